@@ -1,0 +1,137 @@
+"""Link stage: all annotated articles -> one Corpus with canonical actors, slugs and events.
+
+Runs after every article is read, so an actor spelled three ways in three articles
+becomes one page, and every fact keeps a Ref to the sentence it came from.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .events import find_events
+from .knowledge import Knowledge
+from .model import Actor, AnnotatedArticle, Corpus, Mention, Ref, Span
+from .slugs import SlugRegistry
+from .text import fold
+
+PLACE_TYPES = ("country", "place")
+
+
+def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge) -> Corpus:
+    articles = tuple(sorted(articles, key=lambda a: a.article.seed))
+    article_slugs = _article_slugs(articles)
+    groups, key_of = _group_mentions(articles, knowledge)
+    actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
+    types = {a.slug: a.type for a in actors}
+    events = find_events(articles, actor_of, types, knowledge)
+    return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
+
+
+def _article_slugs(articles: Sequence[AnnotatedArticle]) -> dict[str, str]:
+    registry = SlugRegistry()
+    return {a.article.seed: registry.claim(a.article.title, a.article.seed, "article") for a in articles}
+
+
+@dataclass
+class _Group:
+    """Every mention that names one actor, before it gets its canonical name."""
+    known_name: str | None = None
+    known: object = None
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+def _ignored(knowledge: Knowledge, article: AnnotatedArticle) -> set[str]:
+    return {fold(n) for n in (*knowledge.ignore, *article.article.sidecar.ignore)}
+
+
+def _group_mentions(articles, knowledge):
+    """Group mentions by identity: dossier aliases first, then folded names, then name containment."""
+    alias_key = {}
+    for known in knowledge.actors:
+        for name in (known.name, *known.aliases):
+            alias_key[fold(name)] = fold(known.name)
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for known in knowledge.actors:
+        groups[fold(known.name)].known = known
+    for annotated in articles:
+        ignored = _ignored(knowledge, annotated)
+        for mention in annotated.mentions:
+            key = fold(mention.name)
+            if not key or key in ignored or fold(mention.text) in ignored:
+                continue
+            groups[alias_key.get(key, key)].mentions.append((annotated.article.seed, mention))
+    groups = {k: g for k, g in groups.items() if g.mentions}
+    key_of = _merge_person_variants(groups)
+    return groups, key_of
+
+
+def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
+    """Map each key to the key of its group: "vladimir vladimirovich poutine" joins "vladimir poutine".
+
+    Two person names are one when they share first and last word and one's words
+    are all in the other; a lone surname joins the one full name that ends with it.
+    """
+    persons = sorted((k for k, g in groups.items() if _majority_type(g) == "person"), key=lambda k: (-len(k), k))
+    key_of = {k: k for k in groups}
+    full = [k for k in persons if len(k.split()) >= 2]
+    for key in persons:
+        words = key.split()
+        if len(words) >= 2:
+            target = next((f for f in full if f != key and len(f) < len(key) and f.split()[0] == words[0]
+                           and f.split()[-1] == words[-1] and set(f.split()) <= set(words)), None)
+        else:
+            candidates = {key_of[f] for f in full if f.split()[-1] == words[0]}
+            target = candidates.pop() if len(candidates) == 1 else None
+        if target:
+            key_of[key] = key_of[target]
+    return key_of
+
+
+def _majority_type(group: _Group) -> str:
+    if group.known is not None:
+        return group.known.type
+    counts = Counter(m.type for _, m in group.mentions)
+    return max(sorted(counts), key=lambda t: counts[t])
+
+
+def _make_actors(groups, key_of, articles, knowledge):
+    merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for key, group in groups.items():
+        merged[key_of[key]].extend(group.mentions)
+    sentences = {a.article.seed: a.sentences for a in articles}
+    texts = {a.article.seed: a.article for a in articles}
+    drafts = []
+    for key in sorted(merged):
+        mentions = merged[key]
+        known = groups[key].known if key in groups else None
+        names = Counter(m.name for _, m in mentions)
+        name = known.name if known else max(sorted(names), key=lambda n: (names[n], len(n)))
+        kind = known.type if known else _majority_type(_Group(mentions=mentions))
+        # Spellings seen, not role phrases ("le dirigeant nord-coréen" is a role, not a name).
+        seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}
+        aliases = sorted((seen | set(known.aliases if known else ())) - {name})
+        roles = sorted({m.role for _, m in mentions if m.role})
+        refs = sorted({_ref(seed, m.span, sentences[seed], texts[seed]) for seed, m in mentions},
+                      key=lambda r: (r.seed, r.sentence))
+        drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))
+    registries = {"actor": SlugRegistry(), "place": SlugRegistry()}
+    actors, actor_of = [], {}
+    for name, kind, aliases, roles, refs, known, mentions in sorted(drafts, key=lambda d: (fold(d[0]), d[0])):
+        folder = "place" if kind in PLACE_TYPES else "actor"
+        slug = registries[folder].claim(name, name, folder)
+        actors.append(Actor(slug, name, kind, aliases, roles, refs,
+                            known.description if known else None, known.wikidata if known else None))
+        for seed, mention in mentions:
+            actor_of[(seed, mention.name)] = slug
+    return tuple(actors), actor_of
+
+
+def sentence_of(span: Span, sentences: Sequence[Span]) -> Span:
+    """The sentence holding a span (the span itself when no sentence does)."""
+    return next((s for s in sentences if s.block == span.block and s.start <= span.start < s.end), span)
+
+
+def _ref(seed: str, span: Span, sentences: Sequence[Span], article) -> Ref:
+    sentence = sentence_of(span, sentences)
+    return Ref(seed, sentence, article.blocks[sentence.block].text[sentence.start:sentence.end])

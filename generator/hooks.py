@@ -1,0 +1,22 @@
+"""MkDocs hook: `mkdocs build|serve|gh-deploy` regenerate the pages from seeds/ first.
+
+Problems become MkDocs warnings, so `mkdocs build --strict` fails on them. The hook
+module stays loaded during `mkdocs serve`, and so does the language model.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from generator.site import build_site
+
+log = logging.getLogger("mkdocs.plugins.generator")
+
+
+def on_pre_build(config, **kwargs) -> None:
+    root = Path(config.config_file_path).parent
+    report = build_site(root / "seeds", Path(config.docs_dir), root / "dossier.yml", progress=log.info)
+    for problem in report.problems:
+        log.warning("%s", problem)
+    log.info("generator: %d/%d articles built, %d pages written, %d removed",
+             len(report.built), report.seeds, len(report.written), len(report.removed))

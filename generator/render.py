@@ -1,0 +1,327 @@
+"""Render stage: Corpus -> {path under docs/: Markdown page}. Pure; templates beside it.
+
+Every value a template prints is escaped by default (`finalize`), so only fragments
+built here as Markup — our own links, anchors and tags — reach the page as syntax.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import groupby
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .corpus import PLACE_TYPES, sentence_of
+from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
+from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
+
+FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources"}
+TYPE_LABELS = {"person": "personne", "organisation": "organisation", "country": "pays", "place": "lieu"}
+STATUS_LABELS = {"given": "date donnée", "inferred": "date déduite du texte", "unknown": "date inconnue"}
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+# Values HTML's <time datetime> accepts; seasons and quarters fall back to their year.
+_TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")),
+                      undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True,
+                      lstrip_blocks=True,
+                      finalize=lambda value: value if isinstance(value, Markup) else inline(str(value)))
+    env.globals.update(link=link, attributes=attributes, inline=inline)
+    return env
+
+
+_ENV = _environment()
+
+
+def render_site(corpus: Corpus) -> dict[str, str]:
+    """Every generated page, keyed by its path relative to docs/."""
+    site = _Site(corpus)
+    pages = {}
+    for annotated in corpus.articles:
+        pages[site.article_path(annotated.article.seed)] = site.article_page(annotated)
+    for actor in corpus.actors:
+        pages[site.actor_path(actor)] = site.actor_page(actor)
+    for event in corpus.events:
+        pages[f"{FOLDERS['event']}/{event.slug}.md"] = site.event_page(event)
+    pages.update(site.index_pages())
+    return pages
+
+
+def format_date(value: str | None) -> str:
+    """An ISO value as a French reader says it, at its own precision: never an invented day."""
+    if not value:
+        return "date inconnue"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day = int(m[3])
+        return f"{'1er' if day == 1 else day} {MONTHS[int(m[2]) - 1]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return f"semaine {int(m[2])} de {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
+        return f"{m[2]}{'er' if m[2] == '1' else 'e'} trimestre {m[1]}"
+    seasons = {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return f"{seasons[m[2]]} {m[1]}"
+    return value
+
+
+def time_tag(text: str, value: str | None) -> Markup:
+    if value is None:
+        return Markup(f'<span class="date-unresolved">{inline(text)}</span>')
+    machine = value if _TIME_VALUE.match(value) else value[:4]
+    return Markup(f'<time datetime="{machine}">{inline(text)}</time>')
+
+
+class _Site:
+    """Lookups shared by the page renderers; one per build."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.actors = {a.slug: a for a in corpus.actors}
+        self.articles = {a.article.seed: a for a in corpus.articles}
+        self.events_of_article: dict[str, list[Event]] = defaultdict(list)
+        self.events_of_actor: dict[str, list[Event]] = defaultdict(list)
+        for event in _chronological(corpus.events):
+            for seed in event.seeds:
+                self.events_of_article[seed].append(event)
+            for slug in (*event.actors, *event.places):
+                self.events_of_actor[slug].append(event)
+
+    # --- paths -----------------------------------------------------------------
+    def article_path(self, seed: str) -> str:
+        return f"{FOLDERS['article']}/{self.corpus.article_slugs[seed]}.md"
+
+    def actor_path(self, actor: Actor) -> str:
+        return f"{FOLDERS['place' if actor.type in PLACE_TYPES else 'actor']}/{actor.slug}.md"
+
+    def href(self, path: str) -> str:
+        """A link from any page one folder deep to `path`."""
+        return f"../{path}"
+
+    def actor_of(self, seed: str, name: str) -> Actor | None:
+        slug = self.corpus.actor_of.get((seed, name))
+        return self.actors.get(slug) if slug else None
+
+    # --- article ---------------------------------------------------------------
+    def article_page(self, annotated: AnnotatedArticle) -> str:
+        article, seed = annotated.article, annotated.article.seed
+        events = self.events_of_article.get(seed, [])
+        linked = {a.slug: a for m in annotated.mentions if (a := self.actor_of(seed, m.name))}
+        people = sorted((a for a in linked.values() if a.type not in PLACE_TYPES), key=lambda a: a.name)
+        countries = sorted(a.name for a in linked.values() if a.type == "country")
+        places = sorted(a.name for a in linked.values() if a.type == "place")
+        sources = self._sources_of(annotated)
+        lead = next((b.text for b in article.blocks if b.kind == "paragraph"), article.title)
+        meta = {
+            "kind": "article",
+            "seed": seed,
+            "title": html_text(article.title),
+            "description": html_text(description(lead)),
+            "published": annotated.published.value,
+            "published_status": annotated.published.status,
+            "outlet": article.sidecar.outlet,
+            "url": safe_url(article.sidecar.url),
+            "language": article.sidecar.language or "fr",
+            "actors": [{"name": a.name, "type": a.type} for a in people],
+            "countries": countries,
+            "places": places,
+            "sources": [{"name": name, "sentences": refs} for name, refs in sources.items()],
+            "dates": [{"text": d.text, "value": d.value, "precision": d.precision, "resolution": d.resolution}
+                      for d in annotated.dates],
+            "events": [e.slug for e in events],
+        }
+        body = [self._block(annotated, i, block) for i, block in enumerate(article.blocks)]
+        return _ENV.get_template("article.md.j2").render(
+            front=Markup(front_matter(meta)), title=article.title, body=body,
+            published=annotated.published, published_text=format_date(annotated.published.value),
+            status=STATUS_LABELS[annotated.published.status], outlet=article.sidecar.outlet,
+            url=meta["url"], people=people, places=[a for a in linked.values() if a.type in PLACE_TYPES],
+            sources=sources, events=events, dates=annotated.dates, site=self, type_labels=TYPE_LABELS,
+            format_date=format_date)
+
+    def _sources_of(self, annotated: AnnotatedArticle) -> dict[str, list[str]]:
+        sources: dict[str, list[str]] = {}
+        blocks = annotated.article.blocks
+        for citation in sorted(annotated.citations, key=lambda c: c.span):
+            s = citation.sentence
+            text = blocks[s.block].text[s.start:s.end]
+            sentences = sources.setdefault(citation.source, [])
+            if text not in sentences:
+                sentences.append(text)
+        return dict(sorted(sources.items()))
+
+    def _block(self, annotated: AnnotatedArticle, index: int, block: Block) -> Markup:
+        text = self._weave(annotated, index, block.text)
+        anchor = block.anchor
+        if block.kind == "title" and not annotated.article.sidecar.title:
+            return Markup(f"# {text} {attributes(anchor)}")
+        if block.kind == "heading":
+            return Markup(f"## {text} {attributes(anchor)}")
+        css = {"paragraph": ()}.get(block.kind, (block.kind,))
+        return Markup(f"{text}\n{attributes(anchor, *css)}")
+
+    def _weave(self, annotated: AnnotatedArticle, index: int, text: str) -> Markup:
+        """The block's text with its dates as <time> and its first mention of each actor linked."""
+        seed = annotated.article.seed
+        marks: list[tuple[int, int, Markup]] = []
+        for d in annotated.dates:
+            if d.span.block == index:
+                marks.append((d.span.start, d.span.end, time_tag(d.text, d.value)))
+        linked: set[str] = set()
+        for m in sorted(annotated.mentions, key=lambda m: m.span):
+            actor = self.actor_of(seed, m.name)
+            if m.span.block == index and actor and actor.slug not in linked:
+                linked.add(actor.slug)
+                marks.append((m.span.start, m.span.end, link(text[m.span.start:m.span.end],
+                                                             self.href(self.actor_path(actor)))))
+        out, pos = [], 0
+        for start, end, fragment in _without_overlaps(marks):
+            out.append(inline(text[pos:start]))
+            out.append(fragment)
+            pos = end
+        out.append(inline(text[pos:]))
+        for event in self.events_of_article.get(seed, []):
+            if any(r.sentence.block == index for rep in event.reports if rep.seed == seed for r in rep.refs):
+                out.append(Markup(" ") + link("↗ " + event.title, self.href(f"{FOLDERS['event']}/{event.slug}.md")))
+        return Markup("").join(out)
+
+    # --- actor -----------------------------------------------------------------
+    def actor_page(self, actor: Actor) -> str:
+        by_article = {seed: list(refs) for seed, refs in groupby(actor.refs, key=lambda r: r.seed)}
+        companions: Counter[str] = Counter()
+        for seed in by_article:
+            for slug in {self.corpus.actor_of.get((seed, m.name)) for m in self.articles[seed].mentions}:
+                if slug and slug != actor.slug:
+                    companions[slug] += 1
+        others = [(self.actors[s], n) for s, n in sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))]
+        meta = {
+            "kind": "place" if actor.type in PLACE_TYPES else "actor",
+            "title": html_text(actor.name),
+            "description": html_text(f"{actor.name} ({TYPE_LABELS[actor.type]}) : "
+                                     f"{len(by_article)} article(s) du dossier le mentionnent."),
+            "name": actor.name,
+            "type": actor.type,
+            "aliases": list(actor.aliases),
+            "roles": list(actor.roles),
+            "articles": sorted(by_article),
+            "events": [e.slug for e in self.events_of_actor.get(actor.slug, [])],
+        }
+        if actor.wikidata:
+            meta["wikidata"] = actor.wikidata
+        return _ENV.get_template("actor.md.j2").render(
+            front=Markup(front_matter(meta)), actor=actor, type_label=TYPE_LABELS[actor.type],
+            by_article=by_article, events=self.events_of_actor.get(actor.slug, []),
+            people=[(a, n) for a, n in others if a.type not in PLACE_TYPES],
+            places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=self, format_date=format_date)
+
+    # --- event -----------------------------------------------------------------
+    def event_page(self, event: Event) -> str:
+        actors = [self.actors[s] for s in event.actors if s in self.actors]
+        places = [self.actors[s] for s in event.places if s in self.actors]
+        meta = {
+            "kind": "event",
+            "title": html_text(event.title),
+            "description": html_text(f"{event.title} ({format_date(event.date)}), "
+                                     f"rapporté par {len(event.seeds)} article(s)."),
+            "event_kind": event.kind,
+            "date": event.date,
+            "precision": event.precision,
+            "actors": [a.name for a in actors],
+            "places": [a.name for a in places],
+            "articles": list(event.seeds),
+        }
+        return _ENV.get_template("event.md.j2").render(
+            front=Markup(front_matter(meta)), event=event, actors=actors, places=places,
+            date_text=format_date(event.date), site=self, format_date=format_date)
+
+    def sentence_anchor(self, seed: str, span: Span) -> str:
+        block = self.articles[seed].article.blocks[span.block]
+        return f"{self.href(self.article_path(seed))}#{block.anchor}"
+
+    def article_title(self, seed: str) -> str:
+        return self.articles[seed].article.title
+
+    # --- indexes ---------------------------------------------------------------
+    def index_pages(self) -> dict[str, str]:
+        return {
+            f"{FOLDERS['article']}/index.md": self._articles_index(),
+            f"{FOLDERS['actor']}/index.md": self._actors_index(exclude=PLACE_TYPES, kind="actor",
+                                                               title="Acteurs"),
+            f"{FOLDERS['place']}/index.md": self._actors_index(exclude=("person", "organisation"),
+                                                               kind="place", title="Lieux"),
+            f"{FOLDERS['event']}/index.md": self._chronology(),
+            f"{FOLDERS['source']}/index.md": self._sources_index(),
+        }
+
+    def _index(self, template: str, title: str, summary: str, **context) -> str:
+        meta = {"kind": "index", "title": html_text(title), "description": html_text(summary)}
+        return _ENV.get_template(template).render(front=Markup(front_matter(meta)), title=title, site=self,
+                                                  format_date=format_date, **context)
+
+    def _articles_index(self) -> str:
+        def order(a: AnnotatedArticle):
+            return (a.published.value is None, _negated(a.published.value or ""), a.article.title)
+        articles = sorted(self.corpus.articles, key=order)
+        return self._index("articles.md.j2", "Articles",
+                           f"Les {len(articles)} articles du dossier, du plus récent au plus ancien.",
+                           articles=articles, status_labels=STATUS_LABELS)
+
+    def _actors_index(self, exclude: Iterable[str], kind: str, title: str) -> str:
+        actors = [a for a in self.corpus.actors if a.type not in exclude]
+        by_type = defaultdict(list)
+        for actor in sorted(actors, key=lambda a: (-len({r.seed for r in a.refs}), a.name)):
+            by_type[actor.type].append(actor)
+        return self._index("actors.md.j2", title, f"{len(actors)} {title.lower()} cités dans le dossier.",
+                           by_type=dict(sorted(by_type.items())), type_labels=TYPE_LABELS)
+
+    def _chronology(self) -> str:
+        dated = [e for e in _chronological(self.corpus.events) if e.date]
+        undated = [e for e in self.corpus.events if not e.date]
+        years = []
+        for year, in_year in groupby(dated, key=lambda e: e.date[:4]):
+            in_year = list(in_year)
+            months = [(MONTHS[int(m) - 1] if m else None, list(group))
+                      for m, group in groupby(in_year, key=lambda e: _month(e.date))]
+            years.append((year, months))
+        return self._index("chronology.md.j2", "Chronologie",
+                           f"{len(self.corpus.events)} événements du dossier, par date.",
+                           years=years, undated=sorted(undated, key=lambda e: e.title))
+
+    def _sources_index(self) -> str:
+        cited: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for annotated in self.corpus.articles:
+            for name, sentences in self._sources_of(annotated).items():
+                cited[name][annotated.article.seed] = sentences
+        return self._index("sources.md.j2", "Sources",
+                           f"{len(cited)} sources citées par les articles du dossier.",
+                           cited=dict(sorted(cited.items())))
+
+
+def _month(value: str) -> str | None:
+    """The month of a value precise to a month or a day; None for a year, season, quarter or week."""
+    return value[5:7] if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) else None
+
+
+def _chronological(events: Iterable[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.title, e.slug))
+
+
+def _negated(value: str) -> tuple[int, ...]:
+    """A key that sorts ISO strings newest first."""
+    return tuple(-ord(c) for c in value)
+
+
+def _without_overlaps(marks: list[tuple[int, int, Markup]]) -> list[tuple[int, int, Markup]]:
+    """Keep the longest of overlapping annotations, in text order."""
+    kept: list[tuple[int, int, Markup]] = []
+    for mark in sorted(marks, key=lambda m: (m[0] - m[1], m[0])):
+        if all(mark[1] <= k[0] or mark[0] >= k[1] for k in kept):
+            kept.append(mark)
+    return sorted(kept, key=lambda m: m[0])

@@ -1,0 +1,39 @@
+"""Safe, stable, unique file names for pages, whatever the title."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+MAX_BYTES = 80
+# Names Windows refuses whatever the extension, and names our own folders use.
+_RESERVED = {"con", "prn", "aux", "nul", "index", "tags", "search", "assets"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+
+
+def slugify(text: str) -> str:
+    """ASCII, lowercase, hyphen-separated; empty when the text holds no letter or digit."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_BYTES:
+        slug = slug[:MAX_BYTES].rsplit("-", 1)[0] or slug[:MAX_BYTES]
+    return slug
+
+
+class SlugRegistry:
+    """Hands out slugs unique without regard to case, in the order asked, so output is stable."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def claim(self, text: str, fallback_key: str, prefix: str = "") -> str:
+        base = slugify(text)
+        if not base or base in _RESERVED:
+            digest = hashlib.sha256(fallback_key.encode("utf-8")).hexdigest()[:10]
+            base = f"{prefix or 'page'}-{base + '-' if base else ''}{digest}"
+        slug, n = base, 2
+        while slug.casefold() in self._taken:
+            slug = f"{base}-{n}"
+            n += 1
+        self._taken.add(slug.casefold())
+        return slug

@@ -1,0 +1,63 @@
+"""Small text utilities shared by the stages: sentence splitting and name folding."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words after which a full stop does not end a sentence ("M. Kim", "av. J.-C.").
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen",
+    "col", "cdt", "lt", "sgt", "av", "apr", "j.-c", "etc", "cf", "p", "pp", "vol", "no",
+    "n°", "art", "env", "min", "max", "ex", "jr", "sr", "prof", "ing", "inc", "ltd", "co",
+}
+# A sentence ends after . ! ? or … (optionally followed by a closing quote or bracket)
+# when white space and then a capital, a digit or an opening quote follow.
+_BOUNDARY = re.compile(r"""([.!?…]+)(["»”’)\]]*)(\s+)(?=[«"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])""")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Offsets [start, end) of the sentences of one block of French text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(1) == "." and _is_abbreviation(text, match.start()):
+            continue
+        if _inside_quote(text, start, match.start()):
+            continue
+        end = match.end(2)
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.°-]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    # Single capital initials ("J. Dupont") and known abbreviations do not end sentences.
+    return token in _ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """A « … » quotation that is still open does not end the sentence."""
+    chunk = text[start:pos]
+    return chunk.count("«") > chunk.count("»")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def fold(name: str) -> str:
+    """A key under which spellings of one name meet: no case, accents or punctuation."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^\w]+", " ", text).strip()

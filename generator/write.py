@@ -1,0 +1,118 @@
+"""Write stage: generated pages -> files under docs/, touching only what the generator owns.
+
+A manifest records every file written and its hash. A file is replaced only when its
+content changed (otherwise `mkdocs serve` rebuilds forever), always atomically, and
+never when a person wrote or edited it; stale pages are removed only if still ours.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .model import Problem
+
+MANIFEST = ".generated.json"
+
+
+@dataclass
+class WriteResult:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> WriteResult:
+    """Make docs/ hold `pages`; `owned` are the top folders the generator may write in."""
+    result = WriteResult()
+    manifest_path = docs / MANIFEST
+    manifest = _load_manifest(manifest_path)
+    # Record the new hashes before writing, so a build interrupted half-way still
+    # recognises every file it wrote, old content or new.
+    pending = {rel: sorted(set(manifest.get(rel, [])) | {_digest(pages[rel].encode("utf-8"))})
+               for rel in set(manifest) | set(pages)}
+    _save_manifest(manifest_path, pending)
+    new_manifest: dict[str, list[str]] = {}
+    for relative in sorted(pages):
+        content = pages[relative].encode("utf-8")
+        target = _target(docs, relative, owned)
+        digest = _digest(content)
+        if target is None:
+            result.problems.append(Problem(relative, "refusing to write outside the generator's folders"))
+            continue
+        if target.is_symlink() or any(p.is_symlink() for p in target.parents if docs in p.parents or p == docs):
+            result.problems.append(Problem(str(target), "is (inside) a symbolic link; not written"))
+            continue
+        if target.exists():
+            on_disk = _digest(target.read_bytes())
+            if on_disk == digest:
+                result.unchanged.append(relative)
+                new_manifest[relative] = [digest]
+                continue
+            if on_disk not in manifest.get(relative, []):
+                result.problems.append(Problem(str(target), "exists and was not written by the generator "
+                                                            "(or was edited since); left as it is"))
+                continue
+        _atomic_write(target, content)
+        result.written.append(relative)
+        new_manifest[relative] = [digest]
+    for relative in sorted(set(manifest) - set(pages)):
+        target = _target(docs, relative, owned)
+        if target is None or not target.is_file() or target.is_symlink():
+            continue
+        if _digest(target.read_bytes()) in manifest[relative]:
+            target.unlink()
+            result.removed.append(relative)
+        else:
+            result.problems.append(Problem(str(target), "generated earlier but edited since; not removed"))
+    _save_manifest(manifest_path, new_manifest)
+    return result
+
+
+def _target(docs: Path, relative: str, owned: tuple[str, ...]) -> Path | None:
+    """docs/relative when it lies inside one of the owned folders, else None."""
+    parts = PurePosixPath(relative).parts
+    if len(parts) < 2 or parts[0] not in owned or any(p in ("", ".", "..") for p in parts):
+        return None
+    target = docs.joinpath(*parts)
+    if not target.resolve().is_relative_to((docs / parts[0]).resolve()):
+        return None
+    return target
+
+
+def _load_manifest(path: Path) -> dict[str, list[str]]:
+    """path -> the hashes of content the generator wrote there."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): [str(h) for h in (v if isinstance(v, list) else [v])] for k, v in data.items()}
+
+
+def _save_manifest(path: Path, manifest: dict[str, list[str]]) -> None:
+    content = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    if not path.exists() or path.read_bytes() != content:
+        _atomic_write(path, content)
+
+
+def _digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _atomic_write(target: Path, content: bytes) -> None:
+    """Write beside the target, then rename: a reader never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
