@@ -16,11 +16,13 @@ import yaml
 from markupsafe import Markup
 
 _PUNCTUATION = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
+# Python-Markdown uses STX/ETX as its own placeholders; no control character may reach it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def inline(text: str) -> Markup:
     """Text that Markdown shows as written and never reads as syntax."""
-    return Markup(re.sub(r"\s+", " ", str(text)).translate(_PUNCTUATION))
+    return Markup(re.sub(r"\s+", " ", _CONTROL.sub("", str(text))).translate(_PUNCTUATION))
 
 
 def link(text: str, target: str) -> Markup:

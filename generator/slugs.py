@@ -13,7 +13,9 @@ _RESERVED = {"con", "prn", "aux", "nul", "index", "tags", "search", "assets"} | 
 
 def slugify(text: str) -> str:
     """ASCII, lowercase, hyphen-separated; empty when the text holds no letter or digit."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.sub(r"[\W_]+", " ", letters)
+    ascii_text = words.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_BYTES:
         slug = slug[:MAX_BYTES].rsplit("-", 1)[0] or slug[:MAX_BYTES]

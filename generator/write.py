@@ -33,7 +33,8 @@ def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> Wr
     manifest = _load_manifest(manifest_path)
     # Record the new hashes before writing, so a build interrupted half-way still
     # recognises every file it wrote, old content or new.
-    pending = {rel: sorted(set(manifest.get(rel, [])) | {_digest(pages[rel].encode("utf-8"))})
+    pending = {rel: sorted(set(manifest.get(rel, [])) | ({_digest(pages[rel].encode("utf-8"))}
+                                                          if rel in pages else set()))
                for rel in set(manifest) | set(pages)}
     _save_manifest(manifest_path, pending)
     new_manifest: dict[str, list[str]] = {}
