@@ -4,12 +4,17 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build site test evaluate clean
+LOCK_CMD := uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
+	--python-platform x86_64-manylinux_2_28 --index-url https://pypi.org/simple --no-config \
+	--output-file requirements/lock.txt
 
-$(STAMP): pyproject.toml
+.PHONY: serve build site test evaluate lock clean
+
+# Installs exactly the hashed versions of requirements/lock.txt, then the package itself.
+$(STAMP): pyproject.toml requirements/lock.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --only-binary=:all: --require-hashes -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 serve: $(STAMP)           ## build the pages and serve the site on http://127.0.0.1:8000
@@ -27,6 +32,9 @@ test: $(STAMP)            ## run the test suite
 evaluate: $(STAMP)        ## score the seed pages against the gold annotations
 	$(BIN)/python -m generator build --seeds seeds --docs docs --quiet || test $$? = 1
 	$(BIN)/python ../shared/eval/score.py --gold ../shared/eval/gold/seeds.yml --docs docs
+
+lock:                     ## refresh the hashed lock after editing pyproject.toml (needs uv)
+	$(LOCK_CMD) --custom-compile-command '$(LOCK_CMD)'
 
 clean:
 	rm -rf site
