@@ -1,0 +1,413 @@
+"""Tests for generator.dates: matching, normalising and anchoring French temporal expressions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator.dates import publication_date, tag_dates
+from generator.model import Article, Block, Published, Sidecar, Span
+from generator.text import split_sentences
+
+THURSDAY = dt.date(2025, 3, 13)   # a Thursday of ISO week 2025-W11
+
+
+def make(*lines: str, kinds: tuple[str, ...] = (), sidecar: Sidecar | None = None) -> tuple[Article, list[Span]]:
+    """An article with one block per line: a title, then paragraphs unless `kinds` says otherwise."""
+    blocks = []
+    for i, line in enumerate(lines):
+        kind = kinds[i] if i < len(kinds) else ("title" if i == 0 else "paragraph")
+        blocks.append(Block(kind, line, i + 1, f"p{i}"))
+    article = Article("test.txt", tuple(blocks), sidecar or Sidecar())
+    sentences = [Span(i, s, e) for i, b in enumerate(blocks) for s, e in split_sentences(b.text)]
+    return article, sentences
+
+
+def values(*lines: str, ref: dt.date | None = THURSDAY) -> list[tuple[str, str | None]]:
+    article, sentences = make("Titre sans date", *lines)
+    return [(m.text, m.value) for m in tag_dates(article, sentences, ref)]
+
+
+def only(line: str, ref: dt.date | None = THURSDAY):
+    article, sentences = make("Titre sans date", line)
+    found = tag_dates(article, sentences, ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- Absolute dates ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, text, value, precision", [
+    ("Le traité a été signé le 12 mars 2021 à Genève.", "le 12 mars 2021", "2021-03-12", "day"),
+    ("Il est arrivé 12 mars 2021 selon le registre.", "12 mars 2021", "2021-03-12", "day"),
+    ("La rencontre du 1er mars 2024 a marqué un tournant.", "du 1er mars 2024", "2024-03-01", "day"),
+    ("Le document daté du 17/06/2025 a fuité.", "17/06/2025", "2025-06-17", "day"),
+    ("Le registre indique 5.11.2024 comme date d'entrée.", "5.11.2024", "2024-11-05", "day"),
+    ("La note porte la date 2023-04-09.", "2023-04-09", "2023-04-09", "day"),
+    ("Le vote a eu lieu mardi 4 mars 2025 au Sénat.", "mardi 4 mars 2025", "2025-03-04", "day"),
+    ("Le décret du 3 sept. 2019 reste en vigueur.", "du 3 sept. 2019", "2019-09-03", "day"),
+    ("La loi est entrée en vigueur en février 2019.", "en février 2019", "2019-02", "month"),
+    ("Les élections de novembre 2020 ont été contestées.", "de novembre 2020", "2020-11", "month"),
+    ("Au mois d'août 2023, les pluies ont redoublé.", "Au mois d'août 2023", "2023-08", "month"),
+    ("Au mois de mai 2018, la frontière a rouvert.", "Au mois de mai 2018", "2018-05", "month"),
+    ("La grève a commencé fin décembre 2022.", "fin décembre 2022", "2022-12", "month"),
+    ("Les ventes ont chuté fin 2022.", "fin 2022", "2022", "year"),
+    ("Le chantier reprendra début 2027.", "début 2027", "2027", "year"),
+    ("Le projet a été lancé mi-2020.", "mi-2020", "2020", "year"),
+    ("Il vit à Lyon depuis 2011.", "depuis 2011", "2011", "year"),
+    ("Le parti a été fondé en 1945 à Paris.", "en 1945", "1945", "year"),
+    ("La réforme a été adoptée l'année 2016 sans débat.", "l'année 2016", "2016", "year"),
+    ("Les troupes se sont retirées au printemps 2024.", "au printemps 2024", "2024-SP", "season"),
+    ("Les négociations ont échoué l'été 2023.", "l'été 2023", "2023-SU", "season"),
+    ("Le port a été bombardé à l'automne 2022.", "à l'automne 2022", "2022-FA", "season"),
+    ("La famine a frappé pendant l'hiver 2023-2024.", "l'hiver 2023-2024", "2023-WI", "season"),
+    ("Le PIB a reculé au premier trimestre 2024.", "au premier trimestre 2024", "2024-Q1", "quarter"),
+    ("Les exportations ont bondi au 3e trimestre 2023.", "au 3e trimestre 2023", "2023-Q3", "quarter"),
+    ("La dette a baissé au second semestre 2022.", "au second semestre 2022", "2022-H2", "quarter"),
+    ("Le pays s'est ouvert dans les années 1990.", "dans les années 1990", "199", "year"),
+])
+def test_dates_absolute_forms(line, text, value, precision):
+    mention = only(line)
+    assert (mention.text, mention.value, mention.precision, mention.resolution) == (text, value, precision, "absolute")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Le festival se tient du 3 au 5 juin 2025 à Nantes.",
+     [("du 3", "2025-06-03"), ("au 5 juin 2025", "2025-06-05")]),
+    ("La trêve a duré du 28 février au 2 mars 2024.",
+     [("du 28 février", "2024-02-28"), ("au 2 mars 2024", "2024-03-02")]),
+    ("Il a présidé le club entre 2019 et 2021.", [("entre 2019", "2019"), ("2021", "2021")]),
+    ("Le mandat court de 2020 à 2024.", [("de 2020", "2020"), ("2024", "2024")]),
+    ("Les pluies ont duré de janvier à mars 2023.", [("de janvier", "2023-01"), ("mars 2023", "2023-03")]),
+    ("Les combats, entre fin 2023 et le printemps 2024, ont été violents.",
+     [("fin 2023", "2023"), ("le printemps 2024", "2024-SP")]),
+    ("Le scrutin du 30 juin et du 7 juillet 2024 a surpris.",
+     [("du 30 juin", "2024-06-30"), ("du 7 juillet 2024", "2024-07-07")]),
+    ("Le colloque se tient les 3 et 4 septembre 2025.", [("les 3", "2025-09-03"), ("4 septembre 2025", "2025-09-04")]),
+])
+def test_dates_ranges_give_both_ends(line, expected):
+    assert values(line) == expected
+
+
+# --- Relative dates and the tense of the clause ----------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("Le ministre a rencontré mardi son homologue italien.", "2025-03-11"),
+    ("Le ministre rencontrera mardi son homologue italien.", "2025-03-18"),
+    ("La ministre s'est rendue vendredi à Rome.", "2025-03-07"),
+    ("La ministre se rendra vendredi à Rome.", "2025-03-14"),
+    ("Le porte-parole a déclaré jeudi que rien n'était décidé.", "2025-03-13"),
+    ("Le porte-parole déclarera jeudi sa candidature.", "2025-03-13"),
+    ("Des photos publiées dimanche montrent les dégâts.", "2025-03-09"),
+    ("Il doit signer samedi l'accord de paix.", "2025-03-15"),
+    ("Le texte va être examiné mercredi par les députés.", "2025-03-19"),
+    ("Les délégués étaient réunis lundi dans la capitale.", "2025-03-10"),
+    ("Le sommet est prévu lundi à Bruxelles.", "2025-03-17"),
+    ("Elle l'avait annoncé lundi dernier.", "2025-03-10"),
+    ("Le rapport sera publié lundi prochain.", "2025-03-17"),
+    ("Jeudi dernier, la police a perquisitionné.", "2025-03-06"),
+    ("Les enquêteurs ont été entendus, selon un communiqué mardi.", "2025-03-11"),
+    ("Les magasins resteront fermés dès lundi.", "2025-03-17"),
+    ("Le défunt sera inhumé samedi dans son village.", "2025-03-15"),
+    ("«Nous reviendrons mardi», a prévenu le syndicat.", "2025-03-18"),
+    ("Les députés se réunissent mercredi, selon l'ordre du jour.", "2025-03-12"),
+])
+def test_dates_weekday_direction_follows_tense(line, value):
+    mention = only(line)
+    assert mention.value == value and mention.resolution == "relative"
+
+
+@pytest.mark.parametrize("line, text, value", [
+    ("Il a parlé aujourd'hui devant la presse.", "aujourd'hui", "2025-03-13"),
+    ("Il a parlé hier devant la presse.", "hier", "2025-03-12"),
+    ("Il a parlé hier soir devant la presse.", "hier soir", "2025-03-12"),
+    ("Il a parlé avant-hier devant la presse.", "avant-hier", "2025-03-11"),
+    ("Il parlera demain devant la presse.", "demain", "2025-03-14"),
+    ("Il parlera après-demain devant la presse.", "après-demain", "2025-03-15"),
+    ("Le calme est revenu la semaine dernière.", "la semaine dernière", "2025-W10"),
+    ("Le calme est revenu la semaine passée.", "la semaine passée", "2025-W10"),
+    ("Les discussions reprennent cette semaine.", "cette semaine", "2025-W11"),
+    ("Les discussions reprendront la semaine prochaine.", "la semaine prochaine", "2025-W12"),
+    ("Les prix ont grimpé le mois dernier.", "le mois dernier", "2025-02"),
+    ("Les prix grimpent ce mois-ci.", "ce mois-ci", "2025-03"),
+    ("Les prix grimperont le mois prochain.", "le mois prochain", "2025-04"),
+    ("La production a doublé l'an dernier.", "l'an dernier", "2024"),
+    ("La production a doublé l'année dernière.", "l'année dernière", "2024"),
+    ("La production a doublé l'an passé.", "l'an passé", "2024"),
+    ("La production doublera cette année.", "cette année", "2025"),
+    ("La production doublera l'an prochain.", "l'an prochain", "2026"),
+    ("La production doublera l'année prochaine.", "l'année prochaine", "2026"),
+    ("Le barrage a cédé il y a deux ans.", "il y a deux ans", "2023"),
+    ("Le barrage a cédé il y a trois mois.", "il y a trois mois", "2024-12"),
+    ("Le barrage a cédé il y a 10 jours.", "il y a 10 jours", "2025-03-03"),
+    ("Le barrage a cédé il y a une semaine.", "il y a une semaine", "2025-W10"),
+    ("Le verdict tombera dans deux semaines.", "dans deux semaines", "2025-W13"),
+    ("Le verdict tombera dans trois jours.", "dans trois jours", "2025-03-16"),
+    ("Le chantier sera fini d'ici deux ans.", "d'ici deux ans", "2027"),
+    ("Le pont a été inauguré il y a 80 ans.", "il y a 80 ans", "1945"),
+])
+def test_dates_relative_to_publication(line, text, value):
+    mention = only(line)
+    assert (mention.text, mention.value, mention.resolution) == (text, value, "relative")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("En avril, le gouvernement a adopté la réforme.", "2024-04"),
+    ("En avril, le gouvernement adoptera la réforme.", "2025-04"),
+    ("En janvier, le gouvernement a adopté la réforme.", "2025-01"),
+    ("Le gouvernement a adopté la réforme en novembre dernier.", "2024-11"),
+    ("Le gouvernement adoptera la réforme en mai prochain.", "2025-05"),
+    ("La réforme avait été votée fin octobre.", "2024-10"),
+    ("Le juge a tranché le 3 février.", "2025-02-03"),
+    ("Le procès se tiendra le 20 mai à Lyon.", "2025-05-20"),
+    ("Le procès s'est ouvert le 20 mai à Lyon.", "2024-05-20"),
+    ("Le procès s'est ouvert le 20 mai dernier.", "2024-05-20"),
+    ("L'accord, conclu en décembre, a été salué.", "2024-12"),
+    ("Le PIB a reculé au deuxième trimestre.", "2024-Q2"),
+    ("Le PIB reculera au deuxième trimestre.", "2025-Q2"),
+])
+def test_dates_month_without_year_takes_year_from_tense(line, value):
+    assert only(line).value == value
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Il a beaucoup neigé cet hiver dans les Alpes.", "2024-WI"),
+    ("Les travaux commenceront cet été.", "2025-SU"),
+    ("La sécheresse a frappé l'été dernier.", "2024-SU"),
+    ("La récolte a été mauvaise l'automne dernier.", "2024-FA"),
+    ("Le musée rouvrira au printemps prochain.", "2026-SP"),
+    ("Le musée rouvrira à l'automne.", "2025-FA"),
+    ("Le musée a fermé à l'automne.", "2024-FA"),
+])
+def test_dates_seasons_without_year(line, value):
+    assert only(line).value == value
+
+
+def test_dates_mardi_with_day_and_month_takes_year_matching_weekday():
+    # 4 March is a Tuesday in 2025, not in 2024.
+    assert only("Le vote a eu lieu le mardi 4 mars au Sénat.", ref=dt.date(2025, 6, 1)).value == "2025-03-04"
+
+
+# --- Anchoring on the narrative ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, text, value", [
+    (("En 2019, l'entreprise a été rachetée.", "En mars, elle a licencié 200 salariés."), "En mars", "2019-03"),
+    (("Au mois de mai 2022, la crise a éclaté.", "Le 14 mai, le président a démissionné."), "Le 14 mai", "2022-05-14"),
+    (("Le 3 juin 2024, les urnes ont parlé.", "Le 4 juin, le résultat a été proclamé."), "Le 4 juin", "2024-06-04"),
+    (("Le 28 décembre 2023, la digue a cédé.", "Le 2 janvier, les secours sont arrivés."), "Le 2 janvier", "2024-01-02"),
+    (("Le 3 juin 2024, les urnes ont parlé.", "Le lendemain, le résultat a été proclamé."), "Le lendemain", "2024-06-04"),
+    (("Le 3 juin 2024, les urnes ont parlé.", "La veille, la campagne s'était close."), "La veille", "2024-06-02"),
+    (("Le 3 juin 2024, les urnes ont parlé.", "Deux jours plus tard, le résultat a été proclamé."),
+     "Deux jours plus tard", "2024-06-05"),
+    (("En 2010, il a quitté le pays.", "Cette année-là, la guerre a éclaté."), "Cette année-là", "2010"),
+    (("Le 3 juin 2024, les urnes ont parlé.", "Le mardi suivant, le gouvernement a démissionné."),
+     "Le mardi suivant", "2024-06-04"),
+])
+def test_dates_anchored_on_latest_preceding_date(lines, text, value):
+    found = {t: v for t, v in values(*lines)}
+    assert found[text] == value
+    article, sentences = make("Titre sans date", *lines)
+    mention = next(m for m in tag_dates(article, sentences, THURSDAY) if m.text == text)
+    assert mention.resolution == "anchored"
+
+
+def test_dates_anchor_far_back_yields_to_publication_date():
+    lines = ("En 2019, l'entreprise a été rachetée.", "Un.", "Deux.", "Trois.", "Quatre.",
+             "En avril, elle a licencié 200 salariés.")
+    assert dict(values(*lines))["En avril"] == "2024-04"
+    # Without a publication date the last year the text gave is the only clue left.
+    mention = next(m for m in tag_dates(*make("T", *lines), None) if m.text == "En avril")
+    assert (mention.value, mention.resolution) == ("2019-04", "anchored") and mention.confidence < 1
+
+
+def test_dates_anchor_does_not_cross_heading():
+    article, sentences = make("Titre", "En 2019, l'entreprise a été rachetée.", "Nouvelle époque",
+                              "En avril, elle a licencié 200 salariés.",
+                              kinds=("title", "paragraph", "heading", "paragraph"))
+    mention = tag_dates(article, sentences, THURSDAY)[-1]
+    assert (mention.value, mention.resolution) == ("2024-04", "relative")
+
+
+def test_dates_relative_dates_do_not_set_the_year_of_later_months():
+    # Published early January: "mercredi" is in the new year, "en décembre" in the old one.
+    found = dict(values("Il a parlé mercredi.", "En décembre, il avait été hospitalisé.", ref=dt.date(2026, 1, 8)))
+    assert found == {"mercredi": "2026-01-07", "En décembre": "2025-12"}
+
+
+def test_dates_future_verb_overrides_a_past_anchor():
+    found = dict(values("Le traité a été signé en 2019.", "Il sera révisé en juin."))
+    assert found["en juin"] == "2025-06"
+
+
+def test_dates_durative_depuis_is_not_an_anchor():
+    found = dict(values("Il siège depuis 2008 au conseil.", "En mai, il a démissionné."))
+    assert found["En mai"] == "2024-05"
+
+
+def test_dates_dateline_date_is_tagged_but_not_an_anchor():
+    article, sentences = make("Titre", "12.5.2021 - 10:15", "En mars, les ventes ont chuté.",
+                              kinds=("title", "dateline", "paragraph"))
+    found = [(m.text, m.value, m.resolution) for m in tag_dates(article, sentences, dt.date(2021, 5, 12))]
+    assert found == [("12.5.2021", "2021-05-12", "absolute"), ("En mars", "2021-03", "relative")]
+
+
+# --- What cannot be resolved, and what is not a date -------------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("Il s'est rendu vendredi à Rome.", "vendredi"),
+    ("En avril, il a démissionné.", "En avril"),
+    ("Il a démissionné hier.", "hier"),
+    ("Le calme est revenu la semaine dernière.", "la semaine dernière"),
+    ("Le barrage a cédé il y a deux ans.", "il y a deux ans"),
+    ("La récolte a été mauvaise l'automne dernier.", "l'automne dernier"),
+    ("Le juge a tranché le 3 février.", "le 3 février"),
+])
+def test_dates_unresolvable_without_publication_date(line, text):
+    mention = only(line, ref=None)
+    assert (mention.text, mention.value, mention.resolution) == (text, None, "unresolved")
+
+
+def test_dates_veille_of_an_event_is_unresolved():
+    mention = only("La veille de l'élection, il a renoncé.")
+    assert (mention.text, mention.value) == ("La veille", None)
+
+
+@pytest.mark.parametrize("line", [
+    "Le patriarche, 70 ans, a été hospitalisé.",
+    "Le conflit dure depuis deux ans.",
+    "Pendant trois mois, ils ont attendu.",
+    "Il a observé une minute de silence.",
+    "Le vol décolle à 14h36.",
+    "Dernière mise à jour 08:22",
+    "Le pays fête le 80e anniversaire de la victoire.",
+    "On célèbre les 80 ans de la fin de la Seconde Guerre mondiale.",
+    "Plus de 10'000 soldats ont été envoyés.",
+    "Plus de 2000 soldats ont été envoyés.",
+    "Le 8e Congrès a réuni les délégués.",
+    "À l'occasion du 1er anniversaire du traité, il a parlé.",
+    "Le carnaval du Mardi gras attire les foules.",
+    "Une mission de trois semaines a été annoncée.",
+    "Il a été condamné à sept ans de prison.",
+    "Le score final était de 2 à 1.",
+    "Les deux pays ont signé un accord.",
+    "Entre 1500 et 2000 manifestants ont défilé.",
+    "Ils étaient de 2000 à 3000 selon les syndicats.",
+    "Le refuge est situé à 2000 mètres d'altitude.",
+    "Le royaume existe depuis 2000 ans.",
+    "Il a réagi ces derniers jours, rappelle récemment la presse.",
+])
+def test_dates_not_dates(line):
+    assert values(line) == []
+
+
+def test_dates_sorted_by_span_and_text_is_the_slice():
+    article, sentences = make("Le 2 mai 2024 : bilan", "Hier, il a parlé. En 2012, il était ministre.",
+                              "Il reviendra mardi.")
+    found = tag_dates(article, sentences, THURSDAY)
+    assert [m.span for m in found] == sorted(m.span for m in found)
+    assert all(article.blocks[m.span.block].text[m.span.start:m.span.end] == m.text for m in found)
+    assert [m.value for m in found] == ["2024-05-02", "2025-03-12", "2012", "2025-03-18"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("lemardi 1234567890./-'’,hjuinavrlset")), max_size=60),
+                min_size=1, max_size=4))
+def test_dates_never_fail_on_arbitrary_text(lines):
+    article, sentences = make(*lines)
+    for ref in (None, THURSDAY):
+        for m in tag_dates(article, sentences, ref):
+            assert article.blocks[m.span.block].text[m.span.start:m.span.end] == m.text
+    publication_date(article, sentences)
+
+
+# --- Publication date -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, value", [
+    ("2025-03-01", "2025-03-01"),
+    ("2025-03-01T22:10:00+01:00", "2025-03-01"),
+    ("2025-03-01 08:00", "2025-03-01"),
+])
+def test_dates_publication_from_sidecar(published, value):
+    article, sentences = make("Titre", "Texte sans date.", sidecar=Sidecar(published=published))
+    assert publication_date(article, sentences) == Published(value, "given", f'sidecar published "{published}"')
+
+
+@pytest.mark.parametrize("lines, kinds, value", [
+    (("Titre", "12.5.2021 - 10:15", "Le texte."), ("title", "dateline"), "2021-05-12"),
+    (("Titre", "mercredi 17/06/2025", "Le texte."), (), "2025-06-17"),
+    (("Titre", "LYON, 28 JUILLET, 2025 (AFP) - Le maire a parlé."), (), "2025-07-28"),
+    (("Titre", "Séoul, 4 mars 2024 (Yonhap) -- Le texte."), (), "2024-03-04"),
+    (("Titre", "Publié le 3 septembre 2025 à 14h36", "Le texte."), (), "2025-09-03"),
+    (("Titre", "Publié le 3 septembre 2025 à 14h36, mis à jour le 4 septembre 2025 à 09h10"), (), "2025-09-03"),
+    (("Titre", "Mis à jour le 5 octobre 2024", "Le texte."), (), "2024-10-05"),
+    (("Titre", "Le texte.", "Publié le 05/10/2024 à 18:02"), (), "2024-10-05"),
+    (("Titre", "Par Jean Dupont", "17 juin 2025", "Le texte."), (), "2025-06-17"),
+    (("Titre", "2025-06-17", "Le texte."), (), "2025-06-17"),
+    (("Titre", "Vendredi 7 février 2025 - 11:40", "Le texte."), (), "2025-02-07"),
+    (("Titre", "Le 03/09/2025 à 14h36", "Le texte."), (), "2025-09-03"),
+    (("Titre", "3 septembre 2025, 14 h 36", "Le texte."), (), "2025-09-03"),
+    (("Titre", "Mis en ligne le 2 octobre 2024 à 06:00", "Le texte."), (), "2024-10-02"),
+    (("Titre", "Le texte. | Publié le 4 mars 2024 · Modifié le 5 mars 2024"), (), "2024-03-04"),
+    (("Titre", "GENÈVE, 12 mai 2023 (ATS) - " + "Le conseil a voté une longue réforme. " * 10), (), "2023-05-12"),
+])
+def test_dates_publication_from_dateline(lines, kinds, value):
+    article, sentences = make(*lines, kinds=kinds)
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == (value, "given")
+    assert "dateline" in published.evidence
+
+
+@pytest.mark.parametrize("lines", [
+    ("Titre", "Le 6 décembre 2025, le ministre a démissionné."),
+    ("Titre", "17 juin 2025, le président a parlé à la nation pendant une heure."),
+    ("Titre", "Le texte ne dit rien de sa date."),
+    ("Titre", "Des images diffusées vendredi montrent le chef de l'État."),
+    ("Titre", "Un rapport publié le 3 mars 2025 montre une hausse des prix."),
+])
+def test_dates_publication_unknown_without_dateline(lines):
+    article, sentences = make(*lines)
+    assert publication_date(article, sentences) == Published(None, "unknown", "")
+
+
+# 4 March 2025 is a Tuesday.
+CHAIN = ("Le maire est décédé le 4 mars 2025, a annoncé sa famille jeudi.",
+         "Les obsèques ont eu lieu samedi, ont indiqué dimanche les autorités.")
+
+
+def test_dates_publication_inferred_from_weekday_chain():
+    article, sentences = make("Titre", *CHAIN)
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == ("2025-03-09", "inferred")
+    assert '"le 4 mars 2025" est un mardi' in published.evidence and "2025-03-09" in published.evidence
+    tagged = dict((m.text, m.value) for m in tag_dates(article, sentences, dt.date(2025, 3, 9)))
+    assert tagged == {"le 4 mars 2025": "2025-03-04", "jeudi": "2025-03-06", "samedi": "2025-03-08",
+                      "dimanche": "2025-03-09"}
+
+
+def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
+    article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
+                              "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
+    assert publication_date(article, sentences).value == "2025-03-05"
+
+
+@pytest.mark.parametrize("lines", [
+    # A later date in the text: the day D is not where the story ends.
+    CHAIN + ("Une cérémonie se tiendra en juin 2025.",),
+    # A weekday equal to D's own could be D itself.
+    ("Le maire est décédé le 4 mars 2025, a annoncé sa famille mardi.",),
+    # No weekday in D's sentence or paragraph.
+    ("Le maire est décédé le 4 mars 2025.", "Les obsèques ont eu lieu samedi."),
+    # Only future weekdays.
+    ("Le maire est décédé le 4 mars 2025 ; il sera inhumé samedi.",),
+    # A modified weekday does not count from D.
+    ("Le maire est décédé le 4 mars 2025, a annoncé sa famille jeudi dernier.",),
+    # Weekdays but no full date.
+    ("Les obsèques ont eu lieu samedi, ont indiqué dimanche les autorités.",),
+    # The full date is only a month.
+    ("Le maire est décédé en mars 2025, a annoncé sa famille jeudi.",),
+])
+def test_dates_publication_chain_refuses_doubt(lines):
+    article, sentences = make("Titre", *lines)
+    assert publication_date(article, sentences) == Published(None, "unknown", "")
+

@@ -1,0 +1,366 @@
+"""Events across articles: candidates from event words and dates, clustered by kind, date and participants.
+
+Every article here is built by hand (no model): blocks, sentences, dates with their ISO values,
+mentions with their names and types.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.events import compatible, find_candidates, find_events, french_date
+from generator.knowledge import Knowledge
+from generator.model import (AnnotatedArticle, Article, Block, Citation, DateMention, Mention, Published,
+                             Span)
+from generator.text import split_sentences
+
+# Who is who in the made-up stories below: name -> (slug, type).
+PEOPLE = {
+    "Anna Berg": ("anna-berg", "person"), "Karl Lind": ("karl-lind", "person"),
+    "Jean Martin": ("jean-martin", "person"), "Olav Dahl": ("olav-dahl", "person"),
+    "Ines Roux": ("ines-roux", "person"), "Paul Mercier": ("paul-mercier", "person"),
+    "Lena Holm": ("lena-holm", "person"), "Marc Petit": ("marc-petit", "person"),
+    "Olympique lyonnais": ("olympique-lyonnais", "organisation"),
+    "Olympique de Marseille": ("olympique-de-marseille", "organisation"),
+    "Agence nordique": ("agence-nordique", "organisation"),
+    "Parti du progrès": ("parti-du-progres", "organisation"),
+    "Norvège": ("norvege", "country"), "France": ("france", "country"), "Suède": ("suede", "country"),
+    "Finlande": ("finlande", "country"),
+    "Oslo": ("oslo", "place"), "Paris": ("paris", "place"), "Stockholm": ("stockholm", "place"),
+    "Helsinki": ("helsinki", "place"), "Lyon": ("lyon", "place"), "Bergen": ("bergen", "place"),
+}
+TYPES = dict(PEOPLE.values())
+
+
+def article(seed: str, paragraphs: list[str], dates: dict[str, str | None] | None = None,
+            sources: dict[str, str] | None = None, publisher: str | None = None) -> AnnotatedArticle:
+    """An annotated article: every known name and every listed date text is found where it is written.
+
+    `dates` maps a date text to its ISO value (None: unresolvable); `sources` maps a source name
+    to the words that credit it ("selon l'Agence nordique").
+    """
+    blocks = tuple(Block("paragraph", text, i + 1, f"p{i}") for i, text in enumerate(paragraphs))
+    sentences = tuple(Span(i, s, e) for i, b in enumerate(blocks) for s, e in split_sentences(b.text))
+    found_dates, mentions, citations = [], [], []
+    for i, block in enumerate(blocks):
+        for text, value in (dates or {}).items():
+            for m in re.finditer(re.escape(text), block.text):
+                precision = _precision(value)
+                found_dates.append(DateMention(Span(i, m.start(), m.end()), text, value, precision,
+                                               "absolute" if value else "unresolved"))
+        for name, (_, kind) in PEOPLE.items():
+            for m in re.finditer(rf"\b{re.escape(name)}\b", block.text):
+                mentions.append(Mention(Span(i, m.start(), m.end()), name, name, kind))
+        for source, words in (sources or {}).items():
+            for m in re.finditer(re.escape(words), block.text):
+                sentence = next(s for s in sentences if s.block == i and s.start <= m.start() < s.end)
+                start = m.start() + words.index(source)
+                citations.append(Citation(Span(i, start, start + len(source)), source, sentence))
+    if publisher:
+        citations.append(Citation(Span(0, 0, 0), publisher, sentences[0], "publisher"))
+    return AnnotatedArticle(Article(seed, blocks), sentences, Published(None, "unknown"),
+                            tuple(found_dates), tuple(mentions), tuple(citations))
+
+
+def _precision(value: str | None) -> str:
+    if value is None or len(value) == 10:
+        return "day"
+    if "-W" in value:
+        return "week"
+    return {4: "year", 7: "month"}.get(len(value), "season")
+
+
+def actor_of(articles):
+    return {(a.article.seed, m.name): PEOPLE[m.name][0] for a in articles for m in a.mentions}
+
+
+def events_of(*articles, knowledge=Knowledge()):
+    return find_events(articles, actor_of(articles), TYPES, knowledge)
+
+
+def by_seeds(events):
+    return sorted((e.kind, e.date, e.seeds) for e in events)
+
+
+# --- Dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("2024", "2024-06-19", True),
+    ("2024-06", "2024-06-19", True),
+    ("2024-06", "2024-07-01", False),
+    ("2024", "2025", False),
+    ("2025-W34", "2025-08", True),
+    ("2025-W34", "2025-08-20", True),
+    ("2025-W34", "2025-08-30", False),
+    ("2024-Q4", "2024-11", True),
+    ("2024-Q4", "2024-03", False),
+    ("2025-SP", "2025-04-02", True),
+    ("2025-SP", "2025-08", False),
+    ("2024-H2", "2024-09-01", True),
+    (None, "2024", True),
+])
+def test_events_dates_are_compatible_when_one_holds_the_other(a, b, expected):
+    assert compatible(a, b) is expected
+    assert compatible(b, a) is expected
+
+
+@pytest.mark.parametrize("value, text", [
+    ("2024-06-19", "19 juin 2024"), ("2024-06-01", "1er juin 2024"), ("2024-06", "juin 2024"),
+    ("2024", "2024"), ("2025-W34", "semaine 34 de 2025"), ("2025-SP", "printemps 2025"),
+    ("2024-Q4", "4e trimestre 2024"), (None, "date inconnue"),
+])
+def test_events_french_date(value, text):
+    assert french_date(value) == text
+
+
+# --- Candidates -----------------------------------------------------------------------------
+
+def candidates(*articles):
+    return find_candidates(articles, actor_of(articles), TYPES)
+
+
+@pytest.mark.parametrize("paragraphs, dates, expected", [
+    # A verb, a noun, a reflexive verb, a phrase.
+    (["Anna Berg a signé le 3 mars 2021 un accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"},
+     [("signature", "2021-03-03")]),
+    (["La visite de Jean Martin à Oslo a eu lieu en mai 2022."], {"mai 2022": "2022-05"},
+     [("visite", "2022-05")]),
+    (["Jean Martin s'est rendu mardi à Oslo."], {"mardi": "2022-05-03"}, [("visite", "2022-05-03")]),
+    (["La Norvège a envoyé plus de 2 000 soldats en Finlande en 2023."], {"en 2023": "2023"},
+     [("deploiement", "2023")]),
+    # The date of a reporting clause is not the event's date.
+    (["Anna Berg a rencontré des ouvriers à Bergen, a rapporté samedi l'Agence nordique."],
+     {"samedi": "2024-01-06"}, []),
+    # A date in a relative clause belongs to its own verb, not to the death.
+    (["Olav Dahl, qui était en poste depuis 2014, est mort le 6 mars 2020, selon la Norvège."],
+     {"depuis 2014": "2014", "6 mars 2020": "2020-03-06"}, [("deces", "2020-03-06")]),
+    # "morts" as an adjective is no death; the nearest event word takes the date.
+    (["Le 2 mai 2023, Anna Berg a rendu hommage aux soldats morts à Stockholm."],
+     {"2 mai 2023": "2023-05-02"}, [("ceremonie", "2023-05-02")]),
+    # A word after "à la suite de" tells another event than the dated one.
+    (["Jean Martin s'est rendu mercredi à Oslo à la suite du décès de Olav Dahl."],
+     {"mercredi": "2025-12-10"}, [("visite", "2025-12-10")]),
+    # A range dates the event by its start.
+    (["La Norvège a envoyé des troupes à Bergen, entre fin 2024 et le printemps 2025."],
+     {"fin 2024": "2024-Q4", "printemps 2025": "2025-SP"}, [("deploiement", "2024-Q4")]),
+    # Two dates, two events of one sentence.
+    (["Ce sera la première visite de Jean Martin en Norvège depuis mars 2019 et sa première à "
+      "l'étranger depuis celle effectuée en juin 2021 à Helsinki."],
+     {"mars 2019": "2019-03", "juin 2021": "2021-06"}, [("visite", "2019-03"), ("visite", "2021-06")]),
+    # No event word, or no participant: nothing.
+    (["Le 3 mars 2021, il a plu sur Oslo."], {"3 mars 2021": "2021-03-03"}, []),
+    (["Le 3 mars 2021, un accord a été signé."], {"3 mars 2021": "2021-03-03"}, []),
+    # "d'accord" is agreement, not an agreement.
+    (["Le 3 mars 2021, Anna Berg s'est dite d'accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"}, []),
+])
+def test_events_candidates_from_event_words_and_dates(paragraphs, dates, expected):
+    found = candidates(article("a.txt", paragraphs, dates))
+    assert sorted((c.kind, c.date) for c in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraphs, dates, expected", [
+    # A paragraph-opening date frames the next paragraph's first sentence.
+    (["Au mois de juin 2024, il y a eu un sommet à Oslo.",
+      "Jean Martin y a rencontré Olav Dahl."],
+     {"Au mois de juin 2024": "2024-06"}, [("rencontre", "2024-06", 0), ("rencontre", "2024-06", 1)]),
+    # ... and every later sentence of its own paragraph.
+    (["En 2023, Anna Berg a visité Bergen. Elle a ensuite rencontré Karl Lind. Puis elle a inauguré un pont à Oslo."],
+     {"En 2023": "2023"}, [("visite", "2023", 0), ("rencontre", "2023", 1), ("ceremonie", "2023", 2)]),
+    # A date no event word used dates the next sentence.
+    (["Des images diffusées vendredi montrent Anna Berg à Oslo.",
+      "Lors d'une cérémonie au palais, Anna Berg a salué les soldats."],
+     {"vendredi": None}, [("ceremonie", None, 1)]),
+    # A date an event used does not date the next paragraph, unless it points back to that event.
+    (["Anna Berg a signé un accord le 4 mai 2022 avec Karl Lind.",
+      "Elle a rencontré Jean Martin à Paris.",
+      ],
+     {"4 mai 2022": "2022-05-04"}, [("signature", "2022-05-04", 0)]),
+    (["Anna Berg a rencontré Karl Lind le 4 mai 2022 à Stockholm.",
+      "Cette rencontre a eu lieu à la veille des élections en Suède."],
+     {"4 mai 2022": "2022-05-04"}, [("rencontre", "2022-05-04", 0), ("rencontre", "2022-05-04", 1)]),
+])
+def test_events_candidates_take_dates_from_context(paragraphs, dates, expected):
+    found = candidates(article("a.txt", paragraphs, dates))
+    assert sorted((c.kind, c.date, c.index) for c in found) == sorted(expected)
+
+
+def test_events_candidates_leave_cited_sources_out_of_participants():
+    a = article("a.txt", ["Le 8 mars 2022, Anna Berg a rencontré Karl Lind, selon l'Agence nordique."],
+                {"8 mars 2022": "2022-03-08"}, sources={"Agence nordique": "selon l'Agence nordique"})
+    (found,) = candidates(a)
+    assert found.actors == ("anna-berg", "karl-lind")
+
+
+# --- Clustering -----------------------------------------------------------------------------
+
+def test_events_same_event_in_other_words_is_one_event():
+    a = article("a.txt", ["Le 12 mars 2023, Jean Martin a signé à Oslo un accord commercial avec Olav Dahl."],
+                {"12 mars 2023": "2023-03-12"})
+    b = article("b.txt", ["Paris et Oslo sont liés par un traité de libre-échange depuis 2023."],
+                {"depuis 2023": "2023"})
+    c = article("c.txt", ["La France et la Norvège ont conclu un pacte commercial, paraphé en mars 2023 par Jean Martin."],
+                {"mars 2023": "2023-03"})
+    (event,) = events_of(a, b, c)
+    assert event.seeds == ("a.txt", "b.txt", "c.txt")
+    assert event.date == "2023-03-12" and event.precision == "day"
+    assert event.kind == "signature"
+    assert {"jean-martin", "olav-dahl", "france", "norvege"} <= set(event.actors)
+    assert "oslo" in event.places
+    dates = {r.seed: (r.date_text, r.date) for r in event.reports}
+    assert dates == {"a.txt": ("12 mars 2023", "2023-03-12"), "b.txt": ("depuis 2023", "2023"),
+                     "c.txt": ("mars 2023", "2023-03")}
+
+
+def test_events_two_events_on_the_same_day_stay_apart():
+    a = article("a.txt", ["Le 5 mai 2024, Anna Berg a assisté à Stockholm à un défilé militaire.",
+                          "Le 5 mai 2024, Anna Berg a rencontré à Stockholm Karl Lind."],
+                {"5 mai 2024": "2024-05-05"})
+    b = article("b.txt", ["Anna Berg et Karl Lind se sont entretenus le 5 mai 2024 à Stockholm."],
+                {"5 mai 2024": "2024-05-05"})
+    assert by_seeds(events_of(a, b)) == [("défilé", "2024-05-05", ("a.txt",)),
+                                          ("rencontre", "2024-05-05", ("a.txt", "b.txt"))]
+
+
+def test_events_same_words_on_different_dates_stay_apart():
+    a = article("a.txt", ["Le 3 février 2022, Anna Berg a rencontré Karl Lind à Stockholm."],
+                {"3 février 2022": "2022-02-03"})
+    b = article("b.txt", ["Le 9 octobre 2023, Anna Berg a rencontré Karl Lind à Stockholm."],
+                {"9 octobre 2023": "2023-10-09"})
+    assert by_seeds(events_of(a, b)) == [("rencontre", "2022-02-03", ("a.txt",)),
+                                          ("rencontre", "2023-10-09", ("b.txt",))]
+
+
+def test_events_off_topic_article_is_not_merged():
+    a = article("a.txt", ["Le 3 février 2022, Anna Berg a rencontré Karl Lind à Stockholm."],
+                {"3 février 2022": "2022-02-03"})
+    c = article("c.txt", ["Le 3 février 2022, l'Olympique lyonnais a rencontré l'Olympique de Marseille à Lyon."],
+                {"3 février 2022": "2022-02-03"})
+    assert by_seeds(events_of(a, c)) == [("rencontre", "2022-02-03", ("a.txt",)),
+                                          ("rencontre", "2022-02-03", ("c.txt",))]
+
+
+def test_events_vague_date_joins_the_precise_one():
+    a = article("a.txt", ["Au mois de juin 2024, il y a eu un sommet à Oslo.",
+                          "Le 19 juin, Jean Martin a signé avec Olav Dahl un traité de défense."],
+                {"Au mois de juin 2024": "2024-06", "Le 19 juin": "2024-06-19"})
+    b = article("b.txt", ["Les deux pays sont unis depuis 2024 par un pacte de défense, signé par Olav Dahl."],
+                {"depuis 2024": "2024"})
+    signature = [e for e in events_of(a, b) if e.kind == "signature"]
+    assert [(e.date, e.seeds) for e in signature] == [("2024-06-19", ("a.txt", "b.txt"))]
+
+
+def test_events_vague_report_fitting_several_events_joins_none():
+    a = article("a.txt", [
+        "Au mois de juin 2025, Anna Berg a rencontré Karl Lind à Stockholm.",
+        "Au mois de juillet 2025, Anna Berg a rencontré Jean Martin à Stockholm.",
+        "En 2025, Anna Berg a rencontré plusieurs fois Olav Dahl à Stockholm."],
+        {"Au mois de juin 2025": "2025-06", "Au mois de juillet 2025": "2025-07", "En 2025": "2025"})
+    assert sorted(e.date for e in events_of(a)) == ["2025", "2025-06", "2025-07"]
+
+
+def test_events_same_article_retelling_is_one_event():
+    a = article("a.txt", ["Jean Martin s'est rendu mercredi à Oslo pour un hommage.",
+                          "Jean Martin et Olav Dahl se sont rendus mercredi à Oslo, ont rapporté jeudi les médias."],
+                {"mercredi": "2025-12-10", "jeudi": "2025-12-11"})
+    (event,) = events_of(a)
+    assert event.kind == "visite" and event.date == "2025-12-10"
+    assert len(event.reports) == 1 and len(event.reports[0].refs) == 2
+
+
+def test_events_undated_report_joins_only_a_clear_match():
+    a = article("a.txt", ["Lors d'une cérémonie de remise de médailles la semaine dernière, Anna Berg a décoré "
+                          "les soldats du Parti du progrès à Stockholm."],
+                {"la semaine dernière": "2025-W34"})
+    b = article("b.txt", ["Des images diffusées vendredi montrent Anna Berg.",
+                          "Lors d'une cérémonie tenue au siège du Parti du progrès à Stockholm, Anna Berg a décoré les soldats."],
+                {"vendredi": None})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt") and event.date == "2025-W34"
+
+
+def test_events_reports_credit_their_sources():
+    a = article("a.txt", ["Le 8 mars 2022, Anna Berg a rencontré Karl Lind à Oslo, selon l'Agence nordique."],
+                {"8 mars 2022": "2022-03-08"}, sources={"Agence nordique": "selon l'Agence nordique"},
+                publisher="Le Journal")
+    b = article("b.txt", ["Anna Berg et Karl Lind se sont entretenus le 8 mars 2022 à Oslo."],
+                {"8 mars 2022": "2022-03-08"}, publisher="La Gazette")
+    (event,) = events_of(a, b)
+    assert {r.seed: r.sources for r in event.reports} == {"a.txt": ("Agence nordique",), "b.txt": ("La Gazette",)}
+    assert event.reports[0].refs[0].text.startswith("Le 8 mars 2022")
+
+
+# --- Slugs, titles, knowledge ---------------------------------------------------------------
+
+def _story():
+    a = article("a.txt", ["Le 3 février 2022, Anna Berg a rencontré Karl Lind à Stockholm.",
+                          "Le 9 octobre 2023, Anna Berg a signé un accord avec Karl Lind."],
+                {"3 février 2022": "2022-02-03", "9 octobre 2023": "2023-10-09"})
+    b = article("b.txt", ["Anna Berg et Karl Lind se sont entretenus le 3 février 2022 à Stockholm."],
+                {"3 février 2022": "2022-02-03"})
+    return a, b
+
+
+def test_events_slugs_and_titles():
+    events = events_of(*_story())
+    slugs = [e.slug for e in events]
+    assert slugs == ["rencontre-anna-berg-2022-02-03", "signature-anna-berg-2023-10-09"]
+    assert all(re.fullmatch(r"[a-z0-9-]+", s) for s in slugs)
+    assert events[0].title == "Rencontre — Anna Berg, Karl Lind (3 février 2022)"
+    assert events_of(*_story()) == events   # same input, same output
+
+
+def test_events_slugs_are_unique():
+    a = article("a.txt", ["Le 3 février 2022, Anna Berg a rencontré Karl Lind à Stockholm.",
+                          "Le 3 février 2022, Anna Berg a rencontré Jean Martin à Helsinki."],
+                {"3 février 2022": "2022-02-03"})
+    slugs = [e.slug for e in events_of(a)]
+    assert len(slugs) == 2 and len(set(slugs)) == 2
+
+
+def test_events_knowledge_merges_renames_and_splits():
+    a, b = _story()
+    knowledge = Knowledge(merge_events=(("signature-anna-berg-2023-10-09", "rencontre-anna-berg-2022-02-03"),),
+                          rename_events=(("signature-anna-berg-2023-10-09", "Les accords Berg-Lind"),))
+    (merged,) = events_of(a, b, knowledge=knowledge)
+    assert merged.slug == "signature-anna-berg-2023-10-09" and merged.title == "Les accords Berg-Lind"
+    assert merged.seeds == ("a.txt", "b.txt")
+    assert len(next(r for r in merged.reports if r.seed == "a.txt").refs) == 2
+
+    split = events_of(a, b, knowledge=Knowledge(split_events=("rencontre-anna-berg-2022-02-03",)))
+    pieces = [e for e in split if e.slug.startswith("rencontre-anna-berg-2022-02-03")]
+    assert sorted((e.slug, e.seeds) for e in pieces) == [("rencontre-anna-berg-2022-02-03-1", ("a.txt",)),
+                                                         ("rencontre-anna-berg-2022-02-03-2", ("b.txt",))]
+
+
+def test_events_knowledge_with_unknown_slugs_changes_nothing():
+    plain = events_of(*_story())
+    knowledge = Knowledge(merge_events=(("nope", "rien"),), rename_events=(("nope", "X"),), split_events=("nope",))
+    assert events_of(*_story(), knowledge=knowledge) == plain
+
+
+def test_events_il_stands_for_the_person_last_named_as_subject():
+    a = article("a.txt", ["En 2025, Anna Berg a reçu en audience Karl Lind à Stockholm.",
+                          "Au mois de juin 2025, il a rencontré Olav Dahl à Oslo.",
+                          "Au mois de juillet 2025, il y a eu un sommet à Helsinki."],
+                {"En 2025": "2025", "Au mois de juin 2025": "2025-06", "Au mois de juillet 2025": "2025-07"})
+    found = {c.date: c.actors for c in candidates(a)}
+    assert found["2025-06"] == ("anna-berg", "olav-dahl")
+    assert "2025-07" not in found or "anna-berg" not in found["2025-07"]   # "il y a eu" is nobody
+
+
+def test_events_meeting_and_the_treaty_it_sealed_are_one_event():
+    a = article("a.txt", ["Au mois de juin 2024, il y a eu un sommet à Oslo entre Jean Martin et Olav Dahl.",
+                          "Le 19 juin, Jean Martin a signé avec Olav Dahl un traité d'amitié."],
+                {"Au mois de juin 2024": "2024-06", "Le 19 juin": "2024-06-19"})
+    (event,) = events_of(a)
+    assert event.kind == "signature" and event.date == "2024-06-19"
+
+
+def test_events_names_after_a_date_belong_to_that_date():
+    a = article("a.txt", ["Ce sera la première visite de Jean Martin en Norvège depuis mars 2019 et sa première à "
+                          "l'étranger depuis celle effectuée en juin 2021 à Helsinki, avec Olav Dahl."],
+                {"mars 2019": "2019-03", "juin 2021": "2021-06"})
+    found = {c.date: (set(c.actors), c.places) for c in candidates(a)}
+    assert found["2019-03"] == ({"jean-martin", "norvege"}, ())
+    assert found["2021-06"] == ({"jean-martin", "norvege", "olav-dahl"}, ("helsinki",))
