@@ -8,11 +8,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Article, DateMention, Published, Span
+from .text import strip_accents
 
 # --- Lexicon -----------------------------------------------------------------------------------
 
@@ -114,13 +114,8 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
 ]
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
 def _month(word: str) -> int:
-    key = _fold(word).rstrip(".")
+    key = strip_accents(word).rstrip(".")
     return next(n for prefix, n in _MONTH_KEYS if key.startswith(prefix))
 
 
@@ -134,7 +129,7 @@ def _number(word: str) -> int | None:
 
 
 def _unit(word: str) -> str:
-    word = _fold(word)
+    word = strip_accents(word)
     if word.startswith("jour"):
         return "day"
     if word.startswith("semaine"):
@@ -145,7 +140,7 @@ def _unit(word: str) -> str:
 
 
 def _season(word: str) -> str:
-    return SEASONS[_fold(word)]
+    return SEASONS[strip_accents(word)]
 
 
 def _follows_as_count(text: str, end: int) -> bool:
@@ -164,7 +159,7 @@ def _match(block: int, text: str) -> list[_Cand]:
             data = {k: v for k, v in m.groupdict().items() if v is not None}
             start, end = m.start(), m.end()
             if kind == "year":
-                cue = _fold(data["pre"]).strip()
+                cue = strip_accents(data["pre"]).strip()
                 after = text[end:]
                 if _follows_as_count(text, end) and (cue in _WEAK_YEAR_CUES or "y2" in data
                                                      or re.match(r"\s*[^\W\d_]+[sx]\b", after)):
@@ -177,7 +172,7 @@ def _match(block: int, text: str) -> list[_Cand]:
                     end = m.end("year")
             if kind == "range_day":
                 end = m.end("day")
-            if kind in ("unit",) and _fold(data["det"]).strip() in ("la", "le", "l'", "l’") \
+            if kind in ("unit",) and strip_accents(data["det"]).strip() in ("la", "le", "l'", "l’") \
                     and "mod" not in data and "la" not in data:
                 continue
             found.append(_Cand(block, start, end, kind, priority, data))
@@ -466,7 +461,7 @@ def _year_for(month: int, day: int | None, ref: dt.date, tense: str | None, mod:
 def _resolve(c: _Cand, text: str, ctx: _Context) -> _Value | None:
     d = c.data
     ref = ctx.reference
-    pre = _fold(d.get("pre", "")).strip()
+    pre = strip_accents(d.get("pre", "")).strip()
     durative = pre.startswith(("depuis", "des ", "jusqu", "d'ici", "d’ici", "a partir", "avant", "apres"))
     durative = durative or pre in ("des", "avant", "apres")
 
@@ -500,8 +495,8 @@ def _resolve(c: _Cand, text: str, ctx: _Context) -> _Value | None:
                       None if durative else _Anchor(-1, -1, year, None, None, "season"))
 
     if c.kind == "quarter":
-        n = ORDINALS[_fold(d["ord"])]
-        half = _fold(d["qunit"]).startswith("sem")
+        n = ORDINALS[strip_accents(d["ord"])]
+        half = strip_accents(d["qunit"]).startswith("sem")
         if half and n > 2:
             n = 2
         label = f"H{n}" if half else f"Q{n}"
@@ -609,7 +604,7 @@ def _contradicts(ctx: _Context, c: _Cand, first: dt.date, precision: str) -> boo
 
 def _resolve_weekday(c: _Cand, ctx: _Context, durative: bool) -> _Value:
     wd = WEEKDAYS.index(c.data["wd"].lower())
-    mod = _fold(c.data.get("mod", "")) or None
+    mod = strip_accents(c.data.get("mod", "")) or None
     mod = {"passe": "passé", "precedent": "précédent"}.get(mod, mod)
     if mod in ("précédent", "suivant"):
         anchor = ctx.anchor(c, need_day=True)
@@ -636,7 +631,7 @@ _NARRATIVE_OFFSETS = {"l'avant-veille": -2, "l’avant-veille": -2, "la veille":
 
 
 def _resolve_deictic(c: _Cand, text: str, ctx: _Context) -> _Value:
-    word = _fold(c.data["word"])
+    word = strip_accents(c.data["word"])
     if word in _DEICTIC_OFFSETS:
         if ctx.reference is None:
             return _Value(None, "day", "unresolved")
@@ -656,8 +651,8 @@ def _resolve_deictic(c: _Cand, text: str, ctx: _Context) -> _Value:
 
 def _resolve_unit(c: _Cand, ctx: _Context) -> _Value:
     d = c.data
-    unit = _fold(d["unit"])
-    mod = _fold(d.get("mod", ""))
+    unit = strip_accents(d["unit"])
+    mod = strip_accents(d.get("mod", ""))
     narrative = d.get("la", "").lower() == "là" or mod.startswith(("precedent", "suivant"))
     step = -1 if mod.startswith(("dernier", "derniere", "passe", "precedent")) else \
         1 if mod.startswith(("prochain", "suivant")) else 0
@@ -740,14 +735,14 @@ def _resolve_offset(c: _Cand, ctx: _Context) -> _Value:
     n = _number(d["n"])
     unit = _unit(d["unit"])
     if c.kind == "later":
-        sign = 1 if _fold(d["post"]) == "plus tard" else -1
+        sign = 1 if strip_accents(d["post"]) == "plus tard" else -1
         anchor = ctx.anchor(c, need_day=unit in ("day", "week"))
         if anchor is None or n is None:
             return _Value(None, unit, "unresolved")
         base = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
         resolution, conf = "anchored", 0.8
     else:
-        sign = -1 if _fold(d["pre"]) in ("il y a", "voici") else 1
+        sign = -1 if strip_accents(d["pre"]) in ("il y a", "voici") else 1
         if ctx.reference is None or n is None:
             return _Value(None, unit, "unresolved")
         base, resolution, conf = ctx.reference, "relative", 0.9
@@ -839,7 +834,7 @@ def _from_datelines(article: Article) -> Published | None:
                     continue
                 value = _dateline_value(text[m.end():])
                 if value:
-                    rank = 0 if _fold(m.group("cue")).startswith(("publi", "mis en", "date")) else 2
+                    rank = 0 if strip_accents(m.group("cue")).startswith(("publi", "mis en", "date")) else 2
                     found.append((rank, value, f'dateline "{text}"'))
         if block.kind == "dateline" or index < 6:
             value = _dateline_value(text)
@@ -880,7 +875,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
         if _period_start(m.value) > d:
             return None
     weekdays = [t for t in tagged if t.kind == "weekday"]
-    if any(t.data.get("mod") or _fold(t.data.get("pre", "")) in ("ce",) for t in weekdays):
+    if any(t.data.get("mod") or strip_accents(t.data.get("pre", "")) in ("ce",) for t in weekdays):
         return None
     past = [t for t in weekdays if t.tense == "past"]
     if not past:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ import yaml
 
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Mention, Ref, Span
+from .text import fold, french_date
 
 DATA = Path(__file__).parent / "data"
 # Blocks whose text tells what happened; bylines, datelines and rubrics never do.
@@ -33,9 +33,6 @@ COMMON_ENTITY = 60
 IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
 # Families whose events one occasion can hold: a treaty is signed during a visit or a meeting.
 OCCASION = frozenset({"accord", "rencontre", "visite"})
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
-SEASON_NAMES = {"SP": "printemps", "SU": "été", "FA": "automne", "AU": "automne", "WI": "hiver"}
 
 
 # --- Lexicon ---------------------------------------------------------------------------------
@@ -63,13 +60,6 @@ class Lexicon:
     frame_openers: frozenset[str]
     stopwords: frozenset[str]
     country_of: Mapping[str, str]   # folded capital or seat -> folded country
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, one space between words: the form the lexicon is written for."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[\W_]+", " ", text).strip()
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -782,30 +772,6 @@ def _overlap(a: Span, b: Span) -> bool:
 
 def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).encode("ascii", "ignore").decode()).strip("-")
-
-
-def french_date(value: str | None) -> str:
-    """"2024-06-19" -> "19 juin 2024", "2025-W34" -> "semaine 34 de 2025": dates as titles say them."""
-    if not value:
-        return "date inconnue"
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", value)
-    if m:
-        day = int(m.group(3))
-        return f"{'1er' if day == 1 else day} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if m:
-        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if m:
-        return f"semaine {int(m.group(2))} de {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
-    if m:
-        return f"{SEASON_NAMES[m.group(2)]} {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
-    if m:
-        part = "trimestre" if m.group(2) == "Q" else "semestre"
-        return f"{m.group(3)}{'er' if m.group(3) == '1' else 'e'} {part} {m.group(1)}"
-    return value
 
 
 def _drafts(builder: _Builder, groups: Sequence[Sequence[Candidate]]) -> list[_Draft]:

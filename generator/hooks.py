@@ -11,6 +11,18 @@ from pathlib import Path
 from generator.site import build_site
 
 log = logging.getLogger("mkdocs.plugins.generator")
+_command = "build"
+
+
+def on_startup(command, **kwargs) -> None:
+    global _command
+    _command = command
+
+
+def on_config(config, **kwargs):
+    # The theme leaves out the Content-Security-Policy in local preview only (overrides/main.html).
+    config.extra["serving"] = _command == "serve"
+    return config
 
 
 def on_pre_build(config, **kwargs) -> None:

@@ -17,12 +17,11 @@ from markupsafe import Markup
 from .corpus import PLACE_TYPES, sentence_of
 from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
 from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
+from .text import MONTHS, french_date as format_date
 
 FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources"}
 TYPE_LABELS = {"person": "personne", "organisation": "organisation", "country": "pays", "place": "lieu"}
 STATUS_LABELS = {"given": "date donnée", "inferred": "date déduite du texte", "unknown": "date inconnue"}
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]
 # Values HTML's <time datetime> accepts; seasons and quarters fall back to their year.
 _TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
@@ -33,6 +32,7 @@ def _environment() -> Environment:
                       lstrip_blocks=True,
                       finalize=lambda value: value if isinstance(value, Markup) else inline(str(value)))
     env.globals.update(link=link, attributes=attributes, inline=inline)
+    env.filters["articles"] = lambda n: f"{n} article{'s' if n > 1 else ''}"
     return env
 
 
@@ -51,25 +51,6 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         pages[f"{FOLDERS['event']}/{event.slug}.md"] = site.event_page(event)
     pages.update(site.index_pages())
     return pages
-
-
-def format_date(value: str | None) -> str:
-    """An ISO value as a French reader says it, at its own precision: never an invented day."""
-    if not value:
-        return "date inconnue"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-        day = int(m[3])
-        return f"{'1er' if day == 1 else day} {MONTHS[int(m[2]) - 1]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return f"semaine {int(m[2])} de {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
-        return f"{m[2]}{'er' if m[2] == '1' else 'e'} trimestre {m[1]}"
-    seasons = {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        return f"{seasons[m[2]]} {m[1]}"
-    return value
 
 
 def time_tag(text: str, value: str | None) -> Markup:
@@ -137,7 +118,9 @@ class _Site:
                       for d in annotated.dates],
             "events": [e.slug for e in events],
         }
-        body = [self._block(annotated, i, block) for i, block in enumerate(article.blocks)]
+        # The headline first, whatever stood above it in the saved page (a kicker, a rubric).
+        order = sorted(range(len(article.blocks)), key=lambda i: article.blocks[i].kind != "title")
+        body = [self._block(annotated, i, article.blocks[i]) for i in order]
         return _ENV.get_template("article.md.j2").render(
             front=Markup(front_matter(meta)), title=article.title, body=body,
             published=annotated.published, published_text=format_date(annotated.published.value),
@@ -158,12 +141,13 @@ class _Site:
         return dict(sorted(sources.items()))
 
     def _block(self, annotated: AnnotatedArticle, index: int, block: Block) -> Markup:
-        text = self._weave(annotated, index, block.text)
         anchor = block.anchor
+        # Headings stay plain text: links would break them up, and the table of contents repeats them.
         if block.kind == "title" and not annotated.article.sidecar.title:
-            return Markup(f"# {text} {attributes(anchor)}")
+            return Markup(f"# {inline(block.text)} {attributes(anchor)}")
         if block.kind == "heading":
-            return Markup(f"## {text} {attributes(anchor)}")
+            return Markup(f"## {inline(block.text)} {attributes(anchor)}")
+        text = self._weave(annotated, index, block.text)
         css = {"paragraph": ()}.get(block.kind, (block.kind,))
         return Markup(f"{text}\n{attributes(anchor, *css)}")
 

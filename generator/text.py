@@ -56,8 +56,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def strip_accents(text: str) -> str:
+    """Lower case without accents, punctuation kept."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
 def fold(name: str) -> str:
     """A key under which spellings of one name meet: no case, accents or punctuation."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[^\w]+", " ", text).strip()
+    return re.sub(r"[\W_]+", " ", strip_accents(name)).strip()
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+SEASONS = {"SP": "printemps", "SU": "été", "FA": "automne", "AU": "automne", "WI": "hiver"}
+
+
+def french_date(value: str | None) -> str:
+    """An ISO value as a French reader says it, at its own precision: never an invented day."""
+    if not value:
+        return "date inconnue"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", value):
+        day = int(m[3])
+        return f"{'1er' if day == 1 else day} {MONTHS[int(m[2]) - 1]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return f"semaine {int(m[2])} de {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value):
+        return f"{SEASONS[m[2]]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+        part = "trimestre" if m[2] == "Q" else "semestre"
+        return f"{m[3]}{'er' if m[3] == '1' else 'e'} {part} {m[1]}"
+    return value

@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from generator.events import compatible, find_candidates, find_events, french_date
+from generator.events import compatible, find_candidates, find_events
+from generator.text import french_date
 from generator.knowledge import Knowledge
 from generator.model import (AnnotatedArticle, Article, Block, Citation, DateMention, Mention, Published,
                              Span)

@@ -1,0 +1,121 @@
+"""The whole build on the seed corpus: golden tree, contract, idempotence, isolation, strict MkDocs."""
+from __future__ import annotations
+
+import difflib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.site import build_site
+from generator.write import MANIFEST
+
+from .conftest import ROOT, SEEDS
+
+GOLDEN = ROOT / "tests" / "golden"
+KIND_KEYS = {
+    "article": {"kind", "seed", "title", "published", "published_status", "actors", "countries", "places",
+                "sources", "dates", "events"},
+    "actor": {"kind", "title", "name", "type", "aliases", "roles", "articles", "events"},
+    "place": {"kind", "title", "name", "type", "aliases", "articles"},
+    "event": {"kind", "title", "date", "actors", "places", "articles"},
+    "index": {"kind", "title", "description"},
+}
+
+
+def pages(docs: Path) -> dict[str, str]:
+    return {str(p.relative_to(docs)): p.read_text(encoding="utf-8")
+            for p in sorted(docs.rglob("*")) if p.is_file() and p.name != MANIFEST}
+
+
+def front(text: str) -> dict:
+    assert text.startswith("---\n")
+    return yaml.safe_load(text[4:text.index("\n---\n", 4)])
+
+
+def test_site_builds_every_seed(seed_build):
+    docs, report = seed_build
+    assert report.problems == []
+    assert len(report.built) == len(list(SEEDS.glob("*.txt"))) == 4
+    assert len(list((docs / "articles").glob("*.md"))) == 5  # four articles and the index
+
+
+def test_site_matches_the_golden_tree(seed_build, request):
+    docs, _ = seed_build
+    built = pages(docs)
+    if request.config.getoption("--update-golden"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for relative, text in built.items():
+            (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / relative).write_text(text, encoding="utf-8")
+    golden = pages(GOLDEN)
+    diff = []
+    for relative in sorted(set(built) | set(golden)):
+        diff += difflib.unified_diff(golden.get(relative, "").splitlines(), built.get(relative, "").splitlines(),
+                                     f"golden/{relative}", f"built/{relative}", lineterm="", n=1)
+    assert not diff, "build differs from tests/golden (run pytest --update-golden and review):\n" + \
+        "\n".join(diff[:80])
+
+
+def test_site_front_matter_contract(seed_build):
+    docs, _ = seed_build
+    for relative, text in pages(docs).items():
+        meta = front(text)
+        assert meta["kind"] in KIND_KEYS, relative
+        missing = KIND_KEYS[meta["kind"]] - set(meta)
+        assert not missing, f"{relative}: missing {missing}"
+        if meta["kind"] == "article":
+            for date in meta["dates"]:
+                assert {"text", "value", "precision", "resolution"} <= set(date)
+            for actor in meta["actors"]:
+                assert actor["type"] in ("person", "organisation")
+
+
+def test_site_second_build_writes_nothing(seed_build):
+    docs, _ = seed_build
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*")}
+    report = build_site(SEEDS, docs, ROOT / "dossier.yml")
+    assert report.written == [] and report.removed == []
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*")} == before
+
+
+def test_site_same_input_gives_byte_identical_docs(seed_build, tmp_path):
+    docs, _ = seed_build
+    build_site(SEEDS, tmp_path / "docs", ROOT / "dossier.yml")
+    assert pages(tmp_path / "docs") == pages(docs)
+
+
+def test_site_one_bad_seed_is_one_problem_and_the_rest_builds(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    report = build_site(seeds, tmp_path / "docs", tmp_path / "dossier.yml")
+    assert len(report.problems) == 1 and "broken.txt" in str(report.problems[0])
+    assert len(report.built) == 4
+
+
+def test_site_command_line_exit_codes(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Un titre\n\nUn paragraphe qui dit quelque chose.\n", encoding="utf-8")
+    (seeds / "vide.txt").write_text("  \n", encoding="utf-8")
+    run = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")]
+    result = subprocess.run(run, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1, result.stderr
+    problems = [line for line in result.stderr.splitlines() if "vide.txt" in line]
+    assert len(problems) == 1 and "Traceback" not in result.stderr
+    usage = subprocess.run([sys.executable, "-m", "generator", "build", "--bogus"], capture_output=True, cwd=ROOT)
+    assert usage.returncode == 2
+
+
+def test_site_mkdocs_build_strict(project_copy):
+    result = subprocess.run([str(Path(sys.executable).with_name("mkdocs")), "build", "--strict"],
+                            cwd=project_copy, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+    site = project_copy / "site"
+    assert (site / "index.html").exists()
+    assert len(list((site / "articles").glob("*/index.html"))) == 4
+    assert len(list((site / "acteurs").glob("*/index.html"))) > 5
