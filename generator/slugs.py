@@ -11,9 +11,15 @@ _RESERVED = {"con", "prn", "aux", "nul", "index", "tags", "search", "assets"} | 
     f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
 
 
+# Letters NFKD does not decompose into ASCII ("cœur" must not become "cur").
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+                            "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
+
+
 def slugify(text: str) -> str:
     """ASCII, lowercase, hyphen-separated; empty when the text holds no letter or digit."""
-    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+                      if not unicodedata.combining(c))
     words = re.sub(r"[\W_]+", " ", letters)
     ascii_text = words.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

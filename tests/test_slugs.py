@@ -7,6 +7,7 @@ from generator.slugs import MAX_BYTES, SlugRegistry, slugify
     ("Kim Jong-un réconforte les familles", "kim-jong-un-reconforte-les-familles"),
     ("../../etc/passwd", "etc-passwd"),
     ("Élysée : l’été", "elysee-l-ete"),
+    ("Au cœur d'Œdipe, Łódź", "au-coeur-d-oedipe-lodz"),
     ("...", ""),
     ("😀😀", ""),
 ])
