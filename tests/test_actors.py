@@ -1,0 +1,224 @@
+"""Actors, countries and places on sentences written for these tests (the real model, loaded once)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import credits, find_mentions, inflect
+from generator.knowledge import Knowledge, KnownActor
+from generator.model import Article, Block, Sidecar
+from generator.nlp import load_nlp
+from generator.pipeline import sentences_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def mentions_of(nlp):
+    def run(*lines, kinds=None, knowledge=Knowledge(), sidecar=Sidecar()):
+        blocks = tuple(Block((kinds or {}).get(i, "paragraph"), text, i + 1, f"p{i}") for i, text in enumerate(lines))
+        article = Article("test.txt", blocks, sidecar)
+        docs = list(nlp.pipe([b.text for b in blocks]))
+        return find_mentions(article, sentences_of(article), docs, knowledge)
+    return run
+
+
+def names(mentions, *types):
+    return {m.name for m in mentions if m.type in types}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le chancelier allemand Friedrich Merz a reçu mardi Emmanuel Macron à Berlin.", {"Friedrich Merz", "Emmanuel Macron"}),
+    ("M. Macron a ensuite rencontré le respecté camarade Ri Il-hwan.", {"Macron", "Ri Il-hwan"}),
+    ("Thandeka Mbeki, secrétaire générale du syndicat national des mineurs, a pris la parole.", {"Thandeka Mbeki"}),
+])
+def test_actors_people_without_honorifics(mentions_of, text, expected):
+    assert expected <= names(mentions_of(text), "person")
+
+
+def test_actors_spellings_and_surnames_join_the_full_name(mentions_of):
+    found = mentions_of("Le président Jean-Paul Okonkwo est arrivé jeudi.",
+                        "Jean-Paul OKONKWO a salué la foule. M. Okonkwo repart demain.",
+                        "Okonkwo a promis des réformes.")
+    assert names(found, "person") == {"Jean-Paul Okonkwo"}
+
+
+def test_actors_role_phrase_resolves_to_the_named_holder(mentions_of):
+    found = mentions_of("Le Premier ministre canadien Mark Carney a rencontré des agriculteurs.",
+                        "Le Premier ministre canadien a promis une aide rapide.")
+    roles = [m for m in found if m.text.lower().startswith("le premier ministre canadien") and m.type == "person"]
+    assert [m.name for m in roles] == ["Mark Carney"]
+
+
+def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
+    found = mentions_of("Le ministre Paul Durand et le ministre Luc Petit se sont rencontrés.",
+                        "Le ministre a quitté la salle.")
+    assert names(found, "person") == {"Paul Durand", "Luc Petit"}
+    assert not [m for m in found if m.text == "Le ministre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministère japonais de la Défense a publié un communiqué lundi.", {"Ministère japonais de la Défense"}),
+    ("Le conseil de sécurité nationale de la République de Corée s'est réuni.", {"Conseil de sécurité nationale de la République de Corée"}),
+    ("Un porte-parole du Comité central du Parti socialiste unifié a parlé.", {"Parti socialiste unifié"}),
+    ("Elle dirige le parti démocrate albanais depuis 2019.", {"Parti démocrate albanais"}),
+    ("La délégation de la Banque centrale du Brésil est arrivée.", {"Banque centrale du Brésil"}),
+    ("Les services secrets britanniques ont été alertés.", {"Services secrets britanniques"}),
+    ("Le parti politique de tout le pays « Avenir commun » a gagné.", {"Avenir commun"}),
+    ("L'agence de presse officielle Ugandan News a publié la liste.", {"Ugandan News"}),
+])
+def test_actors_organisations_from_french_grammar(mentions_of, text, expected):
+    assert expected <= names(mentions_of(text), "organisation")
+
+
+def test_actors_coordinated_complements_give_two_organisations(mentions_of):
+    found = mentions_of("Les services de renseignement de la Pologne et de pays baltes ont averti Bruxelles.")
+    assert {"Services de renseignement de la Pologne", "Services de renseignement de pays baltes"} <= names(found, "organisation")
+
+
+def test_actors_party_named_again_after_its_quoted_name(mentions_of):
+    found = mentions_of('Il préside le mouvement de toute la Bolivie "Frente Andino".',
+                        "Le Mouvement de Frente Andino a voté contre.")
+    assert names(found, "organisation") == {"Frente Andino"}
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Soutien massif aux grévistes de la raffinerie.", {"Soutien"}),
+    ("Le Président des affaires d'Etat a parlé. Secrétaire général du parti, il a souri.", {"Président", "Secrétaire général"}),
+    ("Selon le ministère polonais de l'Intérieur lundi, la frontière est fermée.", {"Ministère polonais de l'Intérieur lundi"}),
+    ("Pacte de stabilité renforcé", {"Pacte de stabilité renforcé"}),
+])
+def test_actors_no_junk(mentions_of, text, junk):
+    assert not junk & names(mentions_of(text), "person", "organisation")
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Les dirigeants de la République fédérale d'Allemagne et de la Confédération suisse ont signé.", {"Allemagne", "Suisse"}),
+    ("Le parti socialiste du Sénégal a félicité la République socialiste du Viêt Nam.", {"Sénégal", "Viêt Nam"}),
+    ("Les relations avec les États-Unis et le Royaume-Uni se tendent.", {"États-Unis", "Royaume-Uni"}),
+])
+def test_actors_countries_normalised(mentions_of, text, countries):
+    assert names(mentions_of(text), "country") == countries
+
+
+def test_actors_demonyms_are_not_places(mentions_of):
+    found = mentions_of("Les soldats ukrainiens et les blindés polonais sont arrivés.")
+    assert not names(found, "country", "place")
+
+
+@pytest.mark.parametrize("text, places, countries", [
+    ("Le sommet s'est tenu à Varsovie, puis à Gdańsk.", {"Varsovie", "Gdańsk"}, set()),
+    ("Varsovie a protesté et les relations entre Varsovie et Berlin se sont tendues.", set(), {"Pologne", "Allemagne"}),
+    ("Selon Tokyo, les navires ont quitté la zone.", set(), {"Japon"}),
+    ("Des combats ont eu lieu dans la région ukrainienne de Kharkiv et en Crimée.", {"Kharkiv", "Crimée"}, set()),
+    ("Il a été reçu au Palais de la Nation de Kinshasa.", {"Palais de la Nation", "Kinshasa"}, set()),
+    ("La cérémonie a eu lieu à Pékin. Les délégués sont rentrés à Beijing hier.", {"Pékin"}, set()),
+])
+def test_actors_places_need_a_locative(mentions_of, text, places, countries):
+    found = mentions_of(text)
+    assert names(found, "place") == places
+    assert countries <= names(found, "country")
+
+
+def test_actors_short_country_name_takes_the_specific_one(mentions_of):
+    found = mentions_of("La Corée du Sud a salué la décision. La Corée reste vigilante.")
+    assert names(found, "country") == {"Corée du Sud"}
+
+
+def test_actors_publisher_byline_and_photo_credit(mentions_of):
+    found = mentions_of("Belga", "Le port a rouvert. Photo: afp.com", kinds={0: "byline"})
+    assert {"Belga", "AFP"} <= names(found, "organisation")
+
+
+def test_actors_byline_authors_are_not_actors(mentions_of):
+    found = mentions_of("Par Claire Lefèvre, avec Reuters", "Le port a rouvert.", kinds={0: "byline"})
+    assert names(found, "person", "organisation") == {"Reuters"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Photo: belga.be", ["Belga"]),
+    ("Photo : Reuters/EPA/JANE DOE", ["Reuters", "EPA"]),
+    ("© AFP", ["AFP"]),
+])
+def test_actors_credits(line, expected):
+    assert [name for _, _, name in credits(line)] == expected
+
+
+def test_actors_knowledge_aliases_and_ignores(mentions_of):
+    knowledge = Knowledge(actors=(KnownActor("Ousmane Traoré", "person", ("le Vieux Lion",)),), ignore=("Comité Sud",))
+    found = mentions_of("Le Vieux Lion a parlé devant le Comité Sud de la Ligue.", knowledge=knowledge)
+    assert "Ousmane Traoré" in names(found, "person")
+    assert "Comité Sud" not in names(found, "organisation")
+
+
+def test_actors_sidecar_ignore(mentions_of):
+    found = mentions_of("Amélie Rousseau a parlé.", sidecar=Sidecar(ignore=("Amélie Rousseau",)))
+    assert not names(found, "person")
+
+
+@pytest.mark.parametrize("masculine, forms", [
+    ("russe", {"russe", "russes"}),
+    ("sud-africain", {"sud-africain", "sud-africaine", "sud-africains", "sud-africaines"}),
+    ("ivoirien", {"ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"}),
+    ("français", {"français", "française", "françaises"}),
+    ("fédéral", {"fédéral", "fédérale", "fédéraux", "fédérales"}),
+])
+def test_actors_inflect(masculine, forms):
+    assert set(inflect(masculine)) == forms
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("(ats/afp)", ["ATS", "AFP"]),
+    ("Par Léa Martin, avec Reuters", ["Reuters"]),
+])
+def test_actors_byline_publishers_any_case(line, expected):
+    from generator.actors import byline_publishers
+    assert [name for _, _, name in byline_publishers(line)] == expected
+
+
+def test_actors_filed_by_agency_in_dateline():
+    assert [name for _, _, name in credits("LIMA (AFP) - Le volcan s'est réveillé.")] == ["AFP"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le Premier ministre Rui Tavares Costa a démissionné.", "Rui Tavares Costa"),
+    ("Nour Haddad, porte-parole de l'armée, a démenti.", "Nour Haddad"),
+])
+def test_actors_role_marks_a_person(mentions_of, text, person):
+    assert person in names(mentions_of(text), "person")
+
+
+def test_actors_place_lists_and_plural_place_nouns(mentions_of):
+    found = mentions_of("Les recherches continuent dans les localités de Ouarzazate et Tinghir.")
+    assert {"Ouarzazate", "Tinghir"} <= names(found, "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Il a été reçu à l'Elysée mardi.", "Elysée"),
+    ("Les droits de douane imposés par Washington pèsent.", None),
+])
+def test_actors_seats_and_agents(mentions_of, text, place):
+    found = names(mentions_of(text), "place")
+    assert found == ({place} if place else set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("La finale s'est jouée au stade Mohammed-V devant 45 000 spectateurs.", "Stade Mohammed-V"),
+    ("Le vol s'est posé à l'aéroport Jomo-Kenyatta lundi.", "Aéroport Jomo-Kenyatta"),
+])
+def test_actors_named_buildings(mentions_of, text, place):
+    assert place in names(mentions_of(text), "place")
+
+
+def test_actors_shared_surname_goes_to_the_main_person(mentions_of):
+    found = mentions_of("Park Min-jun a reçu Park Ji-woo. Park Min-jun a ensuite parlé.", "Park a conclu.")
+    assert names(found, "person") == {"Park Min-jun", "Park Ji-woo"}
+
+
+def test_actors_head_of_state_phrase_resolves_by_country(mentions_of):
+    found = mentions_of("La présidente mexicaine Claudia Sheinbaum a parlé.",
+                        "La cheffe de l'Etat mexicain a ensuite quitté Mexico.")
+    phrase = [m for m in found if m.text.startswith("La cheffe")]
+    assert [m.name for m in phrase] == ["Claudia Sheinbaum"]

@@ -1,0 +1,95 @@
+"""Attributions and publishers on sentences written for these tests (the real model, loaded once)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import find_mentions
+from generator.knowledge import Knowledge
+from generator.model import Article, Block
+from generator.nlp import load_nlp
+from generator.pipeline import sentences_of
+from generator.sources import find_citations
+
+
+@pytest.fixture(scope="module")
+def cite(nlp=None):
+    model = load_nlp()
+
+    def run(*lines, kinds=None):
+        blocks = tuple(Block((kinds or {}).get(i, "paragraph"), text, i + 1, f"p{i}") for i, text in enumerate(lines))
+        article = Article("test.txt", blocks)
+        sentences = sentences_of(article)
+        mentions = find_mentions(article, sentences, list(model.pipe([b.text for b in blocks])), Knowledge())
+        return article, find_citations(article, sentences, mentions)
+    return run
+
+
+def sources(result):
+    return [c.source for c in result[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trois navires ont été saisis, selon l'agence de presse officielle Anatolia News.", ["Anatolia News"]),
+    ("Le pont a cédé vers midi, d'après Reuters.", ["Reuters"]),
+    ("La frontière restera fermée, selon une annonce du ministère polonais de l'Intérieur mardi.",
+     ["Ministère polonais de l'Intérieur"]),
+    ("Les troupes se sont retirées, selon la diplomatie turque.", ["diplomatie turque"]),
+    ("Les pourparlers reprendront, selon le Japon.", ["Japon"]),
+    ("Les pourparlers reprendront, selon Tokyo.", ["Japon"]),
+    ("Le cessez-le-feu tient, citant les agences iraniennes.", ["agences iraniennes"]),
+])
+def test_sources_introduced_by_selon(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le barrage a été fermé dimanche, a rapporté Reuters.", ["Reuters"]),
+    ("Le barrage a été fermé, ont rapporté mardi les médias officiels.", ["médias officiels"]),
+    ("Le barrage a été fermé, a rapporté un média officiel samedi.", ["média officiel"]),
+    ("«Nous tiendrons», a déclaré à l'AFP Jean Lemaire, maire de la ville.", ["Jean Lemaire"]),
+])
+def test_sources_after_a_reporting_verb(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La police nationale du Kenya a affirmé que le suspect avait fui.", ["Police nationale du Kenya"]),
+    ("Anna Kowalska, porte-parole du gouvernement polonais, a déclaré jeudi que la frontière restait ouverte.", ["Anna Kowalska"]),
+    ("Les services secrets de la Lettonie et de pays voisins ont affirmé que des drones avaient survolé la zone.",
+     ["Services secrets de la Lettonie", "Services secrets de pays voisins"]),
+])
+def test_sources_subject_of_a_reporting_verb(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+def test_sources_cette_source_points_back(cite):
+    result = cite("Deux ponts ont été détruits, a rapporté Interfax. D'autres dégâts sont signalés, selon cette source.")
+    assert sources(result) == ["Interfax", "Interfax"]
+    assert result[1][0].sentence != result[1][1].sentence
+
+
+def test_sources_no_attribution_no_source(cite):
+    assert sources(cite("Le président a visité une usine de tracteurs et salué les ouvriers.")) == []
+    assert sources(cite("Selon toute vraisemblance, la saison sera longue.")) == []
+
+
+def test_sources_publisher_from_byline_and_credit(cite):
+    article, citations = cite("Belga", "Le port a rouvert lundi. Photo: afp.com", kinds={0: "byline"})
+    publishers = [(c.source, c.kind) for c in citations]
+    assert publishers == [("Belga", "publisher"), ("AFP", "publisher")]
+    credit = citations[1]
+    assert article.blocks[credit.span.block].text[credit.span.start:credit.span.end] == "afp.com"
+
+
+def test_sources_sentence_is_the_one_cited(cite):
+    article, citations = cite("Les écoles ont fermé. Le trafic est coupé, selon la préfecture du Nord.")
+    sentence = citations[0].sentence
+    assert article.blocks[0].text[sentence.start:sentence.end] == "Le trafic est coupé, selon la préfecture du Nord."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le prix a été décerné, a annoncé le jury présidé par Ingrid Solberg.", ["jury"]),
+    ("La grève est reconduite, selon la préfecture de police.", ["préfecture de police"]),
+])
+def test_sources_generic_phrase_keeps_its_head(cite, text, expected):
+    assert sources(cite(text)) == expected
