@@ -8,7 +8,7 @@ LOCK_CMD := uv pip compile pyproject.toml --extra test --generate-hashes --pytho
 	--python-platform x86_64-manylinux_2_28 --index-url https://pypi.org/simple --no-config \
 	--output-file requirements/lock.txt
 
-.PHONY: serve build site test evaluate lock clean
+.PHONY: serve build site test review evaluate lock clean
 
 # Installs exactly the hashed versions of requirements/lock.txt, then the package itself.
 $(STAMP): pyproject.toml requirements/lock.txt
@@ -28,6 +28,9 @@ site: $(STAMP)            ## build the static site into site/
 
 test: $(STAMP)            ## run the test suite
 	$(BIN)/python -m pytest
+
+review: $(STAMP)          ## what the dossier's owner should check, with YAML to paste
+	$(BIN)/python -m generator review
 
 evaluate: $(STAMP)        ## score the seed pages against the gold annotations
 	$(BIN)/python -m generator build --seeds seeds --docs docs --quiet || test $$? = 1

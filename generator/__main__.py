@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build [--seeds DIR] [--docs DIR]`.
+"""Command line: `python -m generator build [--seeds DIR] [--docs DIR]` and `python -m generator review`.
 
 Exit status: 0 when every seed built, 1 when some had problems (the others are built),
 2 on usage errors.
@@ -20,10 +20,30 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--dossier", type=Path, default=None,
                        help="the owner's knowledge file (default: dossier.yml beside the seeds folder)")
     build.add_argument("--quiet", action="store_true", help="print problems only")
+    review = commands.add_parser("review", help="list what the dossier's owner should check, with YAML to paste")
+    review.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    review.add_argument("--dossier", type=Path, default=None,
+                        help="the owner's knowledge file (default: dossier.yml beside the seeds folder)")
     args = parser.parse_args(argv)
-    if args.command == "build":
-        return _build(args)
-    return 2
+    if not args.seeds.is_dir():
+        print(f"{args.seeds}: no such folder of articles", file=sys.stderr)
+        return 2
+    return _build(args) if args.command == "build" else _review(args)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .knowledge import load_knowledge
+    from .review import format_review, review
+    from .site import Report, read_corpus
+
+    report = Report()
+    dossier = args.dossier if args.dossier is not None else args.seeds.parent / "dossier.yml"
+    corpus = read_corpus(args.seeds, dossier, report)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    knowledge, _ = load_knowledge(dossier)
+    print(format_review(review(corpus, knowledge)), end="")
+    return 0 if report.ok else 1
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -34,9 +54,6 @@ def _build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(message, file=sys.stderr, flush=True)
 
-    if not args.seeds.is_dir():
-        print(f"{args.seeds}: no such folder of articles", file=sys.stderr)
-        return 2
     try:
         report = build_site(args.seeds, args.docs, args.dossier, progress)
     except ModelMissing as error:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .corpus import link
 from .knowledge import load_knowledge
-from .model import AnnotatedArticle, Article, Problem
+from .model import AnnotatedArticle, Article, Corpus, Problem
 from .read import read_seed
 from .render import FOLDERS, render_site
 from .write import write_pages
@@ -40,12 +40,23 @@ def find_seeds(seeds: Path) -> list[Path]:
 
 def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: Progress | None = None) -> Report:
     report = Report()
+    corpus = read_corpus(seeds, dossier, report, progress)
+    if corpus is None:
+        return report
+    result = write_pages(docs, render_site(corpus), tuple(FOLDERS.values()))
+    report.problems += result.problems
+    report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
+    return report
+
+
+def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Progress | None = None) -> Corpus | None:
+    """Read, annotate and link every seed; problems go into `report`. None when there is no folder."""
     say = progress or (lambda message: None)
     knowledge, problems = load_knowledge(dossier if dossier is not None else seeds.parent / "dossier.yml")
     report.problems += problems
     if not seeds.is_dir():
         report.problems.append(Problem(str(seeds), "is not a folder of articles"))
-        return report
+        return None
     articles: list[Article] = []
     paths = find_seeds(seeds)
     report.seeds = len(paths)
@@ -56,12 +67,8 @@ def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: P
             articles.append(article)
     annotated = _annotate(articles, knowledge, report, say)
     corpus = link(annotated, knowledge)
-    pages = render_site(corpus)
-    result = write_pages(docs, pages, tuple(FOLDERS.values()))
     report.built = [a.article.seed for a in corpus.articles]
-    report.problems += result.problems
-    report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
-    return report
+    return corpus
 
 
 def _annotate(articles: list[Article], knowledge, report: Report, say: Progress) -> list[AnnotatedArticle]:
