@@ -1,139 +1,30 @@
 """Event stage: annotated articles + canonical actors -> the real-world events they report.
 
-A sentence with an event word (data/events.yml) and a date, its own or one its context
-gives, is a candidate; candidates that agree on kind, date and participants become one Event.
+Candidates (event_candidates.py) that agree on kind, date, participants and words become one
+Event; an undated candidate only joins an event dated elsewhere.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from .event_candidates import TEXT_BLOCKS, TYPE_WEIGHT, Candidate, stem, find_candidates
+from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
-from .model import AnnotatedArticle, Citation, Event, EventReport, Mention, Ref, Span
+from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
 from .text import fold, french_date
 
-DATA = Path(__file__).parent / "data"
-# Blocks whose text tells what happened; bylines, datelines and rubrics never do.
-TEXT_BLOCKS = ("title", "kicker", "heading", "caption", "paragraph")
-# How much a shared participant says that two reports tell one event.
-TYPE_WEIGHT = {"person": 3.0, "organisation": 2.0, "place": 2.0, "country": 1.0}
+__all__ = ["Candidate", "compatible", "find_candidates", "find_events", "interval"]
+
 PRECISION_OF = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 # An entity named in more candidates than this is the story's backdrop, not evidence.
 COMMON_ENTITY = 60
-# "il y a eu", "il s'agit", "il faut": "il" stands for nobody.
-IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
 # Families whose events one occasion can hold: a treaty is signed during a visit or a meeting.
 OCCASION = frozenset({"accord", "rencontre", "visite"})
-
-
-# --- Lexicon ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    family: str
-    label: str
-    rank: int
-    pattern: re.Pattern
-    exclude: re.Pattern | None
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    kinds: tuple[Kind, ...]
-    other_event: frozenset[str]
-    this_event: frozenset[str]
-    reporting: re.Pattern
-    reporting_initial: re.Pattern
-    relative: re.Pattern
-    anaphora: re.Pattern
-    determiners: frozenset[str]
-    frame_openers: frozenset[str]
-    stopwords: frozenset[str]
-    country_of: Mapping[str, str]   # folded capital or seat -> folded country
-
-
-_ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
-       "era", "eras", "eront", "erai", "erait", "eraient", "ant", "at")
-_IR = ("i", "is", "it", "ie", "ies", "ir", "issons", "issez", "issent", "issait", "issaient", "irent",
-       "ira", "iront", "irait", "iraient", "issant")
-
-
-def _verb_forms(infinitive: str) -> list[str]:
-    word = fold(infinitive)
-    if word.endswith("er"):
-        return [word[:-2] + e for e in _ER]
-    if word.endswith("ir"):
-        return [word[:-2] + e for e in _IR]
-    return [word]
-
-
-def _kind(name: str, entry: dict) -> Kind:
-    words: list[str] = []
-    for verb in entry.get("verbs") or []:
-        words += _verb_forms(verb)
-    words += [fold(f) for f in entry.get("forms") or []]
-    for noun in entry.get("nouns") or []:
-        folded = fold(noun)
-        words += [folded, folded + "s", folded + "x"] if not folded.endswith(("s", "x")) else [folded]
-    alternatives = [r"\b" + re.escape(w).replace(r"\ ", " ") + r"\b" for w in sorted(set(words), key=len, reverse=True)]
-    alternatives += list(entry.get("phrases") or [])
-    exclude = entry.get("exclude") or []
-    return Kind(name, entry.get("family", name), entry.get("label", name.capitalize()), int(entry.get("rank", 3)),
-                re.compile("|".join(f"(?:{a})" for a in alternatives)),
-                re.compile("|".join(f"(?:{e})" for e in exclude)) if exclude else None)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The event lexicon from data/events.yml, plus capitals and seats of power from data/geo.yml."""
-    data = yaml.safe_load((DATA / "events.yml").read_text(encoding="utf-8"))
-    kinds = tuple(_kind(name, entry) for name, entry in data["kinds"].items())
-    return Lexicon(
-        kinds=kinds,
-        other_event=frozenset(fold(w) for w in data["before_other_event"]),
-        this_event=frozenset(fold(w) for w in data["before_this_event"]),
-        reporting=re.compile(data["reporting"]),
-        reporting_initial=re.compile(data["reporting_initial"]),
-        relative=re.compile(data["relative"]),
-        anaphora=re.compile(data["anaphora"]),
-        determiners=frozenset(data["anaphoric_determiners"]),
-        frame_openers=frozenset(data["frame_openers"]),
-        stopwords=frozenset(data["stopwords"]),
-        country_of=_capitals(),
-    )
-
-
-def _capitals() -> dict[str, str]:
-    """A capital or a seat of power stands for its country ("Pyongyang et Moscou sont liés")."""
-    path = DATA / "geo.yml"
-    if not path.is_file():
-        return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError:
-        return {}
-    out: dict[str, str] = {}
-    for country in data.get("countries") or []:
-        if not isinstance(country, dict) or not country.get("name"):
-            continue
-        for name in [country.get("capital"), *(country.get("capital_aliases") or []), *(country.get("seats") or [])]:
-            if isinstance(name, str) and name:
-                out[_strip_article(fold(name))] = _strip_article(fold(country["name"]))
-    return out
-
-
-def _strip_article(key: str) -> str:
-    return re.sub(r"^(?:le|la|les|l) ", "", key)
 
 
 # --- Dates as intervals ----------------------------------------------------------------------
@@ -192,362 +83,6 @@ def _width(value: str | None) -> int:
     return (span[1] - span[0]).days if span else 10 ** 6
 
 
-# --- Candidates ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Candidate:
-    """One sentence telling one event at one date (its own or its context's)."""
-    seed: str
-    index: int                       # position of the sentence in its article
-    sentence: Span
-    text: str
-    kind: str
-    family: str
-    word: str                        # the event word as written
-    date: str | None
-    precision: str | None
-    date_text: str | None
-    actors: tuple[str, ...]          # persons, organisations, countries
-    places: tuple[str, ...]
-    keys: Mapping[str, float]        # entity key -> weight, for comparing candidates
-    words: frozenset[str]            # content words, for comparing meaning
-    where: frozenset[str] = frozenset()   # its places, and the countries their capitals stand for
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    word: str        # folded
-    segment: int
-
-
-@dataclass(frozen=True)
-class _Hit:
-    kind: Kind
-    first: int       # token indexes
-    last: int
-
-
-@dataclass(frozen=True)
-class _Dated:
-    value: str | None
-    precision: str | None
-    text: str
-    first: int       # token index of the date in its sentence
-    last: int
-    frame: bool      # opens the sentence: it dates what follows too
-
-
-_WORD = re.compile(r"[^\W_]+")
-_BOUNDARY = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
-
-
-def _tokens(text: str) -> list[_Token]:
-    tokens, segment, last = [], 0, 0
-    for match in _WORD.finditer(text):
-        between = text[last:match.start()]
-        segment += len(_BOUNDARY.findall(between))
-        tokens.append(_Token(match.start(), match.end(), fold(match.group()), segment))
-        last = match.end()
-    return tokens
-
-
-def _folded(tokens: Sequence[_Token]) -> tuple[str, list[int]]:
-    """The sentence as one folded string, and where each token starts in it."""
-    starts, parts, pos = [], [], 0
-    for token in tokens:
-        starts.append(pos)
-        parts.append(token.word)
-        pos += len(token.word) + 1
-    return " ".join(parts), starts
-
-
-def _segments(tokens: Sequence[_Token], lex: Lexicon) -> tuple[set[int], set[int]]:
-    """Segments that credit a source, and segments that are relative clauses."""
-    words: dict[int, list[str]] = defaultdict(list)
-    for token in tokens:
-        words[token.segment].append(token.word)
-    reporting, relative = set(), set()
-    for segment, seq in words.items():
-        text = " ".join(seq)
-        if (segment > 0 and lex.reporting.match(text)) or lex.reporting_initial.match(text):
-            reporting.add(segment)
-        elif segment > 0 and lex.relative.match(text):
-            relative.add(segment)
-    return reporting, relative
-
-
-def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
-    text, starts = _folded(tokens)
-    hits = []
-    for kind in lex.kinds:
-        excluded = [m.span() for m in kind.exclude.finditer(text)] if kind.exclude else []
-        for match in kind.pattern.finditer(text):
-            if any(s <= match.start() and match.end() <= e for s, e in excluded):
-                continue
-            first = bisect_right(starts, match.start()) - 1
-            last = bisect_right(starts, max(match.end() - 1, match.start())) - 1
-            # A word of a phrase lies where its last token is ("envoyé ... soldats" is at "envoyé").
-            if tokens[first].segment in skip:
-                continue
-            hits.append(_Hit(kind, first, last))
-    return hits
-
-
-def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    return (inside[0], inside[-1]) if inside else None
-
-
-def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: int, last: int) -> _Hit | None:
-    """The event word a date belongs to: in its own segment if any, else the nearest in the sentence."""
-    if not hits:
-        return None
-    segment = tokens[first].segment
-
-    def cost(hit: _Hit) -> tuple[float, int, int]:
-        distance = hit.first - last - 1 if hit.first > last else first - hit.last - 1
-        before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
-        distance += 4 if before & lex.other_event else 0
-        distance -= 2 if before & lex.this_event else 0
-        distance += 0 if tokens[hit.first].segment == segment else 3
-        return distance, hit.kind.rank, hit.first
-
-    return min(hits, key=cost)
-
-
-def _opening(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon) -> _Hit | None:
-    """The event a sentence without a date of its own tells: its first event word, main clauses first."""
-    if not hits:
-        return None
-
-    def cost(hit: _Hit) -> tuple[int, int, int]:
-        before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
-        return (1 if before & lex.other_event else 0), hit.first, hit.kind.rank
-
-    return min(hits, key=cost)
-
-
-def _is_frame(tokens: Sequence[_Token], first: int, lex: Lexicon) -> bool:
-    return first <= 4 and all(t.word in lex.frame_openers for t in tokens[:first])
-
-
-def _anaphoric(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> bool:
-    """The sentence opens on the event just told ("Cette rencontre ...", "À cette occasion, ...")."""
-    text, _ = _folded(tokens)
-    if lex.anaphora.match(text):
-        return True
-    return any(h.first <= 4 and any(t.word in lex.determiners for t in tokens[max(0, h.first - 2):h.first])
-               for h in hits)
-
-
-@dataclass(frozen=True)
-class _Carry:
-    """A date later sentences may take, and why: it opens its sentence ("frame"),
-    no event word of its sentence used it ("unused"), or it dated the sentence just before ("used")."""
-    dated: _Dated
-    block: int
-    why: str
-    fresh: bool       # set by the sentence just before
-
-    def dates(self, block: int, anaphoric: bool) -> bool:
-        """May a sentence of `block` without a date of its own take this one?"""
-        if block == self.block:
-            return self.why == "frame" or self.fresh
-        return self.fresh and (self.why in ("frame", "unused") or anaphoric)
-
-
-class _ArticleReader:
-    """Walks one article's sentences in order and yields its candidates."""
-
-    def __init__(self, annotated: AnnotatedArticle, actor_of: Mapping[tuple[str, str], str],
-                 actor_types: Mapping[str, str], lex: Lexicon) -> None:
-        self.a = annotated
-        self.seed = annotated.article.seed
-        self.actor_of, self.actor_types, self.lex = actor_of, actor_types, lex
-        self.dates = defaultdict(list)
-        for mention in annotated.dates:
-            self.dates[self._sentence_index(mention.span)].append(mention)
-        self.mentions = defaultdict(list)
-        for mention in annotated.mentions:
-            self.mentions[self._sentence_index(mention.span)].append(mention)
-        self.sources = [c.span for c in annotated.citations]
-        self.topic: str | None = None
-
-    def _sentence_index(self, span: Span) -> int:
-        for i, s in enumerate(self.a.sentences):
-            if s.block == span.block and s.start <= span.start < s.end:
-                return i
-        return -1
-
-    def candidates(self) -> list[Candidate]:
-        out: list[Candidate] = []
-        carry: _Carry | None = None
-        blocks = self.a.article.blocks
-        for index, sentence in enumerate(self.a.sentences):
-            block = blocks[sentence.block]
-            if block.kind not in TEXT_BLOCKS:
-                carry = None
-                continue
-            if block.kind != "paragraph":
-                carry = None
-            text = block.text[sentence.start:sentence.end]
-            tokens = _tokens(text)
-            if not tokens:
-                continue
-            reporting, relative = _segments(tokens, self.lex)
-            hits = _hits(tokens, self.lex, reporting)
-            own = self._own_dates(index, sentence, tokens, reporting)
-            made, used = [], set()
-            for dated in own:
-                if tokens[dated.first].segment in relative and not any(
-                        tokens[h.first].segment == tokens[dated.first].segment for h in hits):
-                    continue
-                hit = _pick([h for h in hits if tokens[h.first].segment not in relative
-                             or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
-                            dated.first, dated.last)
-                if hit is None:
-                    continue
-                used.add(id(dated))
-                made.append((hit, dated))
-            if not own and hits and carry is not None and carry.dates(sentence.block, _anaphoric(tokens, hits, self.lex)):
-                made.append((_opening(hits, tokens, self.lex), carry.dated))
-            made = list({dated.value: (hit, dated) for hit, dated in reversed(made)}.values())[::-1]
-            anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
-            for hit, dated in made:
-                topic = self.topic if _pronoun_subject(tokens, hit.first) else None
-                candidate = self._candidate(index, sentence, text, tokens, hit, dated, reporting, anchors, topic)
-                if candidate is not None:
-                    out.append(candidate)
-            carry = self._next_carry(carry, own, used, sentence.block)
-            self._follow_topic(index, sentence, tokens)
-        return out
-
-    def _follow_topic(self, index: int, sentence: Span, tokens: Sequence[_Token]) -> None:
-        """The person "il" stands for: the first person a sentence names, until one names another."""
-        persons = sorted((m for m in self.mentions.get(index, []) if m.type == "person"
-                          and self.actor_of.get((self.seed, m.name))), key=lambda m: m.span.start)
-        if not persons:
-            return
-        found = _token_range(tokens, persons[0].span.start - sentence.start, persons[0].span.end - sentence.start)
-        if found and not any(t.word == "il" for t in tokens[:found[0]]):
-            self.topic = self.actor_of[(self.seed, persons[0].name)]
-
-    def _own_dates(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> list[_Dated]:
-        out = []
-        mentions = sorted(self.dates.get(index, []), key=lambda d: d.span.start)
-        skip_next = False
-        text = self.a.article.blocks[sentence.block].text
-        for i, mention in enumerate(mentions):
-            if skip_next:
-                skip_next = False
-                continue
-            found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
-            if found is None or tokens[found[0]].segment in reporting:
-                continue
-            # "entre fin 2024 et le printemps 2025", "du 3 au 5 mai": an event dated by its start.
-            if i + 1 < len(mentions):
-                between = fold(text[mention.span.end:mentions[i + 1].span.start])
-                before = fold(text[max(sentence.start, mention.span.start - 12):mention.span.start]).split()[-2:]
-                if between in ("et", "a", "au", "et le", "et la", "a la", "et l", "jusqu au", "jusqu a") and (
-                        {"entre", "de", "du", "depuis", "d"} & set(before) or fold(mention.text).split()[:1] in (["entre"], ["du"], ["de"])):
-                    skip_next = True
-            out.append(_Dated(mention.value, mention.precision, mention.text, found[0], found[1],
-                              _is_frame(tokens, found[0], self.lex)))
-        return out
-
-    @staticmethod
-    def _next_carry(carry: _Carry | None, own: Sequence[_Dated], used: set[int], block: int) -> _Carry | None:
-        frames = [d for d in own if d.frame]
-        if frames:
-            return _Carry(frames[0], block, "frame", True)
-        unused = [d for d in own if id(d) not in used]
-        if unused:
-            return _Carry(unused[-1], block, "unused", True)
-        if own:
-            return _Carry(own[-1], block, "used", True)
-        if carry is not None and carry.why == "frame" and carry.block == block:
-            return replace(carry, fresh=False)
-        return None
-
-    def _candidate(self, index: int, sentence: Span, text: str, tokens: Sequence[_Token], hit: _Hit,
-                   dated: _Dated, reporting: set[int], anchors: Sequence[int], topic: str | None) -> Candidate | None:
-        actors, places, keys, where = [], [], {}, set()
-        inside: set[tuple[int, int]] = set()
-        if topic:
-            actors.append(topic)
-            keys[_strip_article(fold(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
-        for mention in self.mentions.get(index, []):
-            slug = self.actor_of.get((self.seed, mention.name))
-            if not slug or self._is_source(mention):
-                continue
-            found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
-            if found is None or tokens[found[0]].segment in reporting:
-                continue
-            if anchors and not _belongs(found[0], dated.first, anchors):
-                continue
-            inside.update((i, i) for i in range(found[0], found[1] + 1))
-            kind = self.actor_types.get(slug, mention.type)
-            (places if kind == "place" else actors).append(slug)
-            key = _strip_article(fold(slug.replace("-", " ")))
-            keys[key] = max(keys.get(key, 0.0), TYPE_WEIGHT.get(kind, 1.0))
-            for name in (key, _strip_article(fold(mention.name))):
-                country = self.lex.country_of.get(name)
-                if country and country != key:
-                    keys.setdefault(country, TYPE_WEIGHT["country"])
-                    where.add(country)
-            if kind == "place":
-                where.add(key)
-        if not keys:
-            return None   # an event nobody takes part in and that happens nowhere is no page
-        skip = {i for i, _ in inside} | set(range(dated.first, dated.last + 1))
-        words = frozenset(_stem(t.word) for i, t in enumerate(tokens)
-                          if i not in skip and t.segment not in reporting and t.word not in self.lex.stopwords
-                          and (len(t.word) > 2 or t.word.isdigit()))
-        word = text[tokens[hit.first].start:tokens[hit.last].end]
-        return Candidate(self.seed, index, sentence, text, hit.kind.name, hit.kind.family, word,
-                         dated.value, dated.precision if dated.value else None, dated.text,
-                         tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)), keys, words, frozenset(where))
-
-    def _is_source(self, mention: Mention) -> bool:
-        return any(s.block == mention.span.block and s.start < mention.span.end and mention.span.start < s.end
-                   for s in self.sources)
-
-
-def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
-    """"il a rencontré", "il s'est rendu", "il a eu un entretien": the event's subject is "il"."""
-    window = tokens[max(0, first - 5):first + 1]
-    return any(t.word == "il" and (n + 1 == len(window) or window[n + 1].word not in IMPERSONAL)
-               for n, t in enumerate(window[:-1]))
-
-
-def _belongs(position: int, date: int, dates: Sequence[int]) -> bool:
-    """In a sentence with several dated events, a name before the first date is everyone's;
-    a later name belongs to the date nearest to it."""
-    if position < dates[0]:
-        return True
-    return min(dates, key=lambda d: (abs(d - position), -d)) == date
-
-
-def _stem(word: str) -> str:
-    """A crude French stem: enough for "cérémonies" to meet "cérémonie", "80e" to meet "80"."""
-    if word[:1].isdigit():
-        return re.sub(r"(?:e|er|eme|re)$", "", word)
-    word = re.sub(r"(?:s|x)$", "", word)
-    return word[:7]
-
-
-def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                    actor_types: Mapping[str, str]) -> list[Candidate]:
-    """Every (sentence, date) of the corpus that tells an event."""
-    lex = lexicon()
-    out: list[Candidate] = []
-    for annotated in articles:
-        out += _ArticleReader(annotated, actor_of, actor_types, lex).candidates()
-    return out
-
-
 # --- Clustering ------------------------------------------------------------------------------
 
 def _cosine(a: Mapping[str, float] | frozenset, b: Mapping[str, float] | frozenset) -> float:
@@ -564,7 +99,7 @@ def _article_vectors(articles: Sequence[AnnotatedArticle], lex: Lexicon) -> dict
     """TF-IDF of each article's content words: how close two articles' subjects are."""
     counts = {}
     for annotated in articles:
-        words = Counter(_stem(w) for b in annotated.article.blocks if b.kind in TEXT_BLOCKS
+        words = Counter(stem(w) for b in annotated.article.blocks if b.kind in TEXT_BLOCKS
                         for w in fold(b.text).split() if w not in lex.stopwords and len(w) > 2)
         counts[annotated.article.seed] = words
     df = Counter(w for words in counts.values() for w in words)
@@ -593,17 +128,38 @@ def _link(a: Candidate, b: Candidate, similar: float) -> float:
         return 0.0   # one event does not happen in two cities
     entity, specific = _entity_weight(a, b)
     words = _cosine(a.words, b.words)
+    same_day = a.date == b.date and a.date is not None and len(a.date) == 10
     score = entity + 2 * words + similar + (a.date == b.date and a.date is not None) + 0.5 * (a.kind == b.kind)
     if a.date is None or b.date is None:
         return score if specific >= 2 and words > 0 and score >= 3 else 0.0
     if a.seed == b.seed:
         return score if (entity >= 1 or words >= 0.25) and score >= 1.5 else 0.0
-    return score if entity >= 1 and score >= 2 else 0.0
+    if entity >= 1 and score >= 2:
+        return score
+    # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
+    # on the same kind, the same kind on the same day, or a rare kind in the same month also tell one event.
+    if _rival_persons(a, b) or a.kind != b.kind:
+        return 0.0
+    rare = a.rank <= 1 and max(_width(a.date), _width(b.date)) <= 31
+    return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
+
+
+def _rival_persons(a: Candidate, b: Candidate) -> bool:
+    """Both name people and none in common: two events of one kind, not one."""
+    pa = {k for k, w in a.keys.items() if w == TYPE_WEIGHT["person"]}
+    pb = {k for k, w in b.keys.items() if w == TYPE_WEIGHT["person"]}
+    return bool(pa and pb and not pa & pb)
 
 
 def _one_occasion(a: Candidate, b: Candidate) -> bool:
-    """A meeting and the treaty it sealed, told in neighbouring sentences of one article, are one event."""
-    return a.family in OCCASION and b.family in OCCASION and a.seed == b.seed and abs(a.index - b.index) <= 2
+    """A meeting and the treaty it sealed, told in neighbouring sentences of one article or on one day
+    with one guest by two articles, are one event."""
+    if a.family not in OCCASION or b.family not in OCCASION:
+        return False
+    if a.seed == b.seed:
+        return abs(a.index - b.index) <= 2
+    persons = {k for k, w in a.keys.items() if w == TYPE_WEIGHT["person"]} & set(b.keys)
+    return bool(persons) and (a.date == b.date or a.date is None or b.date is None)
 
 
 def _pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
@@ -611,8 +167,10 @@ def _pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
-        for key in c.keys:
+        for key in (*c.keys, *(f"~{w}" for w in c.words), f"@{c.date}"):
             by_key[(c.family, key)].append(i)
+            if c.family in OCCASION:
+                by_key[("", key)].append(i)
         by_article[(c.family, c.seed)].append(i)
         if c.family in OCCASION:
             by_article[("", c.seed)].append(i)
@@ -671,6 +229,44 @@ def _unambiguous(cands: Sequence[Candidate], x: int, partners: list[tuple[float,
     if rivals and rivals[0] >= best - 1.0:
         return [(s, y) for s, y in partners if cands[y].date == cands[x].date and cands[x].date is not None]
     return partners
+
+
+def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
+           vague: Sequence[Sequence[Candidate]] = ()) -> list[list[Candidate]]:
+    """Undated reports ("la décision du tribunal", "le départ du convoi") join the one event they fit best.
+
+    They never make an event of their own, and one that fits two events about as well joins neither;
+    a `vague` group (dates no one could resolve) joins the same way, or stays an event of its own.
+    """
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        for c in group:
+            for key in (*c.keys, *(f"~{w}" for w in c.words)):
+                index[(c.family, key)].add(n)
+    joined: dict[int, list[Candidate]] = defaultdict(list)
+    alone = []
+    for unit in [[u] for u in undated] + [list(g) for g in vague]:
+        near = set().union(*(index.get((u.family, k), set()) for u in unit for k in (*u.keys, *(f"~{w}" for w in u.words))))
+        scores = sorted(((max(_fit(u, c) for u in unit for c in groups[n]), n) for n in near), reverse=True)
+        if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.5):
+            joined[scores[0][1]].extend(unit)
+        elif unit[0].date_text is not None:
+            alone.append(unit)
+    return [group + joined.get(n, []) for n, group in enumerate(groups)] + alone
+
+
+def _fit(u: Candidate, c: Candidate) -> float:
+    """How well an undated report fits a dated one; 0 when it does not."""
+    if u.family != c.family or (u.seed == c.seed and u.sentence == c.sentence):
+        return 0.0
+    if u.where and c.where and not u.where & c.where:
+        return 0.0
+    entity, specific = _entity_weight(u, c)
+    words = _cosine(u.words, c.words)
+    score = entity + 2 * words + 0.5 * (u.kind == c.kind)
+    if specific >= 2 and words > 0 or words >= 0.3 or (u.kind == c.kind and words >= 0.15 and entity >= 1):
+        return score
+    return 0.0
 
 
 # --- Events ----------------------------------------------------------------------------------
@@ -825,7 +421,13 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     """The corpus's events, each with one report per article that tells it."""
     articles = tuple(articles)
     cands = find_candidates(articles, actor_of, actor_types)
-    groups = [[cands[i] for i in g] for g in cluster(cands, _article_vectors(articles, lexicon()))]
+    dated = [c for c in cands if c.date_text is not None]
+    groups = [[dated[i] for i in g] for g in cluster(dated, _article_vectors(articles, lexicon()))]
+    # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
+    dated_groups = [g for g in groups if any(c.date for c in g)]
+    vague = [g for g in groups if not any(c.date for c in g)]
+    groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
+    groups = [g for g in groups if any(c.actors or c.places for c in g)]
     builder = _Builder(articles, actor_of, actor_types)
     drafts = _apply(_drafts(builder, groups), knowledge, builder)
     events = [builder.event(d) for d in drafts]

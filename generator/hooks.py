@@ -8,10 +8,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from generator.render import home_summary
 from generator.site import build_site
 
 log = logging.getLogger("mkdocs.plugins.generator")
 _command = "build"
+_corpus = None
 
 
 def on_startup(command, **kwargs) -> None:
@@ -27,8 +29,17 @@ def on_config(config, **kwargs):
 
 def on_pre_build(config, **kwargs) -> None:
     root = Path(config.config_file_path).parent
+    global _corpus
     report = build_site(root / "seeds", Path(config.docs_dir), root / "dossier.yml", progress=log.info)
+    _corpus = report.corpus
     for problem in report.problems:
         log.warning("%s", problem)
     log.info("generator: %d/%d articles built, %d pages written, %d removed",
              len(report.built), report.seeds, len(report.written), len(report.removed))
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    """The home page is written by hand; its figures are added here, never written into the file."""
+    if page.file.src_uri == "index.md" and _corpus is not None:
+        return markdown.rstrip("\n") + "\n" + home_summary(_corpus)
+    return markdown

@@ -15,11 +15,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .corpus import PLACE_TYPES, sentence_of
+from .export import export_files, jsonld
 from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
 from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
 from .text import MONTHS, french_date as format_date
 
-FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources"}
+FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources",
+           "data": "donnees"}
 TYPE_LABELS = {"person": "personne", "organisation": "organisation", "country": "pays", "place": "lieu"}
 STATUS_LABELS = {"given": "date donnée", "inferred": "date déduite du texte", "unknown": "date inconnue"}
 # Values HTML's <time datetime> accepts; seasons and quarters fall back to their year.
@@ -50,7 +52,26 @@ def render_site(corpus: Corpus) -> dict[str, str]:
     for event in corpus.events:
         pages[f"{FOLDERS['event']}/{event.slug}.md"] = site.event_page(event)
     pages.update(site.index_pages())
+    pages.update(export_files(corpus))
     return pages
+
+
+def home_summary(corpus: Corpus, limit: int = 5) -> str:
+    """Figures, latest articles, recent events and most cited actors, for the hand-written home page."""
+    site = _Site(corpus)
+    dated = sorted((a for a in corpus.articles if a.published.value), key=lambda a: a.published.value)
+    latest = sorted(corpus.articles, key=lambda a: (a.published.value is None, _negated(a.published.value or ""),
+                                                    a.article.title))[:limit]
+    events = _chronological(corpus.events)
+    years = [e.date[:4] for e in events if e.date]
+    people = [a for a in corpus.actors if a.type not in PLACE_TYPES]
+    cited = sorted(((a, len({r.seed for r in a.refs})) for a in people), key=lambda p: (-p[1], p[0].name))
+    return _ENV.get_template("home.md.j2").render(
+        site=site, articles=corpus.articles, first=dated[0].published.value if dated else None,
+        last=dated[-1].published.value if dated else None, people=len(people),
+        places=len(corpus.actors) - len(people), events=events, span=(years[0], years[-1]) if years else None,
+        latest=latest, recent=[e for e in events if e.date][-limit:][::-1], cited=cited[:8],
+        format_date=format_date)
 
 
 def time_tag(text: str, value: str | None) -> Markup:
@@ -122,7 +143,7 @@ class _Site:
         order = sorted(range(len(article.blocks)), key=lambda i: article.blocks[i].kind != "title")
         body = [self._block(annotated, i, article.blocks[i]) for i in order]
         return _ENV.get_template("article.md.j2").render(
-            front=Markup(front_matter(meta)), title=article.title, body=body,
+            front=Markup(self._front(meta)), title=article.title, body=body,
             published=annotated.published, published_text=format_date(annotated.published.value),
             status=STATUS_LABELS[annotated.published.status], outlet=article.sidecar.outlet,
             url=meta["url"], people=people, places=[a for a in linked.values() if a.type in PLACE_TYPES],
@@ -200,7 +221,7 @@ class _Site:
         if actor.wikidata:
             meta["wikidata"] = actor.wikidata
         return _ENV.get_template("actor.md.j2").render(
-            front=Markup(front_matter(meta)), actor=actor, type_label=TYPE_LABELS[actor.type],
+            front=Markup(self._front(meta)), actor=actor, type_label=TYPE_LABELS[actor.type],
             by_article=by_article, events=self.events_of_actor.get(actor.slug, []),
             people=[(a, n) for a, n in others if a.type not in PLACE_TYPES],
             places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=self, format_date=format_date)
@@ -222,8 +243,12 @@ class _Site:
             "articles": list(event.seeds),
         }
         return _ENV.get_template("event.md.j2").render(
-            front=Markup(front_matter(meta)), event=event, actors=actors, places=places,
+            front=Markup(self._front(meta)), event=event, actors=actors, places=places,
             date_text=format_date(event.date), site=self, format_date=format_date)
+
+    def _front(self, meta: dict) -> str:
+        """Front matter with the page's schema.org description, which the theme prints as JSON-LD."""
+        return front_matter({**meta, "jsonld": jsonld(meta["kind"], meta, self.corpus)})
 
     def sentence_anchor(self, seed: str, span: Span) -> str:
         block = self.articles[seed].article.blocks[span.block]
@@ -246,7 +271,7 @@ class _Site:
 
     def _index(self, template: str, title: str, summary: str, **context) -> str:
         meta = {"kind": "index", "title": html_text(title), "description": html_text(summary)}
-        return _ENV.get_template(template).render(front=Markup(front_matter(meta)), title=title, site=self,
+        return _ENV.get_template(template).render(front=Markup(self._front(meta)), title=title, site=self,
                                                   format_date=format_date, **context)
 
     def _articles_index(self) -> str:

@@ -5,12 +5,17 @@ other, and a problem with one seed is reported without stopping the others.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ArticleCache, cache_folder
 from .corpus import link
-from .knowledge import load_knowledge
+from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Article, Corpus, Problem
 from .read import read_seed
 from .render import FOLDERS, render_site
@@ -27,6 +32,7 @@ class Report:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    corpus: Corpus | None = None   # what was built, for the home page's figures
 
     @property
     def ok(self) -> bool:
@@ -57,36 +63,101 @@ def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Pro
     if not seeds.is_dir():
         report.problems.append(Problem(str(seeds), "is not a folder of articles"))
         return None
-    articles: list[Article] = []
     paths = find_seeds(seeds)
     report.seeds = len(paths)
-    for path in paths:
-        article, problems = read_seed(path)
-        report.problems += problems
-        if article is not None:
-            articles.append(article)
-    annotated = _annotate(articles, knowledge, report, say)
+    annotated = _annotate(paths, knowledge, report, say, cache_folder(seeds))
     corpus = link(annotated, knowledge)
     report.built = [a.article.seed for a in corpus.articles]
+    report.corpus = corpus
     return corpus
 
 
-def _annotate(articles: list[Article], knowledge, report: Report, say: Progress) -> list[AnnotatedArticle]:
-    if not articles:
-        return []
+def _annotate(paths: list[Path], knowledge: Knowledge, report: Report, say: Progress,
+              folder: Path | None) -> list[AnnotatedArticle]:
+    """Read and annotate every seed, taking unchanged ones from the cache (then no model is loaded)."""
+    cache = ArticleCache(folder, knowledge) if folder is not None else None
+    keys = [cache.key(path) if cache else None for path in paths]
+    done: dict[int, AnnotatedArticle] = {}
+    todo: list[tuple[int, Article, str | None]] = []
+    for number, (path, key) in enumerate(zip(paths, keys)):
+        hit = cache.get(key) if cache and key else None
+        if hit is not None:
+            done[number] = hit
+            continue
+        article, problems = read_seed(path)
+        report.problems += problems
+        if article is not None:
+            # A seed read with problems is not cached: its warnings must show on every build.
+            todo.append((number, article, None if problems else key))
+    if todo:
+        say(f"{len(done)} articles unchanged, {len(todo)} to read")
+        results = _run_stages([article for _, article, _ in todo], knowledge, say)
+        for (number, article, key), result in zip(todo, results):
+            if isinstance(result, AnnotatedArticle):
+                done[number] = result
+                if cache and key:
+                    cache.put(key, result)
+            else:  # one article's failure must not stop the dossier
+                report.problems.append(Problem(article.seed, f"could not be annotated: {result}"))
+    if cache:
+        cache.prune({key for key in keys if key})
+    return [done[number] for number in sorted(done)]
+
+
+# Below this many articles one process is faster: two workers each load the model (about 4 s).
+PARALLEL_MIN = 40
+CHUNK = 16
+
+
+def _run_stages(articles: list[Article], knowledge: Knowledge, say: Progress) -> list[AnnotatedArticle | str]:
+    """Each article's annotation, or why it failed; in worker processes when there are many and several cores."""
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
+                  -(-len(articles) // CHUNK))
+    if len(articles) < PARALLEL_MIN or workers < 2:
+        return _annotate_here(articles, knowledge, say)
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    results: list[AnnotatedArticle | str] = []
+    # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of them can deadlock.
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(knowledge,)) as pool:
+            for chunk in pool.map(_annotate_chunk, chunks):
+                results += chunk
+                say(f"{len(results)}/{len(articles)} articles read ({workers} processes)")
+    except BrokenProcessPool:  # a worker died (out of memory, killed): finish in this process
+        say("worker processes failed; reading the remaining articles in one process")
+        results += _annotate_here(articles[len(results):], knowledge, say)
+    return results
+
+
+def _annotate_here(articles: list[Article], knowledge: Knowledge, say: Progress) -> list[AnnotatedArticle | str]:
     from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
     from .pipeline import annotate
 
     nlp = load_nlp()
     texts = [block.text for article in articles for block in article.blocks]
     docs = iter(nlp.pipe(texts, batch_size=64))
-    annotated = []
+    results: list[AnnotatedArticle | str] = []
     for number, article in enumerate(articles, 1):
         article_docs = [next(docs) for _ in article.blocks]
         try:
-            annotated.append(annotate(article, article_docs, knowledge))
+            results.append(annotate(article, article_docs, knowledge))
         except Exception as error:  # one article's failure must not stop the dossier
-            report.problems.append(Problem(article.seed, f"could not be annotated: {type(error).__name__}: {error}"))
+            results.append(f"{type(error).__name__}: {error}")
         if number % 50 == 0 or number == len(articles):
             say(f"{number}/{len(articles)} articles read")
-    return annotated
+    return results
+
+
+_worker_knowledge: Knowledge | None = None
+
+
+def _start_worker(knowledge: Knowledge) -> None:
+    global _worker_knowledge
+    _worker_knowledge = knowledge
+
+
+def _annotate_chunk(articles: list[Article]) -> list[AnnotatedArticle | str]:
+    """Run in a worker process: the model is loaded once per process (load_nlp is cached)."""
+    return _annotate_here(articles, _worker_knowledge or Knowledge(), lambda message: None)

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.render import FOLDERS
+from generator.write import MANIFEST
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+GENERATED = (*FOLDERS.values(), MANIFEST)  # what the build writes under docs/
 
 
 def pytest_addoption(parser):
@@ -33,8 +37,7 @@ def project_copy(tmp_path):
             shutil.copy(ROOT / name, tmp_path / name)
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds", ignore=shutil.ignore_patterns(".*"))
     shutil.copytree(ROOT / "docs", tmp_path / "docs",
-                    ignore=shutil.ignore_patterns("articles", "acteurs", "evenements", "lieux", "sources",
-                                                  ".generated.json"))
+                    ignore=shutil.ignore_patterns(*GENERATED))
     for folder in ("generator", "overrides"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))

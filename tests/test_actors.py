@@ -222,3 +222,32 @@ def test_actors_head_of_state_phrase_resolves_by_country(mentions_of):
                         "La cheffe de l'Etat mexicain a ensuite quitté Mexico.")
     phrase = [m for m in found if m.text.startswith("La cheffe")]
     assert [m.name for m in phrase] == ["Claudia Sheinbaum"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Cedeao et l'Otan ont tenu un sommet.", {"CEDEAO", "Otan"}),
+    ("Le Quai d'Orsay a convoqué l'ambassadeur.", {"Ministère français des Affaires étrangères"}),
+    ("Selon la présidence ivoirienne, la rencontre a eu lieu.", {"Présidence ivoirienne"}),
+    ("Le PDG de Norvatek a présenté les comptes, Norvatek reste rentable.", {"Norvatek"}),
+])
+def test_actors_organisations_by_short_name_seat_and_presidency(mentions_of, text, expected):
+    assert expected <= names(mentions_of(text), "organisation")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Le convoi parti de Kidal est arrivé hier.", "Parti de Kidal"),
+    ("Il a rencontré le président du Conseil ivoirien, Paul Kouamé.", "Conseil ivoirien"),
+])
+def test_actors_participle_and_title_are_not_organisations(mentions_of, text, absent):
+    assert absent not in names(mentions_of(text), "organisation")
+
+
+def test_actors_capital_rubric_line_names_no_actor(mentions_of):
+    found = mentions_of("ÉNERGIE", "Le groupe Valmeco a publié ses résultats.")
+    assert names(found, "organisation", "person") == {"Valmeco"}
+
+
+def test_actors_national_team_is_not_the_country(mentions_of):
+    found = mentions_of("Le XV d'Écosse a battu l'Italie à Rome.")
+    assert "XV d'Écosse" in names(found, "organisation")
+    assert "Royaume-Uni" not in names(found, "country")

@@ -66,6 +66,10 @@ def only(line: str, ref: dt.date | None = THURSDAY):
     ("Les exportations ont bondi au 3e trimestre 2023.", "au 3e trimestre 2023", "2023-Q3", "quarter"),
     ("La dette a baissé au second semestre 2022.", "au second semestre 2022", "2022-H2", "quarter"),
     ("Le pays s'est ouvert dans les années 1990.", "dans les années 1990", "199", "year"),
+    # A year followed by a verb, not by a counted noun.
+    ("La réforme de 2019 reste contestée.", "de 2019", "2019", "year"),
+    ("Le bilan a été publié à la fin de l'année 2023.", "à la fin de l'année 2023", "2023", "year"),
+    ("Il partira à la fin du mois d'avril 2026.", "à la fin du mois d'avril 2026", "2026-04", "month"),
 ])
 def test_dates_absolute_forms(line, text, value, precision):
     mention = only(line)
@@ -85,6 +89,7 @@ def test_dates_absolute_forms(line, text, value, precision):
     ("Le scrutin du 30 juin et du 7 juillet 2024 a surpris.",
      [("du 30 juin", "2024-06-30"), ("du 7 juillet 2024", "2024-07-07")]),
     ("Le colloque se tient les 3 et 4 septembre 2025.", [("les 3", "2025-09-03"), ("4 septembre 2025", "2025-09-04")]),
+    ("Le Conseil des 19 et 20 mars examinera le dossier.", [("des 19", "2025-03-19"), ("20 mars", "2025-03-20")]),
 ])
 def test_dates_ranges_give_both_ends(line, expected):
     assert values(line) == expected
@@ -152,6 +157,62 @@ def test_dates_relative_to_publication(line, text, value):
     assert (mention.text, mention.value, mention.resolution) == (text, value, "relative")
 
 
+@pytest.mark.parametrize("line, text, value", [
+    ("Le pays a quitté l'alliance en janvier de l'an dernier.", "en janvier de l'an dernier", "2024-01"),
+    ("Le texte a été voté le 3 mai de l'année dernière.", "le 3 mai de l'année dernière", "2024-05-03"),
+    ("La loi entrera en vigueur en septembre de cette année.", "en septembre de cette année", "2025-09"),
+    ("Le chantier reprendra fin juin de l'an prochain.", "fin juin de l'an prochain", "2026-06"),
+])
+def test_dates_month_with_a_relative_year_is_one_expression(line, text, value):
+    mention = only(line)
+    assert (mention.text, mention.value) == (text, value)
+
+
+@pytest.mark.parametrize("line, ref, text, value", [
+    ("Le convoi est parti en début de semaine.", THURSDAY, "en début de semaine", "2025-W11"),
+    ("Il l'avait déjà dit au début du mois.", THURSDAY, "au début du mois", "2025-03"),
+    ("Le cours a gagné 8 % depuis le début de l'année.", THURSDAY, "depuis le début de l'année", "2025"),
+    ("Le rapport sera rendu d'ici à la fin du mois.", THURSDAY, "d'ici à la fin du mois", "2025-03"),
+    ("La réforme sera votée avant la fin de l'année.", THURSDAY, "avant la fin de l'année", "2025"),
+    ("Les négociations reprendront en début de semaine prochaine.", THURSDAY,
+     "en début de semaine prochaine", "2025-W12"),
+    ("Il avait parlé à la fin de la semaine dernière.", THURSDAY, "à la fin de la semaine dernière", "2025-W10"),
+    # Told in the past early in January, the end of the year is last year's; told in the future
+    # late in the week, the start of the week is next week's.
+    ("Le budget a été bouclé en fin d'année.", dt.date(2026, 1, 10), "en fin d'année", "2025"),
+    ("Le budget sera présenté en début de semaine.", dt.date(2025, 3, 14), "en début de semaine", "2025-W12"),
+])
+def test_dates_part_of_a_period_relative_to_publication(line, ref, text, value):
+    mention = only(line, ref=ref)
+    assert (mention.text, mention.value, mention.resolution) == (text, value, "relative")
+
+
+@pytest.mark.parametrize("line, text, value", [
+    ("Les Bleus ont remporté l'édition 2024 du tournoi.", "édition 2024", "2024"),
+    ("Le budget 2026 prévoit de lourdes coupes.", "budget 2026", "2026"),
+    ("Ils ont brillé lors de la Coupe du monde 2019.", "Coupe du monde 2019", "2019"),
+    ("La saison 2023-2024 s'achève sur un titre.", "saison 2023-2024", "2023"),
+    ("Le club vise un podium à l'Euro 2028.", "Euro 2028", "2028"),
+])
+def test_dates_name_that_carries_its_year(line, text, value):
+    mention = only(line)
+    assert (mention.text, mention.value, mention.resolution) == (text, value, "absolute")
+
+
+@pytest.mark.parametrize("line, text, value", [
+    ("Les combats ont repris dans la nuit de mardi à mercredi.", "dans la nuit de mardi à mercredi", "2025-03-11"),
+    ("Un incendie s'est déclaré dans la nuit du 8 au 9 mars.", "dans la nuit du 8 au 9 mars", "2025-03-08"),
+    # The part of the day stays out of the span: the day is the value, and events read what follows.
+    ("Le ministre s'est exprimé jeudi soir.", "jeudi", "2025-03-13"),
+    ("L'avion a atterri mardi matin.", "mardi", "2025-03-11"),
+    ("Le verdict tombera dans quinze jours.", "dans quinze jours", "2025-03-27"),
+    ("Il reviendra dans huit jours.", "dans huit jours", "2025-03-20"),
+])
+def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
+    mention = only(line)
+    assert (mention.text, mention.value) == (text, value)
+
+
 @pytest.mark.parametrize("line, value", [
     ("En avril, le gouvernement a adopté la réforme.", "2024-04"),
     ("En avril, le gouvernement adoptera la réforme.", "2025-04"),
@@ -166,6 +227,8 @@ def test_dates_relative_to_publication(line, text, value):
     ("L'accord, conclu en décembre, a été salué.", "2024-12"),
     ("Le PIB a reculé au deuxième trimestre.", "2024-Q2"),
     ("Le PIB reculera au deuxième trimestre.", "2025-Q2"),
+    ("Les ventes de février ont progressé.", "2025-02"),
+    ("Les chiffres d'août ont déçu.", "2024-08"),
 ])
 def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
@@ -179,6 +242,7 @@ def test_dates_month_without_year_takes_year_from_tense(line, value):
     ("Le musée rouvrira au printemps prochain.", "2026-SP"),
     ("Le musée rouvrira à l'automne.", "2025-FA"),
     ("Le musée a fermé à l'automne.", "2024-FA"),
+    ("L'usine fermera ses portes à la fin de l'été.", "2025-SU"),
 ])
 def test_dates_seasons_without_year(line, value):
     assert only(line).value == value
@@ -252,6 +316,42 @@ def test_dates_dateline_date_is_tagged_but_not_an_anchor():
     assert found == [("12.5.2021", "2021-05-12", "absolute"), ("En mars", "2021-03", "relative")]
 
 
+@pytest.mark.parametrize("lines, text, value", [
+    # A year that qualifies a noun names that thing; it does not move the story to its year.
+    (("Le groupe reste loin de son record de 2016. Ses ventes ont chuté au troisième trimestre.",),
+     "au troisième trimestre", "2024-Q3"),
+    (("La crise de 2008 a laissé des traces. Les banques ont réagi en novembre.",), "en novembre", "2024-11"),
+    # The base of a comparison is not a time of the story either.
+    (("Le groupe a vendu 500 camions en 2024, contre 450 un an plus tôt. Il avait relevé son objectif "
+      "début octobre.",), "début octobre", "2024-10"),
+    # Deep inside another paragraph, a year-less quarter reads from the publication date.
+    (("En décembre 2022, l'entreprise a saisi la justice.",
+      "Selon un cadre, rien n'a bougé. Le groupe prévoyait de publier un plan au premier trimestre."),
+     "au premier trimestre", "2025-Q1"),
+    # A named edition is not an anchor.
+    (("La saison 2019 a été décevante.", "En mars, le club a changé d'entraîneur."), "En mars", "2025-03"),
+])
+def test_dates_publication_date_wins_over_names_and_comparisons(lines, text, value):
+    assert dict(values(*lines))[text] == value
+
+
+def test_dates_comparison_keeps_its_own_value():
+    found = dict(values("Le groupe a vendu 500 camions en 2024, contre 450 un an plus tôt."))
+    assert found == {"en 2024": "2024", "un an plus tôt": "2023"}
+
+
+@pytest.mark.parametrize("lines, text, value", [
+    (("Le 3 juin 2024, les urnes ont parlé.", "Plus tôt dans la journée, le président avait voté."),
+     "Plus tôt dans la journée", "2024-06-03"),
+    (("Le 3 juin 2024, les urnes ont parlé. Un peu plus tard dans la soirée, le président a parlé.",),
+     "Un peu plus tard dans la soirée", "2024-06-03"),
+    (("Le 3 juin 2019, le barrage a cédé.", "Il a été reconstruit en mars de l'année suivante."),
+     "en mars de l'année suivante", "2020-03"),
+])
+def test_dates_same_day_and_next_year_of_the_narrative(lines, text, value):
+    assert dict(values(*lines))[text] == value
+
+
 # --- What cannot be resolved, and what is not a date -------------------------------------------
 
 @pytest.mark.parametrize("line, text", [
@@ -296,6 +396,15 @@ def test_dates_veille_of_an_event_is_unresolved():
     "Le refuge est situé à 2000 mètres d'altitude.",
     "Le royaume existe depuis 2000 ans.",
     "Il a réagi ces derniers jours, rappelle récemment la presse.",
+    "Les 27 se sont entendus sur le budget européen.",
+    "Les Bleus menaient 24-17 à la pause.",
+    "Il travaille ici depuis trois semaines.",
+    "Le chômage a reculé de 0,3 % sur un an.",
+    "Âgé de 61 ans, il a parlé pendant 80 minutes.",
+    "Le Mirage 2000 a décollé de la base.",
+    "Le bilan s'élève à 2000 morts selon l'ONU.",
+    "La sonde a atteint la planète Mars.",
+    "Le barrage culmine à 2000 m d'altitude.",
 ])
 def test_dates_not_dates(line):
     assert values(line) == []
@@ -350,6 +459,18 @@ def test_dates_publication_from_sidecar(published, value):
     (("Titre", "Mis en ligne le 2 octobre 2024 à 06:00", "Le texte."), (), "2024-10-02"),
     (("Titre", "Le texte. | Publié le 4 mars 2024 · Modifié le 5 mars 2024"), (), "2024-03-04"),
     (("Titre", "GENÈVE, 12 mai 2023 (ATS) - " + "Le conseil a voté une longue réforme. " * 10), (), "2023-05-12"),
+    (("Titre", "STRASBOURG, 9 avril 2025 (AFP) - Les députés ont voté."), (), "2025-04-09"),
+    (("Titre", "Publié le 9 avril 2025 à 18h02 - Mis à jour le 10 avril 2025 à 07h10", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Mis à jour le 10 avril 2025 à 07h10 - Publié le 9 avril 2025 à 18h02", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Le 10/04/2025 à 11:45", "Le texte."), (), "2025-04-10"),
+    (("Titre", "Par Marie Durand - 9 avril 2025 à 18h02", "Le texte."), (), "2025-04-09"),
+    (("Titre", "LILLE (AFP) | 9 avril 2025", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Article publié le 09 avril 2025", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Publié à 18h02 le 9 avril 2025", "Le texte."), (), "2025-04-09"),
+    (("Titre", "mer. 9 avril 2025 à 18:02", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Le texte.", "(Publié le 9 avril 2025)"), (), "2025-04-09"),
+    (("Titre", "Paru le 9 avril 2025", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Le texte.", "© Le Quotidien, 9 avril 2025"), (), "2025-04-09"),
 ])
 def test_dates_publication_from_dateline(lines, kinds, value):
     article, sentences = make(*lines, kinds=kinds)
@@ -364,6 +485,8 @@ def test_dates_publication_from_dateline(lines, kinds, value):
     ("Titre", "Le texte ne dit rien de sa date."),
     ("Titre", "Des images diffusées vendredi montrent le chef de l'État."),
     ("Titre", "Un rapport publié le 3 mars 2025 montre une hausse des prix."),
+    ("Grève - 5 février 2026 : ce qui change", "Le texte ne dit rien de sa date."),
+    ("Titre", "La loi est parue le 9 avril 2025."),
 ])
 def test_dates_publication_unknown_without_dateline(lines):
     article, sentences = make(*lines)
@@ -411,3 +534,36 @@ def test_dates_publication_chain_refuses_doubt(lines):
     article, sentences = make("Titre", *lines)
     assert publication_date(article, sentences) == Published(None, "unknown", "")
 
+
+
+# 8 February 2026 is a Sunday; it was a Saturday in 2025 and a Thursday in 2024.
+@pytest.mark.parametrize("lines, value", [
+    (("Titre", "Le club s'est qualifié ce dimanche 8 février pour la finale de l'édition 2026 de la coupe."),
+     "2026-02-08"),
+    (("La coupe 2026 se joue à Lyon", "Le club s'est qualifié ce dimanche 8 février pour la finale."), "2026-02-08"),
+    (("Titre", "Le club s'est qualifié ce dimanche 8 février 2026 pour la finale."), "2026-02-08"),
+])
+def test_dates_publication_inferred_from_this_weekday_and_date(lines, value):
+    article, sentences = make(*lines)
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == (value, "inferred")
+    assert "ce dimanche 8 février" in published.evidence
+
+
+@pytest.mark.parametrize("lines", [
+    # Told in the future: the article came out some day before.
+    ("Titre", "Le club jouera ce dimanche 8 février la finale de l'édition 2026 de la coupe."),
+    # The weekday does not fall on that date in the year the text gives.
+    ("Titre", "Le club s'est qualifié ce samedi 8 février pour la finale de l'édition 2026 de la coupe."),
+    # The only year is one the story looks back to.
+    ("Titre", "Le club s'est qualifié ce dimanche 8 février, une première depuis 2015."),
+    # The year is far from the date, in another paragraph.
+    ("Titre", "Le club s'est qualifié ce dimanche 8 février.", "Il avait été relégué en 2026."),
+    # No "ce": any Sunday 8 February of the story, not the day of writing.
+    ("Titre", "Le club s'est qualifié dimanche 8 février pour la finale de l'édition 2026."),
+    # No year at all.
+    ("Titre", "Le club s'est qualifié ce dimanche 8 février pour la finale."),
+])
+def test_dates_publication_this_weekday_refuses_doubt(lines):
+    article, sentences = make(*lines)
+    assert publication_date(article, sentences) == Published(None, "unknown", "")

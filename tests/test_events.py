@@ -30,6 +30,7 @@ PEOPLE = {
     "Finlande": ("finlande", "country"),
     "Oslo": ("oslo", "place"), "Paris": ("paris", "place"), "Stockholm": ("stockholm", "place"),
     "Helsinki": ("helsinki", "place"), "Lyon": ("lyon", "place"), "Bergen": ("bergen", "place"),
+    "Radio Nord": ("radio-nord", "person"),
 }
 TYPES = dict(PEOPLE.values())
 
@@ -118,7 +119,8 @@ def test_events_french_date(value, text):
 # --- Candidates -----------------------------------------------------------------------------
 
 def candidates(*articles):
-    return find_candidates(articles, actor_of(articles), TYPES)
+    """The dated candidates: those that may make an event of their own."""
+    return [c for c in find_candidates(articles, actor_of(articles), TYPES) if c.date_text is not None]
 
 
 @pytest.mark.parametrize("paragraphs, dates, expected", [
@@ -149,9 +151,8 @@ def candidates(*articles):
     (["Ce sera la première visite de Jean Martin en Norvège depuis mars 2019 et sa première à "
       "l'étranger depuis celle effectuée en juin 2021 à Helsinki."],
      {"mars 2019": "2019-03", "juin 2021": "2021-06"}, [("visite", "2019-03"), ("visite", "2021-06")]),
-    # No event word, or no participant: nothing.
+    # No event word: nothing.
     (["Le 3 mars 2021, il a plu sur Oslo."], {"3 mars 2021": "2021-03-03"}, []),
-    (["Le 3 mars 2021, un accord a été signé."], {"3 mars 2021": "2021-03-03"}, []),
     # "d'accord" is agreement, not an agreement.
     (["Le 3 mars 2021, Anna Berg s'est dite d'accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"}, []),
 ])
@@ -365,3 +366,70 @@ def test_events_names_after_a_date_belong_to_that_date():
     found = {c.date: (set(c.actors), c.places) for c in candidates(a)}
     assert found["2019-03"] == ({"jean-martin", "norvege"}, ())
     assert found["2021-06"] == ({"jean-martin", "norvege", "olav-dahl"}, ("helsinki",))
+
+
+# --- Wider vocabulary, ambiguous words, statements --------------------------------------------
+
+@pytest.mark.parametrize("sentence, dates, expected", [
+    # A light verb tells the event it governs.
+    ("Anna Berg a annoncé en juin 2022 la nationalisation de l'Agence nordique.", {"en juin 2022": "2022-06"},
+     [("nationalisation", "2022-06")]),
+    # Words that are events only in some uses.
+    ("Le 4 mai 2022, Anna Berg a visité la résidence présidentielle à Oslo.", {"4 mai 2022": "2022-05-04"},
+     [("visite", "2022-05-04")]),
+    ("Le bois traité en 2019 à Bergen a été vendu à l'Agence nordique.", {"en 2019": "2019"}, []),
+    ("Anna Berg a quitté le parti en 2020 à Oslo.", {"en 2020": "2020"}, [("depart", "2020")]),
+    ("Le convoi parti de Bergen le 2 mars 2024 a traversé la Norvège.", {"le 2 mars 2024": "2024-03-02"},
+     [("depart", "2024-03-02")]),
+    ("Le 2 mars 2024, Karl Lind a fait partie de la délégation de la Norvège.", {"2 mars 2024": "2024-03-02"}, []),
+    ("Un coup d'État a renversé le président de la Norvège le 26 juillet 2023.",
+     {"le 26 juillet 2023": "2023-07-26"}, [("coup", "2023-07-26")]),
+    ("Anna Berg a été reçue jeudi à Oslo par Karl Lind.", {"jeudi": "2024-03-14"}, [("rencontre", "2024-03-14")]),
+    # "saisir" is a referral only when an institution follows.
+    ("Anna Berg a saisi en mai 2021 l'Agence nordique d'une plainte contre Karl Lind.",
+     {"en mai 2021": "2021-05"}, [("recours", "2021-05")]),
+    # A dated saying verb makes the statement an event, with its speaker; a media relaying news does not.
+    ("« Nous ne céderons pas », a affirmé mercredi Anna Berg.", {"mercredi": "2024-03-13"},
+     [("declaration", "2024-03-13")]),
+    ("« Nous ne céderons pas », a rapporté mercredi l'Agence nordique.", {"mercredi": "2024-03-13"}, []),
+])
+def test_events_candidates_kinds_follow_french_usage(sentence, dates, expected):
+    assert sorted((c.kind, c.date) for c in candidates(article("a.txt", [sentence], dates))) == expected
+
+
+def test_events_statement_names_its_speaker():
+    (found,) = candidates(article("a.txt", ["« Nous ne céderons pas », a affirmé mercredi Anna Berg."],
+                                  {"mercredi": "2024-03-13"}, sources={"Anna Berg": "Anna Berg"}))
+    assert found.actors == ("anna-berg",)
+
+
+def test_events_candidates_leave_a_broadcasting_channel_out():
+    a = article("a.txt", ["Dans une allocution retransmise dimanche par la télévision publique Radio Nord, "
+                          "Anna Berg a parlé à Oslo."], {"dimanche": "2024-03-10"})
+    (found,) = candidates(a)
+    assert "radio-nord" not in found.actors
+
+
+@pytest.mark.parametrize("first, second", [
+    # Participants named differently: the same kind on the same day.
+    (("Le 2 mars 2024, Anna Berg a quitté Bergen.", {"2 mars 2024": "2024-03-02"}),
+     ("Un convoi est parti le 2 mars 2024 de la Norvège.", {"le 2 mars 2024": "2024-03-02"})),
+    # A rare kind in one month, told at two precisions.
+    (("Un coup d'État a eu lieu à Oslo le 26 juillet 2023, mené par Karl Lind.", {"le 26 juillet 2023": "2023-07-26"}),
+     ("Depuis le coup d'État de juillet 2023, la Norvège est isolée.", {"de juillet 2023": "2023-07"})),
+])
+def test_events_one_event_across_articles_without_shared_names(first, second):
+    events = events_of(article("a.txt", [first[0]], first[1]), article("b.txt", [second[0]], second[1]))
+    assert [e.seeds for e in events] == [("a.txt", "b.txt")]
+
+
+def test_events_undated_report_joins_the_event_dated_elsewhere():
+    a = article("a.txt", ["Le tribunal de Lyon a ordonné le 4 mai 2023 la dissolution de l'Olympique lyonnais."],
+                {"le 4 mai 2023": "2023-05-04"})
+    b = article("b.txt", ["La décision du tribunal de Lyon sur la dissolution de l'Olympique lyonnais surprend."])
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt") and event.date == "2023-05-04"
+
+
+def test_events_undated_report_alone_makes_no_event():
+    assert events_of(article("a.txt", ["Anna Berg a rencontré Karl Lind à Oslo."])) == ()

@@ -26,7 +26,7 @@ from generator.read import MAX_SEED_BYTES, structure
 from generator.render import render_site
 from generator.site import build_site
 
-from .conftest import ROOT
+from .conftest import GENERATED, ROOT
 
 BODY = "Le ministre a annoncé mardi une réforme, selon l'agence AFP. Elle entrera en vigueur en 2026.\n"
 FR = "Élection à Genève : le député répond\n\nLe député a répondu à la presse à Genève, selon l'AFP. Très sûr.\n"
@@ -86,8 +86,7 @@ def hostile(tmp_path_factory):
     outside.write_text("Secret\n\nNe doit jamais être publié.\n", encoding="utf-8")
     (seeds / "symlink.txt").symlink_to(outside)
     docs = root / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(
-        "articles", "acteurs", "evenements", "lieux", "sources", "donnees", ".generated.json", "screenshots"))
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(*GENERATED, "screenshots"))
     report = build_site(seeds, docs, root / "dossier.yml")
     for name in ("mkdocs.yml",):
         shutil.copy(ROOT / name, root / name)
@@ -161,18 +160,21 @@ def test_robustness_built_html_holds_nothing_from_article_text(hostile):
         html = seed_page.read_text(encoding="utf-8")
         parser = _Tags()
         parser.feed(html)
-        for tag, attrs in parser.tags:
-            assert tag not in ("iframe", "img", "svg", "base", "object", "embed"), (seed_page, tag)
+        for tag, attrs in parser.tags:  # the whole page: no handler, no javascript: URL anywhere
             assert not any(k.startswith("on") for k in attrs), (seed_page, tag, attrs)
-            for key in ("href", "src", "action", "srcdoc"):
-                assert "javascript" not in (attrs.get(key) or "").lower(), (seed_page, tag, attrs)
+            for key in ("href", "src", "action", "srcdoc", "formaction"):
+                assert not re.match(r"\s*javascript\s*:", attrs.get(key) or "", re.I), (seed_page, tag, attrs)
         # Inline scripts are Material's own: each is allowed by hash in the page's policy.
         policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)[1]
         for body in script_bodies(html):
             assert script_hash(body) in policy, (seed_page, body[:80])
-        body = html[html.index('<article'):html.index('</article>')]
-        assert "<script" not in body, seed_page
-        assert "{{" not in body or "{{ config }}" in unescaped(body)  # shown as text, not rendered
+        content = html[html.index("<article"):html.index("</article>")]
+        parser = _Tags()
+        parser.feed(content)  # what the article text became: only elements the generator makes
+        for tag, attrs in parser.tags:
+            assert tag not in ("script", "iframe", "img", "svg", "base", "object", "embed", "meta", "style"), \
+                (seed_page, tag)
+        assert "{{" not in content or "{{ config }}" in unescaped(content)  # shown as text, not rendered
 
 
 def front(path: Path) -> dict:

@@ -46,7 +46,7 @@ def test_sources_introduced_by_selon(cite, text, expected):
     ("Le barrage a été fermé dimanche, a rapporté Reuters.", ["Reuters"]),
     ("Le barrage a été fermé, ont rapporté mardi les médias officiels.", ["médias officiels"]),
     ("Le barrage a été fermé, a rapporté un média officiel samedi.", ["média officiel"]),
-    ("«Nous tiendrons», a déclaré à l'AFP Jean Lemaire, maire de la ville.", ["Jean Lemaire"]),
+    ("«Nous tiendrons», a déclaré à l'AFP Jean Lemaire, maire de la ville.", ["AFP", "Jean Lemaire"]),
 ])
 def test_sources_after_a_reporting_verb(cite, text, expected):
     assert sources(cite(text)) == expected
@@ -93,3 +93,45 @@ def test_sources_sentence_is_the_one_cited(cite):
 ])
 def test_sources_generic_phrase_keeps_its_head(cite, text, expected):
     assert sources(cite(text)) == expected
+
+
+def test_sources_dateline_agency_is_the_publisher(cite):
+    article, citations = cite("LYON, 3 avril 2026 (AFP) - Les grévistes ont levé le camp.")
+    assert [(c.source, c.kind) for c in citations] == [("AFP", "publisher")]
+
+
+def test_sources_par_line_read_as_kicker_is_a_byline(cite):
+    _, citations = cite("Par : RFI", "Le pont est fermé, selon notre correspondant.", kinds={0: "kicker"})
+    assert [c.source for c in citations] == ["RFI", "RFI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le stock a été déplacé, a-t-on appris de sources sécuritaires.", ["sources sécuritaires"]),
+    ("Selon une source proche de l'enquête, le suspect a fui.", ["source proche de l'enquête"]),
+    ("D'après un cadre de l'entreprise, les ventes chutent.", ["cadre de l'entreprise"]),
+    ("Plusieurs diplomates européens évoquent une médiation.", ["diplomates européens"]),
+    ("« Rien n'est réglé », résume un ancien négociateur en poste à Bamako.", ["ancien négociateur"]),
+])
+def test_sources_unnamed_sources(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La société Valmeco a dénoncé lundi dans un communiqué une « expropriation ».", ["Valmeco"]),
+    ("« Tout est prêt », a assuré le ministre de l'Intérieur, Paul Kouamé, lors d'un point presse.", ["Paul Kouamé"]),
+    ("La ligne rouvrira, a indiqué lundi à l'AFP Marie Roux, maire du village.", ["AFP", "Marie Roux"]),
+    ("« Nous tiendrons », a déclaré mercredi sur France Inter la ministre Anne Vidal.", ["Anne Vidal"]),
+    ("Les camions sont arrivés, selon plusieurs médias, dont Reuters.", ["Reuters"]),
+])
+def test_sources_named_speaker_not_outlet_nor_role(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+def test_sources_pronoun_speaker_is_the_subject_named_before(cite):
+    result = cite("Le groupe Valmeco a perdu son usine.", "« Nous ferons appel », a-t-il ajouté.")
+    assert sources(result) == ["Valmeco"]
+
+
+def test_sources_le_groupe_points_to_the_company_of_the_article(cite):
+    result = cite("Le constructeur Valmeco a vendu 40 navires.", "Les commandes reculent, a annoncé mardi le groupe.")
+    assert sources(result) == ["Valmeco"]

@@ -11,9 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.render import FOLDERS
+from generator.write import MANIFEST
+
 ROOT = Path(__file__).resolve().parents[2]
 # Folders the generator owns: the MkDocs hook writes them again in the copy.
-GENERATED = ("articles", "acteurs", "evenements", "lieux", "sources", ".generated.json")
+GENERATED = (*FOLDERS.values(), MANIFEST)
 
 # A page made on purpose with script payloads, as if an article's text reached the HTML raw.
 # It sits under a folder that mkdocs.yml keeps out of the navigation (no --strict warning).

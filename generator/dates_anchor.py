@@ -1,0 +1,122 @@
+"""What resolving a date needs around it: the narrative dates met so far (`Anchor`), the
+publication date and the sentences (`Context`), and the resolved `Value`.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .dates_grammar import Cand
+from .dates_tense import clause_tense, tense_cues
+from .model import Article
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A resolved date of the narrative, usable to complete later expressions."""
+    block: int
+    start: int
+    year: int
+    month: int | None
+    day: int | None
+    precision: str
+    explicit: bool = True   # set by the text itself; relative dates only anchor "la veille" and the like
+
+
+@dataclass
+class Context:
+    article: Article
+    reference: dt.date | None
+    sentences: dict[int, list[tuple[int, int]]]   # sorted by start, per block
+    anchors: list[Anchor] = field(default_factory=list)
+    cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def sentence(self, c: Cand) -> tuple[int, int]:
+        spans = self.sentences.get(c.block, [])
+        i = bisect.bisect_right(spans, (c.start, float("inf"))) - 1
+        if i >= 0 and spans[i][0] <= c.start < spans[i][1]:
+            return spans[i]
+        return 0, len(self.article.blocks[c.block].text)
+
+    def tense(self, c: Cand) -> str | None:
+        text = self.article.blocks[c.block].text
+        sent = self.sentence(c)
+        key = (c.block, sent[0])
+        if key not in self.cues:
+            self.cues[key] = tense_cues(text[sent[0]:sent[1]])
+        return clause_tense(text, sent, c.start, c.end, self.cues[key])
+
+    def window(self, c: Cand, near: int = 3) -> set[int]:
+        """The blocks whose dates `c` may take as its narrative: its own and up to `near` before it,
+        not across a heading; dateline dates are the publication's, not the story's."""
+        blocks = {c.block}
+        b = c.block - 1
+        while b >= 0 and len(blocks) <= near:
+            kind = self.article.blocks[b].kind
+            if kind in ("heading", "section"):
+                break
+            if kind not in ("dateline", "byline", "caption"):
+                blocks.add(b)
+            b -= 1
+        return blocks
+
+    def anchor(self, c: Cand, need_day: bool = False, near: int = 3) -> Anchor | None:
+        """The last date set by the narrative just before `c`, inside its window. When the
+        publication date is known, a year-less month or quarter deep inside a paragraph reads
+        from it; only its own paragraph, or a paragraph it opens, continues an earlier story."""
+        if not need_day and self.reference is not None and self.sentence(c)[0] > self._first_sentence(c.block):
+            near = 0
+        return self._last(c, need_day, self.window(c, near))
+
+    def _first_sentence(self, block: int) -> int:
+        spans = self.sentences.get(block)
+        return spans[0][0] if spans else 0
+
+    def far_anchor(self, c: Cand, need_day: bool = False) -> Anchor | None:
+        return self._last(c, need_day, None)
+
+    def _last(self, c: Cand, need_day: bool, blocks: set[int] | None) -> Anchor | None:
+        low = min(blocks) if blocks else -1
+        for a in reversed(self.anchors):   # appended in text order
+            if a.block < low:
+                return None
+            if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks) \
+                    and (a.day is not None if need_day else a.explicit):
+                return a
+        return None
+
+
+@dataclass(frozen=True)
+class Value:
+    value: str | None
+    precision: str
+    resolution: str
+    confidence: float = 1.0
+    anchor: Anchor | None = None   # what this expression sets for the narrative, if anything
+    tense: str | None = None
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def day_value(day: dt.date | None, resolution: str, conf: float, durative: bool = False,
+               tense: str | None = None) -> Value:
+    if day is None:
+        return Value(None, "day", "unresolved", tense=tense)
+    anchor = None if durative else Anchor(-1, -1, day.year, day.month, day.day, "day")
+    return Value(day.isoformat(), "day", resolution, conf, anchor, tense)

@@ -1,0 +1,182 @@
+"""The publication date of an article -> `Published`: a sidecar, a dateline, or what the text's
+own dates let a careful reader infer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+from .dates_grammar import SEASON_START, WD, WEEKDAYS, day_of, match, month_of, rx, select
+from .dates_anchor import Context, safe_date
+from .dates_resolve import analyse, resolve
+from .model import Article, Published, Span
+from .text import strip_accents
+
+# A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
+_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
+                   r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
+                   r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
+# What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece.
+_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune))\s*$")
+# "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026": a date after a separator.
+_SEPARATOR = re.compile(r"\s[-–—|•·]\s")
+_SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
+_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b)", re.IGNORECASE)
+
+
+def _dateline_value(text: str) -> str | None:
+    """The date a dateline-like line starts with, when nothing but a time or a separator follows it."""
+    body = re.sub(r"^©\s*", "", text.strip())
+    body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
+    body = re.sub(rf"^{WD}\s*,?\s+(?:le\s+)?", "", body, flags=re.IGNORECASE)
+    body = _SHORT_WEEKDAY.sub("", body, count=1)
+    cands = [c for c in select(match(0, body)) if c.start == 0 and c.kind in ("numeric", "iso", "dmy")]
+    if not cands:
+        return None
+    c = cands[0]
+    if not c.data.get("year") and c.kind == "dmy":
+        return None
+    if not _DATELINE_AFTER.match(body[c.end:]):
+        return None
+    art = Article("", ())
+    value = resolve(c, body, Context(art, None, {}))
+    return value.value if value else None
+
+
+def _from_datelines(article: Article) -> Published | None:
+    """A publication line anywhere in a short block ("Publié le ..."), or a date opening the dateline
+    block or one of the first lines; "Publié" beats a dateline, which beats "Mis à jour"."""
+    found: list[tuple[int, str, str]] = []   # (rank, value, evidence)
+    for index, block in enumerate(article.blocks):
+        text = block.text.strip()
+        if len(text) <= 200:
+            for m in _DATELINE_CUE.finditer(text):
+                if not _CUE_LEAD.search(text[:m.start()]):
+                    continue
+                value = _dateline_value(text[m.end():])
+                if value:
+                    first = ("publi", "par", "edition", "mis en", "date")
+                    rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
+                    found.append((rank, value, f'dateline "{text}"'))
+        if block.kind == "dateline" or index < 6:
+            value = _dateline_value(text)
+            if not value and block.kind != "title" and len(text) <= 120:
+                value = next(filter(None, map(_dateline_value, _SEPARATOR.split(text)[1:])), None)
+            if value:
+                shown = text if len(text) <= 80 else text[:80] + "…"
+                found.append((1 if block.kind == "dateline" else 3, value, f'dateline "{shown}"'))
+    if not found:
+        return None
+    _, value, evidence = min(found, key=lambda f: f[0])
+    return Published(value, "given", evidence)
+
+
+def _from_sidecar(article: Article) -> Published | None:
+    raw = (article.sidecar.published or "").strip()
+    if not raw:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date() if "T" in raw or " " in raw \
+            else dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
+    return Published(value.isoformat(), "given", f'sidecar published "{raw}"')
+
+
+def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """A full day D, then past-tense bare weekdays: each is the first such weekday after D, and the
+    article appeared on the latest. Only when D is the latest date of the text and a weekday shares
+    D's sentence or paragraph; a weekday equal to D's own is ambiguous, so nothing is inferred."""
+    tagged = analyse(article, sentences, None)
+    dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
+    days = [t for t in tagged if t.mention.resolution == "absolute" and t.mention.precision == "day"
+            and article.blocks[t.mention.span.block].kind != "dateline"]
+    if not days:
+        return None
+    d_tag = max(days, key=lambda t: t.mention.value or "")
+    d = dt.date.fromisoformat(d_tag.mention.value)
+    for m in dated:
+        if _period_start(m.value) > d:
+            return None
+    weekdays = [t for t in tagged if t.kind == "weekday"]
+    if any(t.data.get("mod") or strip_accents(t.data.get("pre", "")) in ("ce",) for t in weekdays):
+        return None
+    past = [t for t in weekdays if t.tense == "past"]
+    if not past:
+        return None
+    wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
+    if d.weekday() in wds:
+        return None
+    if not any(t.mention.span.block == d_tag.mention.span.block for t in past):
+        return None
+    resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
+    latest = max(resolved)
+    last = past[resolved.index(latest)]
+    said = ", ".join(dict.fromkeys(f'"{t.mention.text}"' for t in past))
+    evidence = (f'"{d_tag.mention.text}" est un {WEEKDAYS[d.weekday()]} ; au passé, {said} suivent ce jour ; '
+                f'le dernier, "{last.mention.text}", est le {latest.isoformat()}')
+    return Published(latest.isoformat(), "inferred", evidence)
+
+
+def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"ce samedi 14 mars", told in the present or the past: the article appeared that day. Without
+    a year, only when the latest year the text tells of, named in the same paragraph or the title,
+    puts that weekday on that date."""
+    tagged = [t for t in analyse(article, sentences, None)
+              if article.blocks[t.mention.span.block].kind != "dateline"]
+    this = next((t for t in tagged if t.kind == "dmy" and t.data.get("wd") and t.tense != "future"
+                 and strip_accents(t.data.get("pre", "")) == "ce"), None)
+    if this is None:
+        return None
+    wd, month, day = WEEKDAYS.index(this.data["wd"].lower()), month_of(this.data["month"]), day_of(this.data["day"])
+    if this.data.get("year"):
+        found = safe_date(int(this.data["year"]), month, day)
+        return Published(found.isoformat(), "inferred", f'"{this.mention.text}" au présent ou au passé : ce jour même') \
+            if found else None
+    # "depuis 2007", "le record de 2019", "d'ici 2030": years that by their very preposition are not now.
+    years = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
+             and t.tense != "future" and not strip_accents(t.data.get("pre", "")).startswith(_NOT_NOW)]
+    if not years:
+        return None
+    latest = max(int(t.mention.value[:4]) for t in years)
+    near = [t for t in years if int(t.mention.value[:4]) == latest
+            and (t.mention.span.block == this.mention.span.block
+                 or article.blocks[t.mention.span.block].kind in ("title", "kicker"))]
+    found = safe_date(latest, month, day)
+    if not near or found is None or found.weekday() != wd:
+        return None
+    evidence = (f'"{this.mention.text}" au présent ou au passé, et "{near[0].mention.text}" : '
+                f'le {day} {this.data["month"]} {latest} est bien un {WEEKDAYS[wd]}')
+    return Published(found.isoformat(), "inferred", evidence)
+
+
+_NOT_NOW = ("depuis", "des", "de", "d'", "d’", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")
+
+
+def _period_start(value: str) -> dt.date:
+    """The first day a normalised value can denote (for "nothing later than D" checks)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    m = re.match(r"^(\d{4})-(Q|H)(\d)", value)
+    if m:
+        return dt.date(int(m.group(1)), (int(m.group(3)) - 1) * (3 if m.group(2) == "Q" else 6) + 1, 1)
+    m = re.match(r"^(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        return dt.date(int(m.group(1)), SEASON_START[m.group(2)], 1)
+    m = re.match(r"^(\d{3})$", value)
+    if m:
+        return dt.date(int(m.group(1)) * 10, 1, 1)
+    return dt.date.min
+
+
+def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
+    """The publication date: sidecar, else a dateline, else a weekday chain or a "ce samedi 14 mars"
+    a reader cannot doubt."""
+    return (_from_sidecar(article) or _from_datelines(article) or _from_chain(article, sentences)
+            or _from_this_weekday(article, sentences) or Published(None, "unknown", ""))

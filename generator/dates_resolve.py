@@ -1,0 +1,459 @@
+"""Stage 2 of date tagging: candidates normalised to ISO 8601 / TIMEX3 values and anchored
+on the narrative or on the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .dates_grammar import (ORDINALS, SEASON_START, SEASONS, WEEKDAYS, Cand, match, month_of, number_of,
+                            season_of, select, unit_of, day_of)
+from .dates_anchor import Anchor, Context, Value, day_value, iso_week, safe_date, shift_month
+from .model import Article, DateMention, Span
+from .text import strip_accents
+
+def _weekday_near(ref: dt.date, wd: int, tense: str | None, mod: str | None) -> tuple[dt.date, float]:
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    if mod in ("dernier", "passé"):
+        return ref - dt.timedelta(days=back or 7), 0.9
+    if mod == "prochain":
+        return ref + dt.timedelta(days=ahead or 7), 0.9
+    if tense == "past":
+        return ref - dt.timedelta(days=back), 0.9
+    if tense == "future":
+        return ref + dt.timedelta(days=ahead), 0.9
+    return (ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)), 0.6
+
+
+def _year_for(month: int, day: int | None, ref: dt.date, tense: str | None, mod: str | None) -> tuple[int, float]:
+    """The year of a month (or day of a month) said without one, seen from the publication date."""
+    key = (month, day or 1)
+    now = (ref.month, ref.day if day else 1)
+    if mod == "dernier":
+        return (ref.year if key < now else ref.year - 1), 0.9
+    if mod == "prochain":
+        return (ref.year if key > now else ref.year + 1), 0.9
+    if tense == "future":
+        return (ref.year if key >= now else ref.year + 1), 0.9
+    if tense == "past":
+        return (ref.year if key <= now else ref.year - 1), 0.9
+    # No tense: news tells mostly the past, but allow a little of the near future.
+    return (ref.year if month <= ref.month + 1 else ref.year - 1), 0.7
+
+
+def resolve(c: Cand, text: str, ctx: Context) -> Value | None:
+    d = c.data
+    ref = ctx.reference
+    pre = strip_accents(d.get("pre", "")).strip()
+    durative = pre.startswith(("depuis", "des ", "jusqu", "d'ici", "d’ici", "a partir", "avant", "apres"))
+    durative = durative or pre in ("des", "avant", "apres")
+
+    if c.kind in ("numeric", "iso"):
+        y = int(d["y"])
+        if len(d["y"]) == 2:
+            if d.get("sep") != "/":
+                return None
+            y += 2000
+        day = safe_date(y, int(d["m"]), int(d["d"]))
+        return day_value(day, "absolute", 1.0, durative) if day else None
+
+    if c.kind in ("dmy", "range_day", "range_dm", "night_dm"):
+        month = month_of(d.get("month") or d["m2"])
+        dd = day_of(d["day"])
+        year = d.get("year") or d.get("y2")
+        if year:
+            day = safe_date(int(year), month, dd)
+            return day_value(day, "absolute", 1.0, durative) if day else None
+        return _resolve_partial(c, ctx, month, dd, durative)
+
+    if c.kind in ("ym", "range_ym"):
+        year = int(d.get("year") or d["y2"])
+        month = month_of(d["month"])
+        anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
+        return Value(f"{year}-{month:02d}", "month", "absolute", 1.0, anchor)
+
+    if c.kind == "season_year":
+        year, season = int(d["year"]), season_of(d["season"])
+        return Value(f"{year}-{season}", "season", "absolute", 1.0,
+                      None if durative else Anchor(-1, -1, year, None, None, "season"))
+
+    if c.kind == "quarter":
+        n = ORDINALS[strip_accents(d["ord"])]
+        half = strip_accents(d["qunit"]).startswith("sem")
+        if half and n > 2:
+            n = 2
+        label = f"H{n}" if half else f"Q{n}"
+        if "year" in d:
+            return Value(f"{d['year']}-{label}", "quarter", "absolute", 1.0,
+                          Anchor(-1, -1, int(d["year"]), None, None, "quarter"))
+        per = 2 if half else 4
+        ref = ctx.reference
+        tense = ctx.tense(c) if ref else None
+        anchor = ctx.anchor(c)
+        if anchor and not (ref and ((tense == "future" and anchor.year < ref.year)
+                                    or (tense == "past" and anchor.year > ref.year))):
+            return Value(f"{anchor.year}-{label}", "quarter", "anchored", 0.8)
+        if ref:
+            current = (ref.month - 1) * per // 12 + 1
+            if tense == "future":
+                year = ref.year if n >= current else ref.year + 1
+            else:
+                year = ref.year if n <= current else ref.year - 1
+            return Value(f"{year}-{label}", "quarter", "relative", 0.8 if tense else 0.6)
+        return Value(None, "quarter", "unresolved")
+
+    if c.kind == "decade":
+        digits = d["dec"]
+        prefix = digits[:3] if len(digits) == 4 else ("19" + digits[0] if digits != "00" else "200")
+        return Value(prefix, "year", "absolute", 1.0)
+
+    if c.kind == "year":
+        year = int(d["year"])
+        return Value(str(year), "year", "absolute", 1.0,
+                      None if durative else Anchor(-1, -1, year, None, None, "year"))
+
+    if c.kind == "weekday":
+        return _resolve_weekday(c, ctx, durative)
+
+    if c.kind == "deictic":
+        return _resolve_deictic(c, text, ctx)
+
+    if c.kind == "unit":
+        return _resolve_unit(c, ctx)
+
+    if c.kind == "season":
+        return _resolve_season(c, ctx, season_of(d["season"]), d.get("mod"))
+
+    if c.kind in ("ago", "later"):
+        return _resolve_offset(c, ctx)
+
+    if c.kind == "month":
+        return _resolve_partial(c, ctx, month_of(d["month"]), None, durative)
+
+    if c.kind == "month_rel":
+        return _resolve_month_rel(c, ctx, durative)
+
+    if c.kind == "period_part":
+        return _resolve_unit(c, ctx)
+
+    if c.kind == "named_year":   # names an edition: it does not move the story to its year
+        return Value(d["year"], "year", "absolute", 1.0)
+
+    if c.kind == "daypart":
+        return _resolve_daypart(c, ctx)
+
+    if c.kind == "night":
+        return _resolve_weekday(c, ctx, False)
+    return None
+
+
+def _step(mod: str) -> int:
+    """-1, 0 or +1 period from "dernier", "en cours", "prochain" and their forms."""
+    mod = strip_accents(mod)
+    if mod.startswith(("dernier", "derniere", "passe", "precedent")):
+        return -1
+    return 1 if mod.startswith(("prochain", "suivant")) else 0
+
+
+def _resolve_month_rel(c: Cand, ctx: Context, durative: bool) -> Value:
+    """"en janvier de l'an dernier", "le 3 mai de l'année suivante": the year is said relatively,
+    to the publication date or (précédente, suivante) to the narrative."""
+    d = c.data
+    mod = d.get("ry") or "cette"
+    month, dd = month_of(d["month"]), (day_of(d["day"]) if d.get("day") else None)
+    precision = "day" if dd else "month"
+    if strip_accents(mod).startswith(("precedent", "suivant")):
+        anchor = ctx.anchor(c)
+        if anchor is None:
+            return Value(None, precision, "unresolved")
+        year, resolution, conf = anchor.year + _step(mod), "anchored", 0.9
+    elif ctx.reference is None:
+        return Value(None, precision, "unresolved")
+    else:
+        year, resolution, conf = ctx.reference.year + _step(mod), "relative", 1.0
+    if dd:
+        return day_value(safe_date(year, month, dd), resolution, conf, durative)
+    anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
+    return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor)
+
+
+def _resolve_daypart(c: Cand, ctx: Context) -> Value:
+    """"plus tôt dans l'après-midi": the day the narrative is on, else the publication day."""
+    anchor = ctx.anchor(c, need_day=True, near=1)
+    if anchor:
+        return day_value(dt.date(anchor.year, anchor.month, anchor.day), "anchored", 0.8)
+    if ctx.reference:
+        return day_value(ctx.reference, "relative", 0.6)
+    return Value(None, "day", "unresolved")
+
+
+def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative: bool) -> Value:
+    """A day or month without a year: the narrative's year if it just set one, else the publication
+    date's, else (no publication date) the last year the text gave anywhere before."""
+    precision = "day" if dd else "month"
+    mod = (c.data.get("mod") or "").lower().rstrip("s") or None   # "les 12 et 13 février derniers"
+    tense = None
+    wd = WEEKDAYS.index(c.data["wd"].lower()) if c.data.get("wd") else None
+
+    def value(year: int, resolution: str, conf: float) -> Value:
+        if wd is not None and dd:   # "mardi 3 mars": the weekday fixes the year
+            for y in sorted((year - 1, year, year + 1), key=lambda y: abs(y - year)):
+                day = safe_date(y, month, dd)
+                if day and day.weekday() == wd:
+                    year = y
+                    break
+        if dd:
+            day = safe_date(year, month, dd)
+            if day is None:
+                return Value(None, precision, "unresolved")
+            anchor = None if durative else Anchor(-1, -1, year, month, dd, "day")
+            return Value(day.isoformat(), "day", resolution, conf, anchor, tense)
+        anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
+        return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
+
+    anchor = ctx.anchor(c) if mod is None else None
+    if anchor:
+        year = anchor.year
+        # A story that moves from November or December into January or February crosses a year.
+        if anchor.month and anchor.month >= 11 and month <= 2:
+            year += 1
+        # ...unless the verb contradicts it: a future verb cannot tell a month before publication.
+        if not _contradicts(ctx, c, dt.date(year, month, dd or 1), precision):
+            return value(year, "anchored", 0.9)
+    if ctx.reference:
+        tense = ctx.tense(c)
+        year, conf = _year_for(month, dd, ctx.reference, tense, mod)
+        return value(year, "relative", conf)
+    anchor = ctx.far_anchor(c)
+    if anchor and mod is None:
+        return value(anchor.year, "anchored", 0.7)
+    return Value(None, precision, "unresolved")
+
+
+def _contradicts(ctx: Context, c: Cand, first: dt.date, precision: str) -> bool:
+    """A future verb on a period over before publication, or a past verb on one not yet begun."""
+    ref = ctx.reference
+    if ref is None:
+        return False
+    last = first if precision == "day" else dt.date(*shift_month(first.year, first.month, 1), 1) - dt.timedelta(1)
+    tense = ctx.tense(c)
+    return (tense == "future" and last < ref) or (tense == "past" and first > ref)
+
+
+def _resolve_weekday(c: Cand, ctx: Context, durative: bool) -> Value:
+    wd = WEEKDAYS.index(c.data["wd"].lower())
+    mod = strip_accents(c.data.get("mod", "")) or None
+    mod = {"passe": "passé", "precedent": "précédent"}.get(mod, mod)
+    if mod in ("précédent", "suivant"):
+        anchor = ctx.anchor(c, need_day=True)
+        if not anchor:
+            return Value(None, "day", "unresolved")
+        base = dt.date(anchor.year, anchor.month, anchor.day)
+        if mod == "suivant":
+            day = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+        return day_value(day, "anchored", 0.9, durative)
+    tense = ctx.tense(c)
+    if ctx.reference is None:
+        return Value(None, "day", "unresolved", tense=tense)
+    day, conf = _weekday_near(ctx.reference, wd, tense, mod)
+    return day_value(day, "relative", conf, durative, tense)
+
+
+_DEICTIC_OFFSETS = {"avant-hier": -2, "apres-demain": 2, "aujourd'hui": 0, "aujourd’hui": 0, "hier": -1,
+                    "demain": 1, "ce matin": 0, "ce soir": 0, "cet apres-midi": 0, "cette nuit": 0,
+                    "la nuit derniere": -1}
+_NARRATIVE_OFFSETS = {"l'avant-veille": -2, "l’avant-veille": -2, "la veille": -1, "le lendemain": 1,
+                      "le surlendemain": 2, "ce jour-la": 0, "le meme jour": 0, "ce meme jour": 0}
+
+
+def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
+    word = strip_accents(c.data["word"])
+    if word in _DEICTIC_OFFSETS:
+        if ctx.reference is None:
+            return Value(None, "day", "unresolved")
+        return day_value(ctx.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word]), "relative", 1.0)
+    offset = _NARRATIVE_OFFSETS[word]
+    # "la veille du 14 juillet", "la veille de l'élection": relative to what follows, not to the story.
+    if re.match(r"\s+(?:de|du|des|d['’])", text[c.end:]):
+        return Value(None, "day", "unresolved")
+    anchor = ctx.anchor(c, need_day=True, near=1)
+    if anchor:
+        base = dt.date(anchor.year, anchor.month, anchor.day)
+        return day_value(base + dt.timedelta(days=offset), "anchored", 0.9)
+    if ctx.reference and offset != 0:
+        return day_value(ctx.reference + dt.timedelta(days=offset), "relative", 0.6)
+    return Value(None, "day", "unresolved")
+
+
+def _resolve_unit(c: Cand, ctx: Context) -> Value:
+    d = c.data
+    unit = strip_accents(d["unit"])
+    mod = strip_accents(d.get("mod", ""))
+    narrative = d.get("la", "").lower() == "là" or mod.startswith(("precedent", "suivant"))
+    step = _step(mod)
+    if unit in SEASONS:
+        return _resolve_season(c, ctx, SEASONS[unit], {-1: "dernier", 1: "prochain"}.get(step, "ce"))
+    if narrative:
+        anchor = ctx.anchor(c)
+        if anchor is None and step and ctx.reference:
+            base, resolution, conf = ctx.reference, "relative", 0.6
+        elif anchor is None:
+            return Value(None, "year" if unit in ("an", "annee") else "month", "unresolved")
+        else:
+            base = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+            resolution, conf = "anchored", 0.9
+            if unit in ("semaine", "week-end", "weekend") and anchor.day is None:
+                return Value(None, "week", "unresolved")
+            if unit == "mois" and anchor.month is None:
+                return Value(None, "month", "unresolved")
+    else:
+        if ctx.reference is None:
+            return Value(None, "year" if unit in ("an", "annee") else "month", "unresolved")
+        base, resolution, conf = ctx.reference, "relative", 1.0
+        if d.get("part") and not step:
+            step = _part_step(c, ctx, unit, strip_accents(d["part"]))
+    if unit == "semaine":
+        return Value(iso_week(base + dt.timedelta(weeks=step)), "week", resolution, conf)
+    if unit in ("week-end", "weekend"):
+        return _weekend(c, ctx, base, step, resolution)
+    if unit == "mois":
+        y, m = shift_month(base.year, base.month, step)
+        return Value(f"{y}-{m:02d}", "month", resolution, conf, Anchor(-1, -1, y, m, None, "month"))
+    if unit in ("trimestre", "semestre"):
+        q = (base.month - 1) // 3 + step if unit == "trimestre" else (base.month - 1) // 6 + step
+        per = 4 if unit == "trimestre" else 2
+        y = base.year + q // per
+        label = ("Q" if unit == "trimestre" else "H") + str(q % per + 1)
+        return Value(f"{y}-{label}", "quarter", resolution, conf)
+    y = base.year + step
+    return Value(str(y), "year", resolution, conf, Anchor(-1, -1, y, None, None, "year"))
+
+
+def _part_step(c: Cand, ctx: Context, unit: str, part: str) -> int:
+    """"fin de semaine" told in the past on a Monday is last week's end; "début d'année" told in the
+    future in November is next year's start."""
+    ref, tense = ctx.reference, ctx.tense(c)
+    early = {"semaine": ref.weekday() <= 1, "mois": ref.day <= 7, "annee": ref.month <= 2, "an": ref.month <= 2}
+    late = {"semaine": ref.weekday() >= 4, "mois": ref.day >= 22, "annee": ref.month >= 11, "an": ref.month >= 11}
+    if part == "fin" and tense == "past" and early.get(unit):
+        return -1
+    if part == "debut" and tense == "future" and late.get(unit):
+        return 1
+    return 0
+
+
+def _weekend(c: Cand, ctx: Context, base: dt.date, step: int, resolution: str) -> Value:
+    saturday = base + dt.timedelta(days=5 - base.weekday())   # Saturday of base's ISO week
+    if step == 0 and base.weekday() < 5:
+        tense = ctx.tense(c)
+        if tense == "past" or (tense is None and base.weekday() <= 1):
+            saturday -= dt.timedelta(weeks=1)
+    elif step < 0:
+        saturday -= dt.timedelta(weeks=1)
+    elif step > 0 and base.weekday() >= 5:
+        saturday += dt.timedelta(weeks=1)
+    return Value(iso_week(saturday) + "-WE", "week", resolution, 0.8)
+
+
+def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Value:
+    """A season without a year; a season of year y starts in month `start` of y (winter runs into y+1)."""
+    start = SEASON_START[season]
+    anchor = ctx.anchor(c) if not mod else None
+    if anchor:
+        return Value(f"{anchor.year}-{season}", "season", "anchored", 0.8)
+    ref = ctx.reference
+    if ref is None:
+        return Value(None, "season", "unresolved")
+    last_started = ref.year if ref.month >= start else ref.year - 1
+    containing = last_started if ref < dt.date(*shift_month(last_started, start, 3), 1) else None
+    tense = ctx.tense(c)
+    if mod == "dernier":
+        year = last_started - 1 if containing is not None else last_started
+    elif mod == "prochain":
+        year = last_started + 1
+    elif containing is not None:
+        year = containing
+    elif tense == "past" or (mod != "ce" and tense is None):
+        year = last_started
+    else:
+        year = last_started + 1
+    return Value(f"{year}-{season}", "season", "relative", 0.8 if mod or tense else 0.7)
+
+
+def _resolve_offset(c: Cand, ctx: Context) -> Value:
+    d = c.data
+    n = number_of(d["n"])
+    unit = unit_of(d["unit"])
+    if unit == "day" and d["n"].lower() in ("huit", "quinze"):
+        n -= 1   # "dans huit jours", "dans quinze jours": a week, a fortnight
+    if c.kind == "later":
+        sign = 1 if strip_accents(d["post"]) == "plus tard" else -1
+        anchor = ctx.anchor(c, need_day=unit in ("day", "week"))
+        if anchor is None or n is None:
+            return Value(None, unit, "unresolved")
+        base = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+        resolution, conf = "anchored", 0.8
+    else:
+        sign = -1 if strip_accents(d["pre"]) in ("il y a", "voici") else 1
+        if ctx.reference is None or n is None:
+            return Value(None, unit, "unresolved")
+        base, resolution, conf = ctx.reference, "relative", 0.9
+    delta = sign * n
+    if unit == "day":
+        return day_value(base + dt.timedelta(days=delta), resolution, conf)
+    if unit == "week":
+        return Value(iso_week(base + dt.timedelta(weeks=delta)), "week", resolution, conf)
+    if unit == "month":
+        y, m = shift_month(base.year, base.month, delta)
+        return Value(f"{y}-{m:02d}", "month", resolution, conf, Anchor(-1, -1, y, m, None, "month"))
+    return Value(str(base.year + delta), "year", resolution, conf,
+                  Anchor(-1, -1, base.year + delta, None, None, "year"))
+
+
+# "contre 766 un an plus tôt", "par rapport à 2019": the base of a comparison, not a time of the story.
+_COMPARISON = re.compile(r"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcomparée?s?\s+(?:à|aux?))\s+"
+                         r"(?:[\d\s.,%]+(?:[^\W\d_]+\s+)?)?$", re.IGNORECASE)
+
+
+def _comparison(text: str, start: int) -> bool:
+    return bool(_COMPARISON.search(text[max(0, start - 60):start]))
+
+
+def _complement(c: Cand) -> bool:
+    """"le record de 2019", "le coup d'État de juillet 2023": a date that qualifies a noun names
+    that thing; it does not move the story to its year."""
+    return strip_accents(c.data.get("pre", "")).strip() in ("de", "d'", "d’")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    mention: DateMention
+    kind: str
+    data: dict
+    tense: str | None
+
+
+def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | None) -> list[Tagged]:
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for s in sorted(sentences):
+        by_block.setdefault(s.block, []).append((s.start, s.end))
+    ctx = Context(article, reference, by_block)
+    out: list[Tagged] = []
+    for index, block in enumerate(article.blocks):
+        for c in select(match(index, block.text)):
+            value = resolve(c, block.text, ctx)
+            if value is None:
+                continue
+            if value.anchor is not None and block.kind != "dateline" and not _comparison(block.text, c.start):
+                a = value.anchor
+                ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
+                                          value.resolution != "relative" and not _complement(c)))
+            mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,
+                                  value.precision, value.resolution, value.confidence)  # type: ignore[arg-type]
+            out.append(Tagged(mention, c.kind, c.data, value.tense or ctx.tense(c)))
+    return out

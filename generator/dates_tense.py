@@ -1,0 +1,139 @@
+"""The tense of the clause around a temporal expression: past, future or unknown.
+
+French verb morphology read from the surface (auxiliary + participle, imparfait, futur,
+"va/doit + infinitive"), enough to tell which way a bare "mardi" or "en mars" points.
+"""
+from __future__ import annotations
+
+import re
+
+# --- Tense of the clause around an expression -------------------------------------------------
+
+_AVOIR = {"a", "ont", "avait", "avaient", "eut", "eurent", "ai", "avons", "avez", "as",
+          "aurait", "auraient", "aura", "auront"}
+_ETRE = {"est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient"}
+_SKIP = {"pas", "plus", "jamais", "déjà", "également", "aussi", "encore", "notamment", "bien", "toujours",
+         "ensuite", "alors", "enfin", "finalement", "récemment", "d", "ailleurs", "en", "effet", "y", "ne",
+         "n", "donc", "pourtant", "tout", "ainsi", "même", "cependant", "lui", "leur", "s", "se"}
+_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|ort|orte|orts"
+                         r"|ortes|int|inte|ints|intes|fait|faite|faits|faites)$")
+_NOT_PARTICIPLE = {"lieu", "plus", "tous", "nous", "vous", "lui", "ici", "aussi", "parmi", "depuis", "si", "ni",
+                   "qui", "aujourd", "début", "but", "droit", "trait", "peu", "beaucoup", "lit", "nuit", "bruit",
+                   "fruit", "esprit", "crédit", "conflit", "souci", "mardi", "lundi", "mercredi", "jeudi",
+                   "vendredi", "samedi", "dimanche", "midi", "pays", "prix", "fois", "mois", "ans", "sous",
+                   "dessus", "besoin", "raison", "tort", "peur", "envie", "lui"}
+# Participles that form the passé composé with être ("est mort"): others after "est" are passive present.
+_ETRE_VERBS = {"allé", "venu", "arrivé", "parti", "mort", "né", "rentré", "revenu", "devenu", "tombé", "resté",
+               "entré", "sorti", "monté", "descendu", "décédé", "passé", "retourné", "intervenu", "parvenu",
+               "survenu", "apparu", "disparu", "redevenu", "reparti", "ressorti"}
+_IMPARFAIT_STOP = {"fait", "lait", "trait", "souhait", "portrait", "attrait", "extrait", "parfait", "retrait",
+                   "bienfait", "forfait", "méfait", "distrait", "abstrait", "minerait", "jamais", "mais",
+                   "palais", "anglais", "français", "japonais", "taïwanais", "polonais", "irlandais", "délais"}
+_FUTURE_STOP = {"front", "affront", "caméra", "opéra", "extra", "ultra", "mantra", "tantra", "sutra", "cobra",
+                "choléra", "agora", "sierra", "hydra", "flora", "contra", "tiara", "vrai", "environs", "patrons",
+                "escadrons", "citrons", "marrons", "barons", "hérons", "chevrons", "larrons", "potirons",
+                "éperons", "rez", "suprématie", "mira", "intra", "extra", "nostra", "terra", "zebra"}
+_PLAN_VERBS = {"va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient", "compte", "comptent",
+               "prévoit", "prévoient", "entend", "entendent", "apprête", "apprêtent", "pourrait", "pourraient",
+               "allait", "allaient", "devait", "devaient", "souhaite", "souhaitent", "veut", "veulent"}
+_PLANNED = {"attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
+            "programmé", "programmée", "programmés", "programmées", "prochain", "prochaine", "prochains"}
+_PASSE_SIMPLE = {"fut", "eut", "fit", "vint", "prit", "mourut", "naquit", "devint", "revint", "tint"}
+_SEGMENT = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
+
+
+def _is_participle(word: str) -> bool:
+    return word not in _NOT_PARTICIPLE and len(word) > 1 and bool(_PARTICIPLE.match(word))
+
+
+def _is_infinitive(word: str) -> bool:
+    return len(word) > 3 and word not in {"hier", "leur", "premier", "dernier", "cher", "mer", "fer"} \
+        and word.endswith(("er", "ir", "re", "oir"))
+
+
+def tense_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the verb forms of one sentence that show past or future."""
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"\w+", text)]
+    cues: list[tuple[int, int, str]] = []
+    for i, (s, e, w) in enumerate(toks):
+        if w in _AVOIR or w in _ETRE:
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and toks[j][2] in _SKIP:
+                j += 1
+            if j < len(toks) and _is_participle(toks[j][2]):
+                pp = toks[j][2]
+                reflexive = i > 0 and toks[i - 1][2] in ("s", "se", "me", "m", "te", "t", "nous", "vous")
+                if w in _ETRE and not reflexive and w not in ("était", "étaient", "fut", "furent") \
+                        and pp.rstrip("s").rstrip("e") not in _ETRE_VERBS and pp not in _ETRE_VERBS:
+                    # A passive: "sera inhumé" is still ahead, "est organisé" says nothing.
+                    if pp in _PLANNED or w in ("sera", "seront"):
+                        cues.append((s, toks[j][1], "future"))
+                    continue
+                tense = "future" if w in ("aura", "auront", "sera", "seront") else "past"
+                cues.append((s, toks[j][1], tense))
+                continue
+            if w in ("avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent"):
+                cues.append((s, e, "past"))
+            elif w in ("sera", "seront", "aura", "auront"):
+                cues.append((s, e, "future"))
+            continue
+        if w in _PLAN_VERBS:
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and toks[j][2] in _SKIP | {"le", "la", "les", "l", "de", "à"}:
+                j += 1
+            if j < len(toks) and _is_infinitive(toks[j][2]):
+                cues.append((s, toks[j][1], "future"))
+            continue
+        if w in _PLANNED:
+            cues.append((s, e, "future"))
+        elif w in _PASSE_SIMPLE or (len(w) > 5 and w.endswith(("èrent", "irent", "urent"))):
+            cues.append((s, e, "past"))
+        elif len(w) > 4 and w.endswith(("ait", "aient")) and not w.endswith(("rait", "raient")) \
+                and w not in _IMPARFAIT_STOP:
+            cues.append((s, e, "past"))
+        elif len(w) > 4 and w.endswith(("ra", "ront", "rons", "rez", "rai")) and w not in _FUTURE_STOP \
+                and text[s].islower():
+            cues.append((s, e, "future"))
+    return cues
+
+
+def _adjectival_participle(word: str, prev: str) -> bool:
+    """"des images diffusées vendredi", "l'accord conclu en décembre": a participle without auxiliary."""
+    if prev in _AVOIR | _ETRE | {"être", "été", "avoir"} or word in _NOT_PARTICIPLE:
+        return False
+    return word.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues")) and len(word) > 3 \
+        or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = {"pris", "prise", "prises", "mis", "mise", "mises", "dit", "dite", "dites", "fait", "faite",
+                          "faites", "écrit", "écrite", "mort", "morte", "morts", "mortes", "ouvert", "ouverte",
+                          "construit", "construite", "produit", "produite", "détruit", "détruite"}
+
+
+def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
+           sentence_cues: list[tuple[int, int, str]] | None = None) -> str | None:
+    """Past or future of the clause around an expression: a verb of its own clause first, then a
+    participle just before it, then the nearest verb of its sentence."""
+    before = re.search(r"(?:(\w+)\s+)?(\w+)\s+$", text[sent[0]:start])
+    word = prev = ""
+    if before:
+        word, prev = before.group(2).lower(), (before.group(1) or "").lower()
+        if word in _PLANNED:
+            return "future"
+    if sentence_cues is None:
+        sentence_cues = tense_cues(text[sent[0]:sent[1]])
+    cues = [(s + sent[0], e + sent[0], t) for s, e, t in sentence_cues]
+    bounds = [sent[0]] + [m.end() + sent[0] for m in _SEGMENT.finditer(text[sent[0]:sent[1]])] + [sent[1]]
+    seg_start = max(b for b in bounds if b <= start)
+    seg_end = min((b for b in bounds if b >= end), default=sent[1])
+
+    def distance(cue: tuple[int, int, str]) -> int:
+        return start - cue[1] if cue[1] <= start else max(0, cue[0] - end)
+
+    inside = [c for c in cues if seg_start <= c[0] and c[1] <= seg_end]
+    if inside:
+        return min(inside, key=distance)[2]
+    if word and _adjectival_participle(word, prev):
+        return "past"
+    return min(cues, key=distance)[2] if cues else None
+

@@ -1,0 +1,455 @@
+"""Event candidates: an annotated article -> every (sentence, date) that tells an event.
+
+A sentence with an event word (data/events.yml) and a date, its own or one its context
+gives, is a candidate; so is an undated sentence that may tell an event dated elsewhere.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .event_lexicon import Kind, Lexicon, strip_article, lexicon
+from .model import AnnotatedArticle, Mention, Span
+from .text import fold
+
+# Blocks whose text tells what happened; bylines, datelines and rubrics never do.
+TEXT_BLOCKS = ("title", "kicker", "heading", "caption", "paragraph")
+# How much a shared participant says that two reports tell one event.
+TYPE_WEIGHT = {"person": 3.0, "organisation": 2.0, "place": 2.0, "country": 1.0}
+# The kind a dated saying verb makes of its sentence ("a déclaré mercredi").
+STATEMENT = "declaration"
+# Verbs by which media relay news rather than someone speaking: no statement event.
+MEDIA_REPORTING = frozenset({"selon", "d", "apres", "rapporte", "rapportent", "rapportait", "cite", "citant", "relaie",
+                             "relayant", "publie", "diffuse", "source", "croire"})
+# Words that introduce a channel or a paper, not a participant ("la télévision publique X").
+MEDIA_NOUNS = frozenset({"television", "chaine", "radio", "journal", "quotidien", "hebdomadaire", "magazine",
+                         "site", "antenne", "micro", "micros", "ondes", "plateau"})
+# "il y a eu", "il s'agit", "il faut": "il" stands for nobody.
+IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence telling one event at one date (its own or its context's)."""
+    seed: str
+    index: int                       # position of the sentence in its article
+    sentence: Span
+    text: str
+    kind: str
+    family: str
+    word: str                        # the event word as written
+    date: str | None
+    precision: str | None
+    date_text: str | None
+    actors: tuple[str, ...]          # persons, organisations, countries
+    places: tuple[str, ...]
+    keys: Mapping[str, float]        # entity key -> weight, for comparing candidates
+    words: frozenset[str]            # content words, for comparing meaning
+    where: frozenset[str] = frozenset()   # its places, and the countries their capitals stand for
+    rank: int = 3                         # its kind's rank: 1 for words as specific as "coup d'État"
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str        # folded
+    segment: int
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: Kind
+    first: int       # token indexes
+    last: int
+    needs_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class _Dated:
+    value: str | None
+    precision: str | None
+    text: str
+    first: int       # token index of the date in its sentence
+    last: int
+    frame: bool      # opens the sentence: it dates what follows too
+
+
+_WORD = re.compile(r"[^\W_]+")
+_BOUNDARY = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens, segment, last = [], 0, 0
+    for match in _WORD.finditer(text):
+        between = text[last:match.start()]
+        segment += len(_BOUNDARY.findall(between))
+        tokens.append(_Token(match.start(), match.end(), fold(match.group()), segment))
+        last = match.end()
+    return tokens
+
+
+def _folded(tokens: Sequence[_Token]) -> tuple[str, list[int]]:
+    """The sentence as one folded string, and where each token starts in it."""
+    starts, parts, pos = [], [], 0
+    for token in tokens:
+        starts.append(pos)
+        parts.append(token.word)
+        pos += len(token.word) + 1
+    return " ".join(parts), starts
+
+
+def _segments(tokens: Sequence[_Token], lex: Lexicon) -> tuple[set[int], set[int]]:
+    """Segments that credit a source, and segments that are relative clauses."""
+    words: dict[int, list[str]] = defaultdict(list)
+    for token in tokens:
+        words[token.segment].append(token.word)
+    reporting, relative = set(), set()
+    for segment, seq in words.items():
+        text = " ".join(seq)
+        if (segment > 0 and lex.reporting.match(text)) or lex.reporting_initial.match(text):
+            reporting.add(segment)
+        elif segment > 0 and lex.relative.match(text):
+            relative.add(segment)
+    return reporting, relative
+
+
+def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
+    text, starts = _folded(tokens)
+    hits = []
+    for kind in lex.kinds:
+        excluded = [m.span() for m in kind.exclude.finditer(text)] if kind.exclude else []
+        for match in kind.pattern.finditer(text):
+            if any(s <= match.start() and match.end() <= e for s, e in excluded):
+                continue
+            first = bisect_right(starts, match.start()) - 1
+            last = bisect_right(starts, max(match.end() - 1, match.start())) - 1
+            # A word of a phrase lies where its last token is ("envoyé ... soldats" is at "envoyé").
+            if tokens[first].segment in skip:
+                continue
+            hits.append(_Hit(kind, first, last))
+        for match in kind.before_organisation.finditer(text) if kind.before_organisation else ():
+            first = bisect_right(starts, match.start()) - 1
+            if tokens[first].segment not in skip:
+                hits.append(_Hit(kind, first, bisect_right(starts, match.end() - 1) - 1, True))
+    return hits
+
+
+def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:
+    """A light verb tells the event it governs: "a annoncé en juin la nationalisation" is a nationalisation."""
+    if not hit.kind.light:
+        return hit
+    after = [h for h in hits if not h.kind.light and hit.last < h.first <= hit.last + 7]
+    return min(after, key=lambda h: h.first) if after else hit
+
+
+def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: int, last: int) -> _Hit | None:
+    """The event word a date belongs to: in its own segment if any, else the nearest in the sentence."""
+    if not hits:
+        return None
+    segment = tokens[first].segment
+
+    def cost(hit: _Hit) -> tuple[float, int, int]:
+        distance = hit.first - last - 1 if hit.first > last else first - hit.last - 1
+        before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
+        distance += 4 if before & lex.other_event else 0
+        distance -= 2 if before & lex.this_event else 0
+        distance += 0 if tokens[hit.first].segment == segment else 3
+        return distance, hit.kind.rank, hit.first
+
+    return _governed(min(hits, key=cost), hits)
+
+
+def _opening(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon) -> _Hit | None:
+    """The event a sentence without a date of its own tells: its first event word, main clauses first."""
+    if not hits:
+        return None
+
+    def cost(hit: _Hit) -> tuple[int, int, int]:
+        before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
+        return (1 if before & lex.other_event else 0), hit.first, hit.kind.rank
+
+    return _governed(min(hits, key=cost), hits)
+
+
+def _background(hit: _Hit, tokens: Sequence[_Token], lex: Lexicon) -> bool:
+    """"depuis la nationalisation en juin": an event the sentence recalls, not the one it tells."""
+    return bool({t.word for t in tokens[max(0, hit.first - 3):hit.first]} & lex.other_event)
+
+
+def _earlier(tokens: Sequence[_Token]) -> bool:
+    """"avait déjà parlé": a pluperfect with "déjà" goes back before the time just told."""
+    words = [t.word for t in tokens]
+    return "deja" in words and bool({"avait", "avaient", "etait", "etaient"} & set(words))
+
+
+def _is_frame(tokens: Sequence[_Token], first: int, lex: Lexicon) -> bool:
+    return first <= 4 and all(t.word in lex.frame_openers for t in tokens[:first])
+
+
+def _anaphoric(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> bool:
+    """The sentence opens on the event just told ("Cette rencontre ...", "À cette occasion, ...")."""
+    text, _ = _folded(tokens)
+    if lex.anaphora.match(text):
+        return True
+    return any(h.first <= 4 and any(t.word in lex.determiners for t in tokens[max(0, h.first - 2):h.first])
+               for h in hits)
+
+
+@dataclass(frozen=True)
+class _Carry:
+    """A date later sentences may take, and why: it opens its sentence ("frame"),
+    no event word of its sentence used it ("unused"), or it dated the sentence just before ("used")."""
+    dated: _Dated
+    block: int
+    why: str
+    fresh: bool       # set by the sentence just before
+
+    def dates(self, block: int, anaphoric: bool) -> bool:
+        """May a sentence of `block` without a date of its own take this one?"""
+        if block == self.block:
+            return self.why == "frame" or self.fresh
+        return self.fresh and (self.why in ("frame", "unused") or anaphoric)
+
+
+class _ArticleReader:
+    """Walks one article's sentences in order and yields its candidates."""
+
+    def __init__(self, annotated: AnnotatedArticle, actor_of: Mapping[tuple[str, str], str],
+                 actor_types: Mapping[str, str], lex: Lexicon) -> None:
+        self.a = annotated
+        self.seed = annotated.article.seed
+        self.actor_of, self.actor_types, self.lex = actor_of, actor_types, lex
+        self.dates = defaultdict(list)
+        for mention in annotated.dates:
+            self.dates[self._sentence_index(mention.span)].append(mention)
+        self.mentions = defaultdict(list)
+        for mention in annotated.mentions:
+            self.mentions[self._sentence_index(mention.span)].append(mention)
+        self.sources = [c.span for c in annotated.citations]
+        self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
+        self.topic: str | None = None
+
+    def _sentence_index(self, span: Span) -> int:
+        for i, s in enumerate(self.a.sentences):
+            if s.block == span.block and s.start <= span.start < s.end:
+                return i
+        return -1
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        carry: _Carry | None = None
+        blocks = self.a.article.blocks
+        for index, sentence in enumerate(self.a.sentences):
+            block = blocks[sentence.block]
+            if block.kind not in TEXT_BLOCKS:
+                carry = None
+                continue
+            if block.kind != "paragraph":
+                carry = None
+            text = block.text[sentence.start:sentence.end]
+            tokens = _tokens(text)
+            if not tokens:
+                continue
+            reporting, relative = _segments(tokens, self.lex)
+            hits = self._governing(index, sentence, tokens, _hits(tokens, self.lex, reporting))
+            own = self._own_dates(index, sentence, tokens, reporting)
+            made, used, background = [], set(), set()
+            for dated in own:
+                if tokens[dated.first].segment in relative and not any(
+                        tokens[h.first].segment == tokens[dated.first].segment for h in hits):
+                    continue
+                hit = _pick([h for h in hits if tokens[h.first].segment not in relative
+                             or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
+                            dated.first, dated.last)
+                if hit is None:
+                    continue
+                used.add(id(dated))
+                if _background(hit, tokens, self.lex):
+                    background.add(id(dated))
+                made.append((hit, dated))
+            if not own and hits and carry is not None and carry.dates(sentence.block, _anaphoric(tokens, hits, self.lex)) \
+                    and not (carry.why != "frame" and _earlier(tokens)):
+                made.append((_opening(hits, tokens, self.lex), carry.dated))
+            if not made and not hits:
+                made += self._statement(index, sentence, tokens, reporting)
+            if not made and hits:
+                # No date here: it may still tell an event another sentence dates.
+                made.append((_opening(hits, tokens, self.lex), _Dated(None, None, "", len(tokens), len(tokens), False)))
+            made = list({dated.value: (hit, dated) for hit, dated in reversed(made)}.values())[::-1]
+            anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
+            for hit, dated in made:
+                topic = self.topic if _pronoun_subject(tokens, hit.first) else None
+                speaking = hit.kind.name == STATEMENT and tokens[hit.first].segment in reporting
+                candidate = self._candidate(index, sentence, text, tokens, hit, dated,
+                                            set() if speaking else reporting, anchors, topic)
+                if candidate is not None:
+                    out.append(candidate)
+            carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
+            self._follow_topic(index, sentence, tokens)
+        return out
+
+    def _governing(self, index: int, sentence: Span, tokens: Sequence[_Token], hits: list[_Hit]) -> list[_Hit]:
+        """Hits whose verb needs an organisation after it keep it only when one follows."""
+        if not any(h.needs_organisation for h in hits):
+            return hits
+        starts = [found[0] for m in self.mentions.get(index, []) if m.type == "organisation"
+                  for found in [_token_range(tokens, m.span.start - sentence.start, m.span.end - sentence.start)] if found]
+        return [h for h in hits if not h.needs_organisation or any(h.last < s <= h.last + 16 for s in starts)]
+
+    def _statement(self, index: int, sentence: Span, tokens: Sequence[_Token],
+                   reporting: set[int]) -> list[tuple[_Hit, _Dated]]:
+        """'« ... », a affirmé mercredi le ministre': a dated saying verb makes the statement an event."""
+        kind = next((k for k in self.lex.kinds if k.name == STATEMENT), None)
+        if kind is None or not reporting:
+            return []
+        for dated in self._own_dates(index, sentence, tokens, set()):
+            segment = tokens[dated.first].segment
+            words = [t.word for t in tokens if t.segment == segment]
+            if segment not in reporting or words[0] in MEDIA_REPORTING or MEDIA_REPORTING & set(words):
+                continue
+            first = next(i for i, t in enumerate(tokens) if t.segment == segment)
+            return [(_Hit(kind, first, first), dated)]
+        return []
+
+    def _follow_topic(self, index: int, sentence: Span, tokens: Sequence[_Token]) -> None:
+        """The person "il" stands for: the first person a sentence names, until one names another."""
+        persons = sorted((m for m in self.mentions.get(index, []) if m.type == "person"
+                          and self.actor_of.get((self.seed, m.name)) and self._named(m)), key=lambda m: m.span.start)
+        if not persons:
+            return
+        found = _token_range(tokens, persons[0].span.start - sentence.start, persons[0].span.end - sentence.start)
+        if found and not any(t.word == "il" for t in tokens[:found[0]]):
+            self.topic = self.actor_of[(self.seed, persons[0].name)]
+
+    def _own_dates(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> list[_Dated]:
+        out = []
+        mentions = sorted(self.dates.get(index, []), key=lambda d: d.span.start)
+        skip_next = False
+        text = self.a.article.blocks[sentence.block].text
+        for i, mention in enumerate(mentions):
+            if skip_next:
+                skip_next = False
+                continue
+            found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
+            if found is None or tokens[found[0]].segment in reporting:
+                continue
+            # "entre fin 2024 et le printemps 2025", "du 3 au 5 mai": an event dated by its start.
+            if i + 1 < len(mentions):
+                between = fold(text[mention.span.end:mentions[i + 1].span.start])
+                before = fold(text[max(sentence.start, mention.span.start - 12):mention.span.start]).split()[-2:]
+                if between in ("et", "a", "au", "et le", "et la", "a la", "et l", "jusqu au", "jusqu a") and (
+                        {"entre", "de", "du", "depuis", "d"} & set(before) or fold(mention.text).split()[:1] in (["entre"], ["du"], ["de"])):
+                    skip_next = True
+            out.append(_Dated(mention.value, mention.precision, mention.text, found[0], found[1],
+                              _is_frame(tokens, found[0], self.lex)))
+        return out
+
+    @staticmethod
+    def _next_carry(carry: _Carry | None, own: Sequence[_Dated], used: set[int], block: int) -> _Carry | None:
+        frames = [d for d in own if d.frame]
+        if frames:
+            return _Carry(frames[0], block, "frame", True)
+        unused = [d for d in own if id(d) not in used]
+        if unused:
+            return _Carry(unused[-1], block, "unused", True)
+        if own:
+            return _Carry(own[0], block, "used", True)
+        if carry is not None and carry.why == "frame" and carry.block == block:
+            return replace(carry, fresh=False)
+        return None
+
+    def _candidate(self, index: int, sentence: Span, text: str, tokens: Sequence[_Token], hit: _Hit,
+                   dated: _Dated, reporting: set[int], anchors: Sequence[int], topic: str | None) -> Candidate | None:
+        actors, places, keys, where = [], [], {}, set()
+        inside: set[tuple[int, int]] = set()
+        if topic:
+            actors.append(topic)
+            keys[strip_article(fold(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
+        for mention in self.mentions.get(index, []):
+            slug = self.actor_of.get((self.seed, mention.name))
+            if not slug or not self._named(mention) or (self._is_source(mention) and hit.kind.name != STATEMENT):
+                continue
+            found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
+            if found is None or tokens[found[0]].segment in reporting:
+                continue
+            if anchors and not _belongs(found[0], dated.first, anchors):
+                continue
+            inside.update((i, i) for i in range(found[0], found[1] + 1))
+            kind = self.actor_types.get(slug, mention.type)
+            (places if kind == "place" else actors).append(slug)
+            key = strip_article(fold(slug.replace("-", " ")))
+            keys[key] = max(keys.get(key, 0.0), TYPE_WEIGHT.get(kind, 1.0))
+            for name in (key, strip_article(fold(mention.name))):
+                country = self.lex.country_of.get(name)
+                if country and country != key:
+                    keys.setdefault(country, TYPE_WEIGHT["country"])
+                    where.add(country)
+            if kind == "place":
+                where.add(key)
+        skip = {i for i, _ in inside} | set(range(dated.first, dated.last + 1))
+        words = frozenset(stem(t.word) for i, t in enumerate(tokens)
+                          if i not in skip and t.segment not in reporting and t.word not in self.lex.stopwords
+                          and (len(t.word) > 2 or t.word.isdigit()))
+        word = text[tokens[hit.first].start:tokens[hit.last].end]
+        return Candidate(self.seed, index, sentence, text, hit.kind.name, hit.kind.family, word,
+                         dated.value, dated.precision if dated.value else None, dated.text or None,
+                         tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)), keys, words, frozenset(where),
+                         hit.kind.rank)
+
+    def _named(self, mention: Mention) -> bool:
+        """A name the text writes in lower case ("parti d'Arlit") or a channel that broadcast it is no participant."""
+        if mention.text[:1].islower() and fold(mention.text) == fold(mention.name):
+            return False
+        return mention.name not in self.media
+
+    def _after_media_noun(self, mention: Mention) -> bool:
+        text = self.a.article.blocks[mention.span.block].text
+        return bool(set(fold(text[max(0, mention.span.start - 40):mention.span.start]).split()[-3:]) & MEDIA_NOUNS)
+
+    def _is_source(self, mention: Mention) -> bool:
+        return any(s.block == mention.span.block and s.start < mention.span.end and mention.span.start < s.end
+                   for s in self.sources)
+
+
+def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
+    """"il a rencontré", "il s'est rendu", "il a eu un entretien": the event's subject is "il"."""
+    window = tokens[max(0, first - 5):first + 1]
+    return any(t.word == "il" and (n + 1 == len(window) or window[n + 1].word not in IMPERSONAL)
+               for n, t in enumerate(window[:-1]))
+
+
+def _belongs(position: int, date: int, dates: Sequence[int]) -> bool:
+    """In a sentence with several dated events, a name before the first date is everyone's;
+    a later name belongs to the date nearest to it."""
+    if position < dates[0]:
+        return True
+    return min(dates, key=lambda d: (abs(d - position), -d)) == date
+
+
+def stem(word: str) -> str:
+    """A crude French stem: enough for "cérémonies" to meet "cérémonie", "80e" to meet "80"."""
+    if word[:1].isdigit():
+        return re.sub(r"(?:e|er|eme|re)$", "", word)
+    word = re.sub(r"(?:s|x)$", "", word)
+    return word[:7]
+
+
+def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
+                    actor_types: Mapping[str, str]) -> list[Candidate]:
+    """Every (sentence, date) of the corpus that tells an event."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for annotated in articles:
+        out += _ArticleReader(annotated, actor_of, actor_types, lex).candidates()
+    return out
+
+

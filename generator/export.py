@@ -1,0 +1,324 @@
+"""Export stage: Corpus -> the dossier as data files under docs/donnees/ (JSON, CSV, Atom), and JSON-LD.
+
+Pure and deterministic: sorted keys and rows, no clock; the only dates are the data's own.
+The JSON feeds the site's timeline and network (docs/assets/*.js), which show its text as text only.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+import uuid
+from collections import Counter
+from datetime import date, timedelta
+from itertools import combinations
+from xml.etree import ElementTree as ET
+
+from .corpus import PLACE_TYPES, sentence_of
+from .markup import safe_url
+from .model import AnnotatedArticle, Corpus, Span
+from .text import french_date
+
+FOLDER = "donnees"
+FILES = ("dossier.json", "articles.csv", "acteurs.csv", "evenements.csv", "mentions.csv", "flux.xml")
+ATOM = "http://www.w3.org/2005/Atom"
+# Cells a spreadsheet would read as a formula (OWASP "CSV injection"); tab and CR start one too.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Seasons and halves as months [first, last + 1) of their year; winter runs into the next year.
+_PARTS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15),
+          "Q1": (1, 4), "Q2": (4, 7), "Q3": (7, 10), "Q4": (10, 13), "H1": (1, 7), "H2": (7, 13)}
+# What schema.org calls each of our entity types.
+SCHEMA_TYPES = {"person": "Person", "organisation": "Organization", "country": "Country", "place": "Place"}
+# schema.org accepts ISO 8601 dates; seasons and quarters are not, so they fall back to their year.
+_SCHEMA_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def export_files(corpus: Corpus) -> dict[str, str]:
+    """Every data file, keyed by its path relative to docs/ (all under donnees/)."""
+    data = dossier(corpus)
+    files = {
+        "dossier.json": json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
+        "articles.csv": to_csv(["slug", "seed", "title", "published", "published_status", "outlet", "url",
+                                "language", "page", "blocks", "sentences", "mentions"],
+                               [{**a, "blocks": len(a["blocks"]), "sentences": len(a["sentences"]),
+                                 "mentions": a["mention_count"]} for a in data["articles"]]),
+        "acteurs.csv": to_csv(["slug", "name", "type", "aliases", "roles", "description", "wikidata", "page",
+                               "articles", "mentions", "events"],
+                              [{**a, "articles": len(a["articles"]), "events": len(a["events"])}
+                               for a in data["actors"]]),
+        "evenements.csv": to_csv(["slug", "date", "precision", "start", "end", "kind", "title", "actors",
+                                  "places", "articles", "page"], data["events"]),
+        "mentions.csv": to_csv(["article", "seed", "block", "start", "end", "sentence", "text", "name",
+                                "actor", "type", "role"], data["mentions"]),
+        "flux.xml": atom_feed(corpus),
+    }
+    return {f"{FOLDER}/{name}": text for name, text in sorted(files.items())}
+
+
+# --- the dossier as one JSON document ---------------------------------------------------------
+
+def dossier(corpus: Corpus) -> dict:
+    """Articles (blocks, sentences), actors, events, mentions with offsets, and the co-mention network."""
+    counts = Counter(corpus.actor_of.get((a.article.seed, m.name)) for a in corpus.articles for m in a.mentions)
+    events_of: dict[str, list[str]] = {}
+    for event in corpus.events:
+        for slug in (*event.actors, *event.places):
+            events_of.setdefault(slug, []).append(event.slug)
+    return {
+        "articles": [_article(corpus, a) for a in corpus.articles],
+        "actors": [{
+            "slug": actor.slug, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "roles": list(actor.roles), "description": actor.description, "wikidata": actor.wikidata,
+            "page": page_url(_actor_path(actor.slug, actor.type)),
+            "articles": sorted({r.seed for r in actor.refs}), "mentions": counts[actor.slug],
+            "events": sorted(events_of.get(actor.slug, [])),
+        } for actor in sorted(corpus.actors, key=lambda a: a.slug)],
+        "events": [{
+            "slug": e.slug, "title": e.title, "kind": e.kind, "date": e.date, "precision": e.precision,
+            "date_label": french_date(e.date), **dict(zip(("start", "end"), interval(e.date))),
+            "actors": list(e.actors), "places": list(e.places), "articles": list(e.seeds),
+            "page": page_url(f"{_folder('event')}/{e.slug}.md"),
+        } for e in sorted(corpus.events, key=lambda e: (e.date is None, e.date or "", e.slug))],
+        "mentions": [m for a in corpus.articles for m in _mentions(corpus, a)],
+        "links": network(corpus),
+    }
+
+
+def _article(corpus: Corpus, annotated: AnnotatedArticle) -> dict:
+    article, seed = annotated.article, annotated.article.seed
+    return {
+        "slug": corpus.article_slugs[seed], "seed": seed, "title": article.title,
+        "published": annotated.published.value, "published_status": annotated.published.status,
+        "outlet": article.sidecar.outlet, "url": safe_url(article.sidecar.url),
+        "language": article.sidecar.language or "fr",
+        "page": page_url(f"{_folder('article')}/{corpus.article_slugs[seed]}.md"),
+        "blocks": [{"kind": b.kind, "anchor": b.anchor, "line": b.line, "text": b.text} for b in article.blocks],
+        "sentences": [_span(s) for s in annotated.sentences],
+        "dates": [{**_span(d.span), "text": d.text, "value": d.value, "precision": d.precision,
+                   "resolution": d.resolution} for d in annotated.dates],
+        "citations": [{**_span(c.span), "source": c.source, "sentence": _span(c.sentence), "kind": c.kind}
+                      for c in annotated.citations],
+        "mention_count": len(annotated.mentions),
+    }
+
+
+def _mentions(corpus: Corpus, annotated: AnnotatedArticle) -> list[dict]:
+    seed = annotated.article.seed
+    order = {s: i for i, s in enumerate(annotated.sentences)}
+    return [{
+        "article": corpus.article_slugs[seed], "seed": seed, **_span(m.span),
+        "sentence": order.get(sentence_of(m.span, annotated.sentences)),
+        "text": m.text, "name": m.name, "actor": corpus.actor_of.get((seed, m.name)), "type": m.type,
+        "role": m.role,
+    } for m in sorted(annotated.mentions, key=lambda m: m.span)]
+
+
+def _span(span: Span) -> dict:
+    return {"block": span.block, "start": span.start, "end": span.end}
+
+
+def network(corpus: Corpus) -> list[dict]:
+    """Who is named with whom: one link per pair of actors named in the same sentence, weighted by sentences."""
+    weight: Counter[tuple[str, str]] = Counter()
+    articles: dict[tuple[str, str], set[str]] = {}
+    for annotated in corpus.articles:
+        seed = annotated.article.seed
+        in_sentence: dict[Span, set[str]] = {}
+        for m in annotated.mentions:
+            slug = corpus.actor_of.get((seed, m.name))
+            if slug:
+                in_sentence.setdefault(sentence_of(m.span, annotated.sentences), set()).add(slug)
+        for slugs in in_sentence.values():
+            for pair in combinations(sorted(slugs), 2):
+                weight[pair] += 1
+                articles.setdefault(pair, set()).add(seed)
+    return [{"source": a, "target": b, "weight": n, "articles": len(articles[(a, b)])}
+            for (a, b), n in sorted(weight.items())]
+
+
+def interval(value: str | None) -> tuple[str | None, str | None]:
+    """The days [start, end) an ISO value at any precision covers; (None, None) when unknown."""
+    if not value:
+        return None, None
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value[:10]):
+            start = date(int(m[1]), int(m[2]), int(m[3]))
+            return start.isoformat(), (start + timedelta(days=1)).isoformat()
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start.isoformat(), (start + timedelta(days=7)).isoformat()
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return _months(int(m[1]), int(m[2]), int(m[2]) + 1)
+        if (m := re.fullmatch(r"(\d{4})-(\w\w)", value)) and m[2] in _PARTS:
+            return _months(int(m[1]), *_PARTS[m[2]])
+        if m := re.fullmatch(r"(\d{4})", value):
+            return _months(int(m[1]), 1, 13)
+    except ValueError:  # "2025-02-30", "2025-W60": a value no calendar holds is shown undated
+        pass
+    return None, None
+
+
+def _months(year: int, first: int, stop: int) -> tuple[str, str]:
+    """[first, stop) as months counted from January of `year` (13 is next January)."""
+    def day(month: int) -> str:
+        return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1).isoformat()
+    if not 1 <= first < stop <= 15:
+        raise ValueError(f"months {first}-{stop}")
+    return day(first), day(stop)
+
+
+def page_url(path: str) -> str:
+    """The served URL of a generated page, relative to the site's root (MkDocs directory URLs)."""
+    if path.endswith("index.md"):
+        return path.removesuffix("index.md")
+    return path.removesuffix(".md") + "/"
+
+
+def _actor_path(slug: str, kind: str) -> str:
+    return f"{_folder('place' if kind in PLACE_TYPES else 'actor')}/{slug}.md"
+
+
+def _folder(kind: str) -> str:
+    """The docs/ folder of a kind of page, as render.py names it."""
+    # Imported here: render_site calls export_files, and either module may be imported first.
+    from .render import FOLDERS
+    return FOLDERS[kind]
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+def to_csv(columns: list[str], rows: list[dict]) -> str:
+    """A CSV table with a header; lists joined by " | ", None empty, formula-like cells defused."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(column)) for column in columns])
+    return out.getvalue()
+
+
+def csv_cell(value) -> str:
+    """One cell as text; a leading apostrophe keeps a spreadsheet from running it as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = " | ".join(str(v) for v in value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+# --- Atom -------------------------------------------------------------------------------------
+
+def atom_feed(corpus: Corpus, title: str = "Articles du dossier") -> str:
+    """An Atom 1.0 feed of the articles, newest first; links are relative to the feed (donnees/flux.xml)."""
+    def published(a: AnnotatedArticle) -> str:
+        return a.published.value or ""
+
+    articles = sorted(corpus.articles, key=lambda a: (published(a), a.article.seed), reverse=True)
+    actors = {a.slug: a for a in corpus.actors}
+    known = [_atom_time(published(a)) for a in articles if _atom_time(published(a))]
+    # Atom requires <updated>; without a clock, the newest publication date stands for it.
+    newest = max(known, default="1970-01-01T00:00:00Z")
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
+    _sub(feed, "id", _urn("feed"))
+    _sub(feed, "title", title)
+    _sub(feed, "updated", newest)
+    _sub(_sub(feed, "author"), "name", "Dossier de presse")
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": "flux.xml", "type": "application/atom+xml"})
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": "../articles/", "type": "text/html"})
+    for annotated in articles:
+        article, seed = annotated.article, annotated.article.seed
+        slug = corpus.article_slugs[seed]
+        entry = _sub(feed, "entry")
+        _sub(entry, "id", _urn(f"article:{slug}"))
+        _sub(entry, "title", article.title)
+        _sub(entry, "updated", _atom_time(published(annotated)) or newest)
+        if _atom_time(published(annotated)):
+            _sub(entry, "published", _atom_time(published(annotated)))
+        if article.sidecar.outlet:
+            _sub(_sub(entry, "author"), "name", article.sidecar.outlet)
+        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html",
+                                                 "href": "../" + page_url(f"{_folder('article')}/{slug}.md")})
+        if url := safe_url(article.sidecar.url):
+            ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "via", "type": "text/html", "href": url})
+        lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+        if lead:
+            _sub(entry, "summary", " ".join(lead.split()))
+        for name in sorted({actors[slug].name for m in annotated.mentions
+                            if (slug := corpus.actor_of.get((seed, m.name))) in actors
+                            and actors[slug].type not in PLACE_TYPES}):
+            ET.SubElement(entry, f"{{{ATOM}}}category", {"term": name})
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    if text is not None:
+        element.text = _xml_text(text)
+    return element
+
+
+def _xml_text(text: str) -> str:
+    """Drop characters XML 1.0 cannot hold at all (ElementTree would write them and break the feed)."""
+    return re.sub(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", "", text)
+
+
+def _atom_time(value: str) -> str | None:
+    """An RFC 3339 time for an ISO date; only full days qualify (a month is not a moment)."""
+    return f"{value[:10]}T00:00:00Z" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10] or "") else None
+
+
+def _urn(name: str) -> str:
+    """A stable Atom id: the site has no fixed address (no site_url), so a name-based UUID."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"dossier:{name}").urn
+
+
+# --- JSON-LD ----------------------------------------------------------------------------------
+
+def jsonld(kind: str, meta: dict, corpus: Corpus) -> dict:
+    """schema.org description of one page from its front matter: NewsArticle, Person/Organization/Place, Event.
+
+    Front-matter titles are HTML-escaped for the theme; here they are plain text again, and the
+    template's `tojson` escapes < > & so no value can close the <script> that holds them.
+    """
+    text = {key: html.unescape(meta[key]) for key in ("title", "description") if meta.get(key)}
+    types = {a.name: a.type for a in corpus.actors}
+    if kind == "article":
+        data = {"@type": "NewsArticle", "headline": text.get("title"), "description": text.get("description"),
+                "inLanguage": meta.get("language") or "fr",
+                "datePublished": _schema_date(meta.get("published")),
+                "publisher": {"@type": "Organization", "name": meta["outlet"]} if meta.get("outlet") else None,
+                "isBasedOn": meta.get("url"),
+                "mentions": [_thing(a["name"], a["type"]) for a in meta.get("actors", [])]
+                + [_thing(name, "country") for name in meta.get("countries", [])]
+                + [_thing(name, "place") for name in meta.get("places", [])] or None}
+    elif kind in ("actor", "place"):
+        entity = meta.get("type") or ("place" if kind == "place" else "organisation")
+        data = {**_thing(meta.get("name") or text.get("title", ""), entity),
+                "alternateName": meta.get("aliases") or None, "description": text.get("description"),
+                "jobTitle": (meta.get("roles") or None) if entity == "person" else None,
+                "sameAs": f"https://www.wikidata.org/wiki/{meta['wikidata']}" if meta.get("wikidata") else None}
+    elif kind == "event":
+        places = [_thing(name, types.get(name, "place")) for name in meta.get("places", [])]
+        data = {"@type": "Event", "name": text.get("title"), "description": text.get("description"),
+                "startDate": _schema_date(meta.get("date")),
+                "location": places or None,
+                "attendee": [_thing(name, types.get(name, "organisation")) for name in meta.get("actors", [])
+                             if types.get(name) not in PLACE_TYPES] or None}
+    else:
+        data = {"@type": "CollectionPage", "name": text.get("title"), "description": text.get("description")}
+    return {"@context": "https://schema.org", **{k: v for k, v in data.items() if v is not None}}
+
+
+def _thing(name: str, entity: str) -> dict:
+    return {"@type": SCHEMA_TYPES.get(entity, "Thing"), "name": name}
+
+
+def _schema_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    return value if _SCHEMA_DATE.match(value) else value[:4]

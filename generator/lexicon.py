@@ -1,0 +1,279 @@
+"""The knowledge files (`data/*.yml`) compiled once, and the small text helpers every extraction stage shares."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .text import fold
+
+DATA = Path(__file__).parent / "data"
+UPPER = "A-ZÀ-ÖØ-Þ"
+APOS = "'’"
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+MONTHS = {"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+          "septembre", "octobre", "novembre", "décembre", "decembre"}
+TIME_WORDS = WEEKDAYS | MONTHS | {"hier", "aujourd'hui", "demain", "soir", "matin", "midi", "dernier", "dernière"}
+DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette",
+               "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "à", "a", "en"}
+# Lower-case words that may sit inside a personal name ("Charles de Gaulle", "Ursula von der Leyen").
+PARTICLES = {"de", "du", "des", "d", "van", "von", "der", "den", "di", "da", "dos", "das", "del", "della", "bin",
+             "ben", "ibn", "al", "el", "la", "le", "y", "zu", "ter", "bint", "abu", "abou"}
+# Words that look like names when capitalised but name no actor.
+NOT_ACTORS = {"etat", "etats", "république", "republique", "gouvernement", "président", "secrétaire général",
+              "ministre", "parti", "congrès", "nation", "nations", "peuple", "monde", "dieu"}
+# Prepositions in front of a place ("à Lyon", "en Crimée", "dans la région de Kharkiv").
+LOCATIVE = re.compile(rf"(?:(?<![\w])(?:à|À|A|en|En|au|Au|aux|Aux|dans|Dans|vers|depuis|Depuis|près\s+de|proche\s+de|"
+                      rf"autour\s+de|sur|jusqu[{APOS}]à|via|hors\s+de|loin\s+de|non\s+loin\s+de|"
+                      rf"au\s+large\s+de|aux\s+abords\s+de)\s+(?:(?:la|le|les|l[{APOS}])\s*)?)$"
+                      # Movement from or towards a place: "le convoi parti d'Arlit", "en provenance de Goma".
+                      rf"|(?:(?<![\w])(?:parti|partie|partis|parties|en\s+provenance|à\s+destination|en\s+direction|au\s+départ|quitté|quitter|quittant|rejoint|rejoindre|gagné|regagné)\s+"
+                      rf"(?:(?:de\s+(?:la\s+|l[{APOS}]\s*)?|du\s+|d[{APOS}]\s*))?)$")
+
+
+@dataclass(frozen=True)
+class Geo:
+    name: str          # canonical place or country
+    kind: str          # country | capital | seat | city | ambiguous
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything read from data/*.yml, compiled once."""
+    geo: dict            # folded alias -> Geo
+    geo_re: re.Pattern
+    ambiguous: dict      # folded short name -> candidate countries
+    first_names: frozenset
+    demonyms: dict       # folded demonym form -> country
+    honorifics: frozenset
+    roles: tuple         # longest first
+    anaphoric: frozenset
+    heads: tuple
+    organs: frozenset
+    building_heads: tuple
+    place_heads: tuple
+    adjectives: frozenset
+    portfolios: tuple
+    generic_sources: frozenset
+    agencies: dict       # folded alias -> canonical
+    agency_re: re.Pattern
+    agency_ci: re.Pattern  # the same, without case, for bylines and datelines
+    bodies: dict         # folded alias -> canonical, international bodies ("Otan", "ONU")
+    bodies_re: re.Pattern
+    kind_nouns: tuple    # "le groupe X", "l'ONG X": X is an organisation
+    feature_heads: tuple = ()  # "golfe", "vallée": with their complement, one place ("golfe de Guinée")
+
+
+def _yaml(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def inflect(demonym: str) -> list[str]:
+    """Feminine and plural forms of a masculine French adjective ("sud-africain" -> "sud-africaines")."""
+    if demonym.endswith("e"):
+        return [demonym, demonym + "s"]
+    if demonym.endswith(("s", "x")):
+        return [demonym, demonym + "e", demonym + "es"]
+    if demonym.endswith("al"):
+        return [demonym, demonym + "e", demonym + "es", demonym[:-1] + "ux"]
+    if demonym.endswith("en"):
+        return [demonym, demonym + "ne", demonym + "s", demonym + "nes"]
+    if demonym.endswith(("i", "è", "u", "h")):
+        return [demonym, demonym + "e", demonym + "s", demonym + "es"]
+    return [demonym, demonym + "e", demonym + "s", demonym + "es"]
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for one name, lenient on spaces, hyphens, apostrophes and a capital's accent."""
+    out = []
+    for char in alias:
+        if char in " -\u00a0":
+            out.append(r"[\s\-\u00a0]+")
+        elif char in APOS:
+            out.append(rf"[{APOS}]\s*")
+        elif char in "ÉE":
+            out.append("[ÉEée]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _union(names: Iterable[str]) -> re.Pattern:
+    ordered = sorted(set(names), key=len, reverse=True)
+    return re.compile(r"(?<![\w.@-])(?:" + "|".join(_alias_pattern(n) for n in ordered) + r")(?![\w@-]|\.\w)", re.I)
+
+
+def _phrases(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.replace("’", "'").lower() for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The knowledge files, parsed and indexed once per process."""
+    geo_data, roles, orgs, agencies = _yaml("geo.yml"), _yaml("roles.yml"), _yaml("organisations.yml"), _yaml("agencies.yml")
+    geo: dict[str, Geo] = {}
+    demonyms: dict[str, str] = {}
+    for entry in geo_data["countries"]:
+        name = entry["name"]
+        for alias in entry.get("seats", []):
+            geo[fold(alias)] = Geo(name, "seat", name)
+        # "le Quai d'Orsay a réagi": a seat that houses one institution means that institution.
+        for alias, institution in (entry.get("institutions") or {}).items():
+            geo[fold(alias)] = Geo(institution, "institution", name)
+        capital = entry.get("capital")
+        if capital:
+            for alias in [capital, *entry.get("capital_aliases", [])]:
+                geo[fold(alias)] = Geo(capital, "capital", name)
+        for alias in [name, *entry.get("aliases", [])]:
+            geo[fold(alias)] = Geo(name, "country", name)
+        forms = entry.get("demonym") or []
+        for form in (forms if isinstance(forms, list) else inflect(forms)):
+            demonyms[fold(form)] = name
+    for entry in geo_data.get("places", []):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            geo.setdefault(fold(alias), Geo(entry["name"], "city"))
+    ambiguous = {k: tuple(v) for k, v in geo_data.get("ambiguous", {}).items()}
+    for key in ambiguous:
+        geo[fold(key)] = Geo(key, "ambiguous")
+    all_geo = [a for e in geo_data["countries"] for a in [e["name"], *e.get("aliases", []), *e.get("seats", []),
+                                                        *(e.get("institutions") or {}),
+                                                        *([e["capital"]] if e.get("capital") else []),
+                                                        *e.get("capital_aliases", [])]]
+    all_geo += [a for e in geo_data.get("places", []) for a in [e["name"], *e.get("aliases", [])]]
+    all_geo += list(geo_data.get("ambiguous", {}))
+    agency_names: dict[str, str] = {}
+    agency_list = []
+    for entry in agencies["agencies"]:
+        for alias in _with_article_dropped([entry["name"], *entry.get("aliases", [])]):
+            agency_names[fold(alias)] = entry["name"]
+            agency_list.append(alias)
+    known = [(a, e["name"]) for e in orgs.get("known", []) for a in _acronym_forms([e["name"], *e.get("aliases", [])])]
+    bodies = {fold(a): name for a, name in known}
+    return Lexicon(
+        geo=geo, geo_re=_union(all_geo), ambiguous=ambiguous,
+        first_names=frozenset(fold(n) for n in geo_data.get("first_names", [])),
+        demonyms=demonyms,
+        honorifics=frozenset(fold(h) for h in roles["honorifics"]),
+        roles=_phrases(roles["roles"]), anaphoric=frozenset(_phrases(roles["anaphoric_roles"])),
+        heads=_phrases(orgs["heads"]), organs=frozenset(_phrases(orgs["organs"])),
+        building_heads=_phrases(orgs["building_heads"]), place_heads=_phrases(orgs["place_heads"]),
+        adjectives=frozenset(_phrases(orgs["adjectives"])), portfolios=_phrases(orgs["portfolios"]),
+        generic_sources=frozenset(fold(w) for w in orgs["generic_sources"]),
+        agencies=agency_names,
+        # Agency names are matched with their case: "Le Monde" is a paper, "le monde" is not.
+        agency_re=re.compile(r"(?<![\w.@-])(?:" + "|".join(re.escape(a) for a in sorted(agency_list, key=len, reverse=True))
+                             + r")(?![\w@-]|\.\w)"),
+        agency_ci=_union(agency_list),
+        bodies=bodies, bodies_re=_cased([a for a, _ in known], accents=False),
+        kind_nouns=_phrases(orgs.get("kind_nouns", [])),
+        feature_heads=_phrases(orgs.get("feature_heads", [])),
+    )
+
+
+def _with_article_dropped(names: list[str]) -> list[str]:
+    """"Le Dauphiné libéré" is also written "au Dauphiné libéré": the article merges with the preposition."""
+    out = list(names)
+    for name in names:
+        match = re.match(r"(?:Le|La|Les|L['’])\s*(.+)", name)
+        if match and " " in match.group(1) and match.group(1)[:1].isupper():
+            out.append(match.group(1))
+    return out
+
+
+def _acronym_forms(names: list[str]) -> list[str]:
+    """French writes acronyms read as words in lower case after the capital: "OTAN" and "Otan", "CEDEAO" and "Cedeao"."""
+    out = list(names)
+    for name in names:
+        if re.fullmatch(r"[A-ZÀ-Þ]{4,}", name):
+            out.append(name[0] + name[1:].lower())
+    return out
+
+
+_LOOSE = {"e": "[eéèêë]", "a": "[aàâä]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "E": "[EÉÈÊ]",
+          "é": "[eéèêë]", "è": "[eéèêë]", "ê": "[eéèêë]", "É": "[EÉÈÊ]"}
+
+
+def _cased(names: Iterable[str], accents: bool = True) -> re.Pattern:
+    """Names matched with their case ("Le Monde" is a paper, "le monde" is not); `accents=False`: "Cédéao" is "Cedeao"."""
+    def pattern(name: str) -> str:
+        return re.escape(name) if accents else "".join(_LOOSE.get(c, re.escape(c)) for c in name)
+    return re.compile(r"(?<![\w.@-])(?:" + "|".join(pattern(a) for a in sorted(set(names), key=len, reverse=True))
+                      + r")(?![\w@-]|\.\w)")
+
+
+# --- Small text helpers -------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ")
+
+
+_ACCENTS = str.maketrans("àâäáãåéèêëíìîïóòôöõúùûüçñÿœ’\u00a0", "aaaaaaeeeeiiiiooooouuuucnyœ' ")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, same length: "Etat" and "état" compare equal."""
+    return text.lower().translate(_ACCENTS)
+
+
+_PLAIN: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _plain_all(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Accent-free forms of a lexicon list, computed once per list."""
+    cached = _PLAIN.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        cached = (phrases, tuple(_plain(p) for p in phrases))
+        _PLAIN[id(phrases)] = cached
+    return cached[1]
+
+
+def _starts_with_phrase(text: str, pos: int, phrases: Sequence[str]) -> int | None:
+    """End offset of the longest phrase (lower-case, longest first) that starts at `pos`."""
+    low = _plain(text[pos:pos + 60])
+    for phrase in _plain_all(phrases):
+        if low.startswith(phrase) and (len(low) == len(phrase) or not (low[len(phrase)].isalnum() or low[len(phrase)] == "-")
+                                        or phrase.endswith("'")):
+            return pos + len(phrase)
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\t":
+        pos += 1
+    return pos
+
+
+def _word_at(text: str, pos: int) -> tuple[str, int]:
+    match = re.compile(rf"[\w-]+[{APOS}]?|[{APOS}]").match(text, pos)
+    return (match.group(0), match.end()) if match else ("", pos)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _adjective(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that can qualify an institution ("central", "britanniques", "révolutionnaire")."""
+    low = word.lower()
+    if not word or not word[0].islower():
+        return False
+    return (low in lex.adjectives or fold(low) in lex.demonyms
+            or bool(re.fullmatch(r"[a-zàâäéèêëîïôöûüç-]{3,}(?:ique|iste|aire|al|ale|aux|el|elle|ien|ienne|ain|aine|ois|oise|ais|aise|ier|ière)s?", low)))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A candidate mention before names are unified."""
+    block: int
+    start: int
+    end: int
+    name: str
+    type: str
+    priority: int              # lower wins when spans of one layer overlap
+    role: str | None = None
+    country: str | None = None  # for role phrases: the country the role belongs to

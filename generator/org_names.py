@@ -1,0 +1,144 @@
+"""Organisations French news names by a cue around the name, not by a head noun: a kind noun ("le cabinet X"),
+an apposition ("X, la filiale de ..."), an acronym in brackets, a role held in it ("le PDG d'X"), "&", a team."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import APOS, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all
+from .text import fold
+
+NAME = rf"[{UPPER}][\w{APOS}-]*(?:\s+(?:&\s+)?[{UPPER}0-9][\w{APOS}-]*)*"
+DET = rf"(?:le|la|les|l[{APOS}]|un|une|du|des|au|aux|son|sa|ses|leur|ce|cette)"
+# Words that break a long name read backwards from its bracketed acronym: verbs and clause words.
+BREAKS = {"a", "ont", "est", "sont", "été", "avait", "avaient", "sera", "et", "ou", "qui", "que", "qu", "dont",
+          "où", "mais", "par", "avec", "contre", "selon", "après", "avant", "depuis", "pour", "sur", "dans"}
+# "le XV de France", "l'équipe d'Angleterre", "la sélection du Maroc": a national team.
+TEAM = re.compile(rf"(?<![\w-])(?:XV|Quinze|quinze|[ée]quipe|sélection|Onze|onze)\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+|d[{APOS}])"
+                  rf"[{UPPER}][\w-]*")
+
+
+def cue_hits(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """Every organisation one of these cues names in one block of text."""
+    return [*_bracketed(block, text, lex), *_after_kind_noun(block, text, lex), *_apposition(block, text, lex),
+            *_ampersand(block, text), *_role_of(block, text, lex), *_teams(block, text)]
+
+
+def _usable(name: str, lex: Lexicon) -> bool:
+    key = fold(name)
+    return bool(key) and key not in lex.geo and key not in NOT_ACTORS and key not in lex.demonyms \
+        and _plain(name) not in _plain_all(lex.roles) and _plain(name) not in _plain_all(lex.kind_nouns)
+
+
+def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"la Société des mines de l'Aïr (Somaïr)": a long name and the short form the article then uses."""
+    hits = []
+    for match in re.finditer(rf"\(\s*([{UPPER}][\w&-]{{1,14}})\s*\)", text):
+        short = match.group(1)
+        start = _long_form_start(text, match.start())
+        if start is None or not _usable(short, lex):
+            continue
+        end = match.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        long_name = text[start:end]
+        if fold(long_name) in lex.geo or len(long_name.split()) < 2:
+            continue
+        name = lex.bodies.get(fold(short)) or lex.bodies.get(fold(long_name)) or short
+        hits.append(Hit(block, start, end, name, "organisation", 1))
+        hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))
+    return hits
+
+
+def _long_form_start(text: str, paren: int) -> int | None:
+    """Where the name before a bracketed short form starts: its first capitalised word after a determiner."""
+    words = list(re.finditer(rf"[\w-]+[{APOS}]?|[,;:«»\"().]", text[:paren]))
+    start = None
+    for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
+        word = words[i].group(0)
+        if word in ",;:«»\"()." or word.lower() in BREAKS:
+            break
+        if word[0].isupper():
+            before = words[i - 1].group(0).lower().replace("’", "'") if i else ""
+            if not before or before in ("le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "à") \
+                    or before in ",;:«»\"(.":
+                start = words[i].start()
+    return start
+
+
+def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"le cabinet Cirium", "le groupe français Orano", "son rival américain Boeing": the kind noun says what X is."""
+    hits = []
+    kinds = "|".join(re.escape(k).replace("'", f"[{APOS}]") for k in lex.kind_nouns)
+    pattern = re.compile(rf"(?<![\w-])(?i:{DET})\s*(?i:{kinds})((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+({NAME})")
+    for match in pattern.finditer(text):
+        if not all(_adjective(w, lex) for w in match.group(1).split()):
+            continue
+        name = match.group(2)
+        if not name[0].isupper() or not _usable(name, lex) or lex.geo_re.fullmatch(name):
+            continue
+        hits.append(Hit(block, match.start(2), match.end(2), lex.agencies.get(fold(name), name), "organisation", 3))
+    return hits
+
+
+def _apposition(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"la Somaïr, la filiale nigérienne d'un groupe": a name in apposition with a kind noun."""
+    hits = []
+    kinds = "|".join(re.escape(k) for k in lex.kind_nouns)
+    pattern = re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|de\s+la|du)\s*({NAME})\s*,\s+(?:la|le|l[{APOS}]|un|une)\s*(?:{kinds}|filiale)\b")
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if _usable(name, lex) and not lex.geo_re.fullmatch(name):
+            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 3))
+    return hits
+
+
+def _ampersand(block: int, text: str) -> list[Hit]:
+    """"Pratt & Whitney", "Procter & Gamble": names joined by "&" are one firm (people are joined by "et")."""
+    pattern = re.compile(rf"(?<![\w-])[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?\s*&\s*[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?")
+    return [Hit(block, m.start(), m.end(), m.group(0), "organisation", 2) for m in pattern.finditer(text)]
+
+
+def _role_of(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"le PDG d'Airbus", "la directrice générale de Renault": a role held in a company names the company."""
+    hits = []
+    roles = ("pdg", "président exécutif", "présidente exécutive", "directeur général", "directrice générale",
+             "patron", "patronne", "fondateur", "fondatrice", "directeur financier", "directrice financière",
+             "actionnaire", "salariés", "salarié", "filiale", "dirigeants", "direction")
+    alt = "|".join(re.escape(r) for r in roles)
+    pattern = re.compile(rf"(?<![\w-])(?i:{alt})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if _usable(name, lex) and not lex.geo_re.fullmatch(name):
+            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 3))
+    return hits
+
+
+def _teams(block: int, text: str) -> list[Hit]:
+    """"le XV de France", "l'équipe d'Angleterre": a national team is an organisation, not the country."""
+    hits = []
+    for match in TEAM.finditer(text):
+        name = match.group(0)
+        hits.append(Hit(block, match.start(), match.end(), name[0].upper() + name[1:], "organisation", 2))
+    return hits
+
+
+def propagate(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hit]:
+    """A name the article shows once to be an organisation or a place is that wherever else it is written."""
+    known: dict[str, tuple[str, str]] = {}
+    for hit in hits:
+        if hit.type in ("organisation", "place") and hit.priority <= 6:
+            written = texts[hit.block][hit.start:hit.end] if texts[hit.block] is not None else ""
+            if written[:1].isupper() and " " not in written.strip() and fold(written) not in lex.geo:
+                known.setdefault(written, (hit.name, hit.type))
+    if not known:
+        return []
+    pattern = re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+                         + r")(?![\w@-])")
+    out = []
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        for match in pattern.finditer(text):
+            name, kind = known[match.group(0)]
+            out.append(Hit(index, match.start(), match.end(), name, kind, 7))
+    return out

@@ -1,0 +1,290 @@
+"""Organisations: head nouns with complements, agencies and outlets, credits and bylines, NER names kept by rule."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from .lexicon import (APOS, DETERMINERS, MONTHS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, WEEKDAYS, Geo,
+                      Hit, Lexicon, _adjective, _is_cap, _norm, _plain, _plain_all, _skip_space, _starts_with_phrase,
+                      _word_at, lexicon)
+from .text import fold
+
+
+def _complement(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """One complement "de la République fédérale d'Allemagne" / "des Affaires étrangères" / "de sécurité" from `pos`."""
+    prep = re.compile(rf"(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I).match(text, pos)
+    if not prep or not text[pos].islower():
+        return None
+    at = prep.end()
+    end = _starts_with_phrase(text, at, lex.portfolios)
+    if end is not None:
+        return end, "portfolio"
+    # "de pays baltes", "d'États membres": a group of countries.
+    group = re.compile(r"(?:pays|[ÉE]tats)\s+([\w-]+)").match(text, at)
+    if group and group.group(1).islower() and len(group.group(1)) > 2 and group.group(1) not in DETERMINERS | {"qui", "que", "dont", "pour", "avec", "dans", "sur", "et", "ou"}:
+        return group.end(), "portfolio"
+    geo = lex.geo_re.match(text, at)
+    # "de Bolivie" is the country, "de Bolivie unie" a name that starts like it.
+    if geo and _is_cap(geo.group(0)) and not _adjective(_word_at(text, _skip_space(text, geo.end()))[0], lex):
+        return geo.end(), "country"
+    # A capitalised name, possibly with inner particles and trailing adjectives ("Parti communiste chinois").
+    word, end = _word_at(text, at)
+    if not _is_cap(word) or fold(word) in WEEKDAYS | MONTHS:
+        return (end, "portfolio") if word.lower() in {p for p in lex.portfolios if " " not in p} else None
+    cursor = end
+    while True:
+        nxt = _skip_space(text, cursor)
+        word, end = _word_at(text, nxt)
+        if _is_cap(word) and nxt > cursor:
+            cursor = end
+            continue
+        if _adjective(word, lex) and nxt > cursor:
+            cursor = end
+            continue
+        link = re.compile(rf"(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)").match(text, nxt)
+        if link and nxt > cursor:
+            word, end = _word_at(text, link.end())
+            if _is_cap(word) and not lex.geo_re.match(text, link.end()):
+                cursor = end
+                continue
+        return cursor, "name"
+
+
+def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[int, list[tuple[int, int, str]], bool] | None:
+    """Head + adjectives + complements from `pos`: (end, complements, has qualifier) or None."""
+    end = _starts_with_phrase(text, pos, heads)
+    if end is None:
+        return None
+    qualified = False
+    while True:
+        nxt = _skip_space(text, end)
+        word, after = _word_at(text, nxt)
+        if nxt > end and _adjective(word, lex):
+            qualified = qualified or fold(word) in lex.demonyms or _is_cap(text[pos])
+            end = after
+            continue
+        if nxt > end and word.lower() in ("d'", "d’") and fold(_word_at(text, after)[0]) in ("etat",):
+            end = _word_at(text, after)[1]
+            qualified = True
+            continue
+        break
+    complements = []
+    while True:
+        nxt = _skip_space(text, end)
+        comp = _complement(text, nxt, lex) if nxt > end else None
+        if not comp:
+            break
+        complements.append((nxt, comp[0], comp[1]))
+        end = comp[0]
+    # "l'armée de l'air ukrainienne": a nationality closes the name.
+    nxt = _skip_space(text, end)
+    word, after = _word_at(text, nxt)
+    if complements and nxt > end and fold(word) in lex.demonyms and word[0].islower():
+        end = after
+    return end, complements, qualified
+
+
+def _organisations(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """Organisations French builds from a head noun: "ministère russe des Affaires étrangères"."""
+    hits: list[Hit] = []
+    taken_until = -1
+    for match in re.finditer(r"(?<![\w-])\w", text):
+        pos = match.start()
+        if pos < taken_until:
+            continue
+        geo = lex.geo_re.match(text, pos)
+        if geo and lex.geo.get(fold(geo.group(0)), Geo("", "")).kind == "country":
+            continue  # "Confédération suisse" is a country, not a confederation
+        found = _org_at(text, pos, lex, lex.heads)
+        if not found or _participle(text, pos) or _inside_title(text, pos, lex):
+            continue
+        end, complements, qualified = found
+        head = _plain(text[pos:_starts_with_phrase(text, pos, lex.heads)])
+        inner_org = bool(complements) and complements[0][2] == "name" and _org_at(
+            text, _complement_body(text, complements[0][0]), lex, lex.heads) is not None
+        # "Comité central du Parti X", "la délégation du Sénat": the organ or part stands for the body.
+        if _starts_with_phrase(text, pos, lex.organs) or (inner_org and not _is_cap(text[pos])):
+            # "Comité central du Parti X" stands for the party itself.
+            if complements and complements[0][2] == "name":
+                continue_at = _complement_body(text, complements[0][0])
+                sub = _org_at(text, continue_at, lex, lex.heads)
+                if sub and (sub[1] or sub[2]):
+                    hits.append(Hit(block, continue_at, sub[0], _clean_org(text[continue_at:sub[0]]), "organisation", 2))
+                    taken_until = sub[0]
+            continue
+        if not (complements or qualified):
+            continue
+        hits.append(Hit(block, pos, end, _clean_org(text[pos:end]), "organisation", 2))
+        taken_until = end
+        # "les services de renseignement de la Pologne et de pays baltes": one head, two organisations.
+        if complements:
+            coord = re.compile(r"\s+et\s+").match(text, end)
+            if coord:
+                comp = _complement(text, coord.end(), lex)
+                if comp:
+                    base = text[pos:complements[0][0]].rstrip()
+                    hits.append(Hit(block, coord.end(), comp[0], _clean_org(base + " " + text[coord.end():comp[0]]), "organisation", 3))
+                    taken_until = comp[0]
+    return hits
+
+
+def _participle(text: str, pos: int) -> bool:
+    """"le convoi parti d'Arlit", "une milice armée de fusils": a participle, not "le parti" or "l'armée"."""
+    word = re.match(r"[\w-]+", text[pos:]).group(0)
+    if word not in ("parti", "partie", "partis", "armée", "armées", "armé"):
+        return False
+    before = re.search(rf"([\w-]+)[{APOS}]?\s*$", text[:pos])
+    return not before or fold(before.group(1)) not in DETERMINERS | {"ce", "son", "sa", "leur", "notre", "votre", "premier"}
+
+
+def _inside_title(text: str, pos: int, lex: Lexicon) -> bool:
+    """"le président du Conseil togolais": the head noun belongs to a title the roles list knows."""
+    window_start = max(0, pos - 40)
+    plain = _plain(text[window_start:pos + 40])
+    for role in (r for r in _plain_all(lex.roles) if " " in r):
+        for match in re.finditer(re.escape(role), plain):
+            if match.start() < pos - window_start < match.end():
+                return True
+    return False
+
+
+def _complement_body(text: str, pos: int) -> int:
+    """Where the noun phrase of a complement starts, after "de la", "du", "d'"."""
+    return re.compile(rf"(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I).match(text, pos).end()
+
+
+def _clean_org(name: str) -> str:
+    name = re.sub(r"[\s\u00a0]+", " ", name).strip(" ,;:.")
+    return name[0].upper() + name[1:] if name else name
+
+
+def _quoted_names(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """An organisation named in quotes after its kind: 'le mouvement de toute la Bolivie "Frente Andino"'."""
+    hits = []
+    heads = "|".join(re.escape(h) for h in (*lex.heads, *lex.kind_nouns) if " " not in h)
+    pattern = re.compile(rf"(?<![\w-])(?:{heads})\b[^\"«“».,;]{{0,60}}?[\"«“]\s*(?:(?:la|le|les|l[{APOS}])\s*)?"
+                         rf"([{UPPER}][^\"»”]{{1,60}}?)\s*[\"»”]", re.I)
+    for match in pattern.finditer(text):
+        if _is_cap(match.group(1)):
+            hits.append(Hit(block, match.start(1), match.end(1), _clean_org(match.group(1)), "organisation", 1))
+    return hits
+
+
+def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """Known agencies and outlets, and "l'agence (de presse) (officielle) NAME" -> NAME."""
+    hits = [Hit(block, m.start(), m.end(), lex.agencies[fold(m.group(0))], "organisation", 1)
+            for m in lex.agency_re.finditer(text)]
+    hits += [Hit(block, m.start(), m.end(), lex.bodies[fold(m.group(0))], "organisation", 1)
+             for m in lex.bodies_re.finditer(text)]
+    for match in re.finditer(rf"(?i:agence|agences)(?:\s+(?i:de\s+presse))?((?:\s+[a-zé-]+)*?)\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)", text):
+        if all(_adjective(w, lex) for w in match.group(1).split()):
+            name = match.group(2)
+            hits.append(Hit(block, match.start(2), match.end(2), lex.agencies.get(fold(name), name), "organisation", 1))
+    return hits
+
+
+# "PARIS (AFP) - ...", "Genève (ats) —": the agency that filed the story.
+FILED = re.compile(rf"^\s*[{UPPER}][\w'’ .,/-]{{0,50}}\(([\w/ ,.-]{{2,30}})\)\s*[-–—:]")
+# "Par : RFI", "Par Jean Dupont, avec AFP": a line that only names who wrote the story, whatever the reader called it.
+BYLINE = re.compile(r"\s*(?:Par|PAR|By)\s*:?\s+\S.{0,60}")
+
+
+def byline_like(kind: str, text: str) -> bool:
+    """A byline, or a short line that reads like one ("Par : RFI" read as a kicker)."""
+    return kind == "byline" or (kind in ("kicker", "paragraph", "heading", "caption") and bool(BYLINE.fullmatch(text))
+                                and "." not in text.rstrip(". "))
+CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Source|Illustration)\s*:\s*|©\s*)"
+                    r"([\w][\w.\-/ ]{1,40}?)\s*$", re.M)
+
+
+def credits(text: str) -> list[tuple[int, int, str]]:
+    """Photo or image credits at the end of a line: "Photo: afp.com" -> the credited name."""
+    lex = lexicon()
+    out = []
+    filed = FILED.match(text)
+    if filed:
+        for match in lex.agency_ci.finditer(filed.group(1)):
+            out.append((filed.start(1) + match.start(), filed.start(1) + match.end(), lex.agencies[fold(match.group(0))]))
+    for match in CREDIT.finditer(text):
+        # "Keystone/EPA/ABIR SULTAN": agencies, then the photographer (a person, not a publisher).
+        for part in re.finditer(r"[^/|]+", match.group(1)):
+            raw = part.group(0).strip(" .")
+            if not raw:
+                continue
+            name = lex.agencies.get(fold(raw))
+            if name is None and (" " in raw or not re.search(r"\w", raw)):
+                continue
+            start = match.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip(" .")))
+            out.append((start, start + len(raw), name or raw))
+    return out
+
+
+def byline_publishers(text: str) -> list[tuple[int, int, str]]:
+    """Agencies in a byline ("ATS", "Par Jean Dupont, avec AFP"): (start, end, canonical name)."""
+    lex = lexicon()
+    # Bylines are often lower case ("(ats/afp)"), so agencies are matched without case here.
+    out = [(m.start(), m.end(), lex.agencies[fold(m.group(0))]) for m in lex.agency_ci.finditer(text)]
+    if not out:
+        for match in re.finditer(rf"(?<![\w-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w-])", text):
+            out.append((match.start(), match.end(), match.group(0)))
+    return out
+
+
+def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon) -> Hit | None:
+    """Keep an ORG entity only when it looks like a name, not a capitalised common noun phrase."""
+    words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(rf"[\w{APOS}.&-]+", text[start:end])]
+    kinds = _plain_all(lex.kind_nouns)
+    while len(words) > 1 and (fold(words[0][2]) in DETERMINERS or _plain(words[0][2]) in kinds):
+        words = words[1:]
+    while words and (fold(words[-1][2]) in TIME_WORDS or fold(words[-1][2]) in DETERMINERS):
+        words = words[:-1]
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    name = text[s:e]
+    key = fold(name)
+    if key in lex.geo or key in NOT_ACTORS or key in lex.demonyms or _norm(name).lower() in lex.roles:
+        return None
+    if _inside_title(text, s, lex):
+        return None
+    if _starts_with_phrase(name, 0, lex.organs) == len(name):
+        return None  # "Comité central" alone: an organ of a body the text names elsewhere
+    first = _norm(words[0][2]).lower()
+    if any(first.startswith(r) for r in lex.roles if " " not in r) and first in lex.roles:
+        return None
+    acronym = any(re.fullmatch(rf"[{UPPER}0-9&-]{{2,}}", w[2]) for w in words)
+    head = _starts_with_phrase(text, s, lex.heads) is not None
+    proper = all(_is_cap(w[2]) or fold(w[2]) in PARTICLES for w in words) and not doc.vocab.has_vector(first)
+    if not (acronym or proper or (head and len(words) > 1)):
+        return None
+    return Hit(index, s, e, _clean_org(name), "organisation", 4)
+
+
+def _unify_orgs(hits: list[Hit]) -> dict[str, str]:
+    """Within one article: "Parti de X" is X when X is named; a name plus "de <country>" is the same body."""
+    lex = lexicon()
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for hit in hits:
+        forms[fold(hit.name)][hit.name] += 1
+    out = {}
+    keys = list(forms)
+    for key in keys:
+        target = key
+        for head in lex.heads:
+            match = re.match(rf"{re.escape(fold(head))} (?:de la |de l |du |des |de |d )(.+)$", key)
+            if match and match.group(1) in forms and match.group(1) != key:
+                target = match.group(1)
+                break
+        longer = [k for k in keys if k != key and k.startswith(key + " ") and _country_tail(k[len(key):], lex)]
+        if len(longer) == 1:
+            target = longer[0]
+        out[key] = forms[target].most_common(1)[0][0]
+    return out
+
+
+def _country_tail(tail: str, lex: Lexicon) -> bool:
+    match = re.match(r"\s*(?:de la |de l |du |des |de |d )(.+)$", tail)
+    return bool(match) and lex.geo.get(match.group(1).strip()) is not None and lex.geo[match.group(1).strip()].kind == "country"

@@ -1,0 +1,195 @@
+"""Persons: NER names trimmed of titles, the roles written around them, and one name per person in an article."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from .lexicon import (APOS, DETERMINERS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, Hit,
+                      Lexicon, _adjective, _is_cap, _norm, _plain, lexicon)
+from .text import fold
+
+
+
+def _strip_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim a NER span to its name tokens: honorifics, titles, determiners and dates out."""
+    words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(rf"[\w{APOS}.-]+", text[start:end])]
+    while words:
+        low = fold(words[0][2])
+        two = fold(" ".join(w[2] for w in words[:2]))
+        role = next((n for n in (3, 2, 1) if _norm(" ".join(w[2] for w in words[:n])).lower() in lex.roles), 0)
+        if role and len(words) > role:
+            words = words[role:]
+            continue
+        if low in DETERMINERS or low in lex.honorifics or two in lex.honorifics:
+            words = words[1:]
+            continue
+        if not _is_cap(words[0][2]):
+            words = words[1:]
+            continue
+        break
+    while words and (not _is_cap(words[-1][2]) or fold(words[-1][2]) in TIME_WORDS):
+        words = words[:-1]
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _person_ok(name: str, lex: Lexicon) -> bool:
+    words = name.split()
+    if any(not _is_cap(w) and fold(w) not in PARTICLES for w in words):
+        return False
+    if fold(name) in lex.geo or fold(name) in NOT_ACTORS or fold(name) in lex.demonyms:
+        return False
+    return not any(_norm(name).lower().startswith(h + " ") or _norm(name).lower() == h for h in lex.heads)
+
+
+def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The role written just before a name: "le président chilien Gabriel Boric" -> ("président", "Chili")."""
+    window = _norm(text[max(0, start - 80):start]).lower()
+    for role in lex.roles:
+        match = re.search(rf"^.*(?<![\w-]){re.escape(role)}((?:\s+[\w'-]+){{0,6}}?)\s*,?\s*$", window, re.S)
+        if match:
+            rest = re.sub(r"[’']", "' ", match.group(1)).split()
+            if rest and rest[-1] in ("de", "du", "des", "d'", "la", "le", "les", "l'", "au", "aux"):
+                continue  # "présidente de la BCE": the name is what the role governs, not its holder
+            country = next((lex.demonyms[fold(w)] for w in rest if fold(w) in lex.demonyms), None)
+            geo = lex.geo_re.search(match.group(1))
+            if geo and fold(geo.group(0)) in lex.geo:
+                country = country or lex.geo[fold(geo.group(0))].country
+            if all(_role_word(w, lex) or (geo and w in fold(geo.group(0)).split()) for w in rest):
+                return role, country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """Single words that may complete a role before a name ("porte-parole de la présidence russe, X")."""
+    lex = lexicon()
+    phrases = (*lex.portfolios, *lex.heads, *lex.kind_nouns, *lex.place_heads, *lex.generic_sources)
+    return frozenset(x for p in phrases for x in _plain(p).replace("'", " ").split())
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    plain = _plain(word).strip("'")
+    return (word in lex.adjectives or fold(word) in lex.demonyms or fold(word) in DETERMINERS or word in PARTICLES
+            or _adjective(word, lex) or plain in _institution_words() or plain in ("l", "d", "presidence"))
+
+
+def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """An apposition after a name: "X, secrétaire général du ..." -> (role text, head, country)."""
+    match = re.match(r"\s*,\s*([^,;:()«»\"]{2,160}?)(?=\s*(?:,|;|\.\s|\.$|$|\(|\s+qui\s|\s+a\s|\s+ont\s|\s+et\s+[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ]))", text[end:])
+    if not match:
+        return None
+    phrase = match.group(1).strip()
+    low = _norm(phrase).lower()
+    low = re.sub(r"^(?:l'|le |la |les |un |une )", "", low)
+    head = next((r for r in lex.roles if low.startswith(r) and (len(low) == len(r) or not low[len(r)].isalnum())), None)
+    if not head:
+        return None
+    country = None
+    for word in low.split():
+        if fold(word) in lex.demonyms:
+            country = lex.demonyms[fold(word)]
+            break
+    geo = lex.geo_re.search(phrase)
+    if not country and geo and fold(geo.group(0)) in lex.geo:
+        country = lex.geo[fold(geo.group(0))].country
+    return phrase, head, country
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    return tuple(fold(name.replace("-", " ")).split())
+
+
+def _unify_persons(hits: list[Hit]) -> dict[tuple[str, ...], str]:
+    """Spellings, short forms and surnames of one person -> the article's fullest name."""
+    forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for hit in hits:
+        if hit.type == "person":
+            forms[_person_key(hit.name)][hit.name] += 1
+    keys = sorted(forms, key=len, reverse=True)
+    target: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        longer = [k for k in keys if len(k) > len(key) and set(key) <= set(k) and k not in target]
+        roots = {k for k in longer}
+        # A short form goes to the one person it can mean, or to the one the article names most.
+        maximal = [k for k in roots if not any(set(k) < set(o) for o in roots)]
+        counts = sorted(((sum(forms[k].values()), k) for k in maximal), reverse=True)
+        if len(counts) == 1 or (len(counts) > 1 and counts[0][0] > counts[1][0]):
+            target[key] = counts[0][1]
+    names = {}
+    for key in keys:
+        root = target.get(key, key)
+        best = forms[root].most_common()
+        names[key] = sorted(best, key=lambda f: (-f[1], -len(f[0])))[0][0]
+    return names
+
+
+def _role_phrases(index: int, text: str, lex: Lexicon) -> list[tuple[int, int, str, str | None]]:
+    """Role phrases with no name after them: "le dirigeant turc", "le chef de l'Etat ukrainien"."""
+    out = []
+    plain = _plain(text)  # without case or accents ("chef de l'Etat" is "chef de l'État"); same offsets
+    roles = "|".join(re.escape(_plain(r)) for r in sorted(lex.anaphoric, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:le|la|l'|du|au|ce|cette)\s*({roles})(?![\w-])")
+    for match in pattern.finditer(plain):
+        end, country = match.end(), None
+        qualifier = re.compile(r"\s+([\w-]+)").match(text, end)
+        complement = re.compile(r"\s+(?:du|de\s+la|de\s+l'|de)\s*").match(plain, end)
+        if qualifier and fold(qualifier.group(1)) in lex.demonyms:
+            country, end = lex.demonyms[fold(qualifier.group(1))], qualifier.end()
+        elif qualifier and _adjective(qualifier.group(1), lex):
+            continue  # "le dirigeant local": a qualifier that names no country
+        elif complement:
+            geo = lex.geo_re.match(text, complement.end())
+            if geo and _is_cap(geo.group(0)) and fold(geo.group(0)) in lex.geo:
+                country, end = lex.geo[fold(geo.group(0))].country, geo.end()
+        if re.match(rf"\s*,?\s+[{UPPER}]", text[end:end + 4]):
+            continue  # the name follows: a title, not a reference back
+        out.append((match.start(), end, lex_role(match.group(1), lex), country))
+    # "le Brésilien": a capitalised demonym used as a noun names one person.
+    for match in re.finditer(rf"(?<![\w-])(?:le|la|du|au)\s+([{UPPER}][\w-]+)(?![\w-])", text):
+        if fold(match.group(1)) in lex.demonyms and not match.group(1).endswith("s"):
+            out.append((match.start(), match.end(), "", lex.demonyms[fold(match.group(1))]))
+    return out
+
+
+def lex_role(plain: str, lex: Lexicon) -> str:
+    """The lexicon's spelling of a role matched in accent-free text."""
+    return next((r for r in lex.anaphoric if _plain(r) == plain), plain)
+
+
+LEADING_ROLES = {"président", "présidente", "chef de l'état", "cheffe de l'état", "chef d'état", "chef du gouvernement", "cheffe du gouvernement", "dirigeant", "dirigeante", "leader", "chef", "cheffe", "premier ministre",
+                 "première ministre", "roi", "reine", "chancelier", "chancelière", "homme fort", "numéro un",
+                 "guide suprême", "secrétaire général", "secrétaire générale", "dictateur", "autocrate", "tsar"}
+
+
+def _resolve_role(role: str, country: str | None, people: dict[str, list[tuple[str, str | None]]]) -> str | None:
+    """The one person the article gives this role (and country), if there is exactly one."""
+    def fits(entries, want_role):
+        return any((want_role is None or r == want_role or r.startswith(want_role + " ") or r in want_role)
+                   and (country is None or c in (None, country)) for r, c in entries)
+    if role:
+        exact = [p for p, entries in people.items() if fits(entries, role)]
+        if len(exact) == 1:
+            return exact[0]
+        if exact or role not in LEADING_ROLES:
+            return None
+        loose = [p for p, entries in people.items() if any(r in LEADING_ROLES and c == country for r, c in entries)]
+        return loose[0] if len(loose) == 1 and country else None
+    national = [p for p, entries in people.items() if any(c == country for _, c in entries)]
+    return national[0] if len(national) == 1 else None
+
+
+def _role_head(role: str | None, lex: Lexicon) -> str | None:
+    if not role:
+        return None
+    low = re.sub(r"^(?:l'|le |la |les )", "", _norm(role).lower())
+    return next((r for r in lex.roles if low.startswith(r)), None)
+
+
+def _drop_weak_persons(hits: list[Hit]) -> list[Hit]:
+    """A capitalised common word tagged PER at a sentence start survives only as part of a known name."""
+    strong = [h for h in hits if h.type == "person" and h.priority < 8]
+    tokens = {t for h in strong for t in _person_key(h.name)}
+    return [h for h in hits if not (h.type == "person" and h.priority >= 8 and not set(_person_key(h.name)) <= tokens)]

@@ -1,0 +1,191 @@
+"""The per-article cache: keys, corrupt entries, pruning, and builds that skip the model."""
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_module
+from generator.cache import ArticleCache, cache_folder, code_fingerprint, knowledge_fingerprint
+from generator.knowledge import Knowledge, KnownActor
+from generator.model import AnnotatedArticle, Article, Block, Published, Span
+from generator.site import build_site
+
+ARTICLE_A = """Une délégation arrive à Vienne pour des négociations
+Par Jeanne Morel
+Publié le 4 mars 2024 à 10h12
+La ministre Hélène Carrère a reçu mardi à Vienne une délégation de diplomates venus de Lisbonne, a indiqué son porte-parole.
+Selon le quotidien Der Standard, les discussions doivent durer jusqu'au 15 mars.
+"""
+ARTICLE_B = """Les agriculteurs manifestent devant la préfecture
+AFP
+12.5.2023 - 17:40
+Plusieurs centaines d'agriculteurs se sont rassemblés vendredi devant la préfecture de Rennes, selon la police.
+Le préfet Marc Lanvin a promis de recevoir une délégation lundi.
+"""
+
+
+def annotated(seed: str = "a.txt", text: str = "Un texte.") -> AnnotatedArticle:
+    article = Article(seed, (Block("paragraph", text, 1, "p1"),))
+    return AnnotatedArticle(article, (Span(0, 0, len(text)),), Published(None, "unknown"))
+
+
+@pytest.fixture
+def store(tmp_path) -> ArticleCache:
+    return ArticleCache(tmp_path / "cache", Knowledge())
+
+
+@pytest.fixture
+def seed(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text(ARTICLE_A, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change", ["seed bytes", "sidecar added", "sidecar bytes", "file name"])
+def test_cache_key_changes_with_what_the_result_depends_on(store, seed, change):
+    sidecar = seed.with_suffix(".yml")
+    if change == "sidecar bytes":
+        sidecar.write_text("outlet: Le Journal\n", encoding="utf-8")
+    before = store.key(seed)
+    if change == "seed bytes":
+        seed.write_text(ARTICLE_A + "Une phrase de plus.\n", encoding="utf-8")
+    elif change == "sidecar added":
+        sidecar.write_text("outlet: Le Journal\n", encoding="utf-8")
+    elif change == "sidecar bytes":
+        sidecar.write_text("outlet: La Gazette\n", encoding="utf-8")
+    else:
+        seed = seed.rename(seed.with_name("b.txt"))
+    assert before and store.key(seed) and store.key(seed) != before
+
+
+def test_cache_key_is_stable_for_the_same_bytes(store, seed):
+    assert store.key(seed) == store.key(seed) == ArticleCache(store.root, Knowledge()).key(seed)
+
+
+@pytest.mark.parametrize("linked", ["seed", "sidecar"])
+def test_cache_key_refuses_symbolic_links(store, seed, tmp_path, linked):
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("outlet: X\n", encoding="utf-8")
+    if linked == "seed":
+        link = seed.with_name("lien.txt")
+        link.symlink_to(target)
+        assert store.key(link) is None
+    else:
+        seed.with_suffix(".yml").symlink_to(target)
+        assert store.key(seed) is None
+
+
+def test_cache_roundtrip(store):
+    value = annotated()
+    store.put("k" * 64, value)
+    assert store.get("k" * 64) == value
+    assert store.get("m" * 64) is None
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"not a pickle at all",
+    pickle.dumps(("k" * 64, annotated()))[:40],         # truncated
+    pickle.dumps(("k" * 64, "a string, not an article")),  # wrong type
+    pickle.dumps(("other key", annotated())),              # written for another key
+    pickle.dumps(["k" * 64]),                              # wrong shape
+])
+def test_cache_corrupt_entry_is_a_miss(store, content):
+    store.folder.mkdir(parents=True)
+    (store.folder / f"{'k' * 64}.pickle").write_bytes(content)
+    assert store.get("k" * 64) is None
+
+
+def test_cache_knowledge_fingerprint_ignores_event_fixes_only():
+    base = Knowledge(actors=(KnownActor("Hélène Carrère"),))
+    assert knowledge_fingerprint(base) == knowledge_fingerprint(
+        Knowledge(actors=base.actors, merge_events=(("a", "b"),), rename_events=(("a", "Titre"),), split_events=("c",)))
+    assert knowledge_fingerprint(base) != knowledge_fingerprint(Knowledge(actors=(KnownActor("Marc Lanvin"),)))
+    assert knowledge_fingerprint(base) != knowledge_fingerprint(Knowledge(actors=base.actors, ignore=("Etat",)))
+
+
+def test_cache_code_fingerprint_covers_the_per_article_stages():
+    names = {path.name for path in cache_module._stage_modules()}
+    assert {"read.py", "pipeline.py", "nlp.py", "actors.py", "dates.py", "sources.py", "text.py", "model.py"} <= names
+    assert not names & {"render.py", "write.py", "site.py", "corpus.py", "cache.py"}
+    assert len(code_fingerprint()) == 64
+
+
+def test_cache_prune_removes_only_what_it_made(store):
+    store.put("a" * 64, annotated())
+    store.put("b" * 64, annotated())
+    old_context = store.root / ("0" * 32)
+    old_context.mkdir()
+    (old_context / f"{'c' * 64}.pickle").write_bytes(b"x")
+    mine = store.root / "notes"
+    mine.mkdir()
+    (store.folder / "README").write_text("kept", encoding="utf-8")
+    store.prune({"a" * 64})
+    assert store.get("a" * 64) is not None and store.get("b" * 64) is None
+    assert not old_context.exists() and mine.is_dir() and (store.folder / "README").exists()
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("off", None), ("", None), ("0", None), ("/tmp/ailleurs", Path("/tmp/ailleurs")),
+])
+def test_cache_folder_follows_the_environment(monkeypatch, tmp_path, value, expected):
+    monkeypatch.setenv(cache_module.ENV, value)
+    assert cache_folder(tmp_path / "seeds") == expected
+
+
+def test_cache_folder_default_is_beside_the_seeds(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache_module.ENV, raising=False)
+    assert cache_folder(tmp_path / "seeds") == tmp_path.resolve() / ".cache" / "generator"
+
+
+def _tree(docs: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(docs)): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_cache_build_skips_the_model_when_nothing_changed(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache_module.ENV, raising=False)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (seeds / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    first = build_site(seeds, tmp_path / "docs1")
+    assert first.ok and len(list((tmp_path / ".cache" / "generator").rglob("*.pickle"))) == 2
+
+    import generator.nlp
+    import generator.pipeline
+
+    def no_model():
+        raise AssertionError("the model was loaded although every article was cached")
+
+    monkeypatch.setattr(generator.nlp, "load_nlp", no_model)
+    second = build_site(seeds, tmp_path / "docs2")
+    assert second.ok and _tree(tmp_path / "docs1") == _tree(tmp_path / "docs2")
+
+    # One edited article: only that one goes through the stages again.
+    monkeypatch.undo()
+    monkeypatch.delenv(cache_module.ENV, raising=False)
+    seen = []
+    real = generator.pipeline.annotate
+    monkeypatch.setattr(generator.pipeline, "annotate", lambda article, *rest: seen.append(article.seed)
+                        or real(article, *rest))
+    (seeds / "b.txt").write_text(ARTICLE_B + "Le cortège s'est dispersé dans le calme.\n", encoding="utf-8")
+    third = build_site(seeds, tmp_path / "docs3")
+    assert third.ok and seen == ["b.txt"]
+    assert len(list((tmp_path / ".cache" / "generator").rglob("*.pickle"))) == 2   # the stale entry is pruned
+
+
+def test_cache_corrupt_entries_never_stop_a_build(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache_module.ENV, raising=False)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    build_site(seeds, tmp_path / "docs1")
+    for entry in (tmp_path / ".cache" / "generator").rglob("*.pickle"):
+        entry.write_bytes(os.urandom(64))
+    report = build_site(seeds, tmp_path / "docs2")
+    assert report.ok and _tree(tmp_path / "docs1") == _tree(tmp_path / "docs2")

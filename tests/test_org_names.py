@@ -1,0 +1,53 @@
+"""Organisations named by a cue around the name, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.lexicon import lexicon
+from generator.org_names import cue_hits, propagate
+
+
+def names(text):
+    return {h.name for h in cue_hits(0, text, lexicon())}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Compagnie des eaux de Valbonne (Cevab) a relevé ses tarifs.", {"Cevab"}),
+    ("Le contrat a été signé par l'Office régional des forêts (ORF) lundi.", {"ORF"}),
+    ("Le Niger a quitté la Communauté économique des États de l'Afrique de l'Ouest (Cédéao).", {"CEDEAO"}),
+])
+def test_org_names_bracketed_short_form_names_the_body(text, expected):
+    assert expected <= names(text)
+
+
+def test_org_names_bracketed_long_form_stops_at_the_verb():
+    hits = cue_hits(0, "Le Gabon a rejoint la Banque régionale des Lagunes (BRL).", lexicon())
+    spans = {"Le Gabon a rejoint la Banque régionale des Lagunes (BRL).".__getitem__(slice(h.start, h.end)) for h in hits}
+    assert "Banque régionale des Lagunes" in spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les chiffres publiés par le cabinet Veltrix confirment la tendance.", {"Veltrix"}),
+    ("Son concurrent allemand Norvatek a gagné des parts de marché.", {"Norvatek"}),
+    ("La Sorelma, la filiale malienne d'un groupe canadien, a fermé.", {"Sorelma"}),
+    ("Le moteur est fourni par Hartley & Crane depuis dix ans.", {"Hartley & Crane"}),
+    ("Le directeur général de Valmeco a démissionné.", {"Valmeco"}),
+    ("Le XV d'Irlande a battu l'équipe de Géorgie.", {"XV d'Irlande", "Équipe de Géorgie"}),
+])
+def test_org_names_cues_before_and_after_the_name(text, expected):
+    assert expected <= names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre est arrivé à Lyon en fin de journée.",
+    "Paul et Marie Durand ont quitté la ville.",
+])
+def test_org_names_no_cue_no_organisation(text):
+    assert names(text) == set()
+
+
+def test_org_names_a_name_shown_once_is_named_everywhere():
+    texts = ["Le cabinet Veltrix a publié son rapport.", "Selon Veltrix, la demande baisse."]
+    hits = [h for i, t in enumerate(texts) for h in cue_hits(i, t, lexicon())]
+    spread = propagate(hits, texts, lexicon())
+    assert {(h.block, h.name) for h in spread} >= {(0, "Veltrix"), (1, "Veltrix")}

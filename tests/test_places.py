@@ -1,0 +1,68 @@
+"""Countries and places on sentences written for these tests (the real model, loaded once)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import find_mentions
+from generator.knowledge import Knowledge
+from generator.model import Article, Block
+from generator.nlp import load_nlp
+from generator.pipeline import sentences_of
+
+
+@pytest.fixture(scope="module")
+def mentions_of():
+    nlp = load_nlp()
+
+    def run(*lines):
+        blocks = tuple(Block("paragraph", text, i + 1, f"p{i}") for i, text in enumerate(lines))
+        article = Article("test.txt", blocks)
+        return find_mentions(article, sentences_of(article), list(nlp.pipe([b.text for b in blocks])), Knowledge())
+    return run
+
+
+def places(mentions):
+    return {m.name for m in mentions if m.type in ("place", "country")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Des pêcheurs ont été arraisonnés dans le golfe du Bénin mardi.", {"golfe du Bénin"}, {"Bénin"}),
+    ("Les vignobles de la vallée de la Loire ont gelé.", {"vallée de la Loire"}, set()),
+    ("Un cargo a sombré en mer Baltique.", {"mer Baltique"}, set()),
+])
+def test_places_natural_feature_is_one_place_not_the_country_inside(mentions_of, text, present, absent):
+    found = places(mentions_of(text))
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les camions ont quitté la mine de Tasrit à l'aube.", {"Tasrit"}),
+    ("Le site pétrolier d'Agadem reste fermé.", {"Agadem"}),
+    ("Le convoi parti de Koulikoro est arrivé à Ségou.", {"Koulikoro"}),
+    ("Les ports de Lomé et de Cotonou se disputent le trafic.", {"Lomé", "Cotonou"}),
+])
+def test_places_sites_and_movements_locate_a_town(mentions_of, text, expected):
+    assert expected <= places(mentions_of(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Le titre a reculé de 2 % à la Bourse de Paris.", {"France", "Paris"}),
+    ("Il l'a dit mercredi sur France Inter.", {"France"}),
+])
+def test_places_a_city_or_country_inside_a_name_is_not_a_place(mentions_of, text, absent):
+    assert not (absent & places(mentions_of(text)))
+
+
+def test_places_a_stadium_named_after_a_country_keeps_its_name(mentions_of):
+    found = places(mentions_of("La finale se jouera au Stade de France samedi."))
+    assert "Stade de France" in found and "Stade" not in found
+
+
+def test_places_french_departement_and_nation_of_the_united_kingdom(mentions_of):
+    found = places(mentions_of("Le préfet de l'Isère a reçu une délégation écossaise venue d'Écosse."))
+    assert {"Isère", "Écosse"} <= found and "Royaume-Uni" not in found
+
+
+def test_places_a_town_established_once_is_not_a_person_elsewhere(mentions_of):
+    found = mentions_of("La réunion aura lieu à Tasrit.", "Tasrit attend la décision.")
+    assert not {m.name for m in found if m.type == "person"}
