@@ -12,11 +12,12 @@ import json
 import re
 import uuid
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import combinations
 from xml.etree import ElementTree as ET
 
 from .corpus import PLACE_TYPES, sentence_of
+from .events import interval as covered_days
 from .markup import safe_url
 from .model import AnnotatedArticle, Corpus, Span
 from .text import french_date
@@ -26,9 +27,6 @@ FILES = ("dossier.json", "articles.csv", "acteurs.csv", "evenements.csv", "menti
 ATOM = "http://www.w3.org/2005/Atom"
 # Cells a spreadsheet would read as a formula (OWASP "CSV injection"); tab and CR start one too.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Seasons and halves as months [first, last + 1) of their year; winter runs into the next year.
-_PARTS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15),
-          "Q1": (1, 4), "Q2": (4, 7), "Q3": (7, 10), "Q4": (10, 13), "H1": (1, 7), "H2": (7, 13)}
 # What schema.org calls each of our entity types.
 SCHEMA_TYPES = {"person": "Person", "organisation": "Organization", "country": "Country", "place": "Place"}
 # schema.org accepts ISO 8601 dates; seasons and quarters are not, so they fall back to their year.
@@ -140,33 +138,11 @@ def network(corpus: Corpus) -> list[dict]:
 
 def interval(value: str | None) -> tuple[str | None, str | None]:
     """The days [start, end) an ISO value at any precision covers; (None, None) when unknown."""
-    if not value:
+    span = covered_days(value)
+    if span is None:
         return None, None
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value[:10]):
-            start = date(int(m[1]), int(m[2]), int(m[3]))
-            return start.isoformat(), (start + timedelta(days=1)).isoformat()
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return start.isoformat(), (start + timedelta(days=7)).isoformat()
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            return _months(int(m[1]), int(m[2]), int(m[2]) + 1)
-        if (m := re.fullmatch(r"(\d{4})-(\w\w)", value)) and m[2] in _PARTS:
-            return _months(int(m[1]), *_PARTS[m[2]])
-        if m := re.fullmatch(r"(\d{4})", value):
-            return _months(int(m[1]), 1, 13)
-    except ValueError:  # "2025-02-30", "2025-W60": a value no calendar holds is shown undated
-        pass
-    return None, None
-
-
-def _months(year: int, first: int, stop: int) -> tuple[str, str]:
-    """[first, stop) as months counted from January of `year` (13 is next January)."""
-    def day(month: int) -> str:
-        return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1).isoformat()
-    if not 1 <= first < stop <= 15:
-        raise ValueError(f"months {first}-{stop}")
-    return day(first), day(stop)
+    first, last, _ = span
+    return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
 def page_url(path: str) -> str:

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from generator.render import home_summary
+from generator.search import fold_search_index
 from generator.site import build_site
 
 log = logging.getLogger("mkdocs.plugins.generator")
@@ -43,3 +44,7 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.src_uri == "index.md" and _corpus is not None:
         return markdown.rstrip("\n") + "\n" + home_summary(_corpus)
     return markdown
+
+
+def on_post_build(config, **kwargs) -> None:
+    fold_search_index(Path(config.site_dir))

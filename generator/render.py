@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .corpus import PLACE_TYPES, sentence_of
+from .events import interval as covered_days
 from .export import export_files, jsonld
 from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
 from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
@@ -217,6 +218,7 @@ class _Site:
             "roles": list(actor.roles),
             "articles": sorted(by_article),
             "events": [e.slug for e in self.events_of_actor.get(actor.slug, [])],
+            "search": {"boost": 10},  # a name searched should lead to its page first
         }
         if actor.wikidata:
             meta["wikidata"] = actor.wikidata
@@ -241,6 +243,7 @@ class _Site:
             "actors": [a.name for a in actors],
             "places": [a.name for a in places],
             "articles": list(event.seeds),
+            "search": {"boost": 2},
         }
         return _ENV.get_template("event.md.j2").render(
             front=Markup(self._front(meta)), event=event, actors=actors, places=places,
@@ -295,10 +298,12 @@ class _Site:
         undated = [e for e in self.corpus.events if not e.date]
         years = []
         for year, in_year in groupby(dated, key=lambda e: e.date[:4]):
-            in_year = list(in_year)
-            months = [(MONTHS[int(m) - 1] if m else None, list(group))
-                      for m, group in groupby(in_year, key=lambda e: _month(e.date))]
-            years.append((year, months))
+            # A date vaguer than a month (a year, a season, "fin 2024") is shown as such, above the months.
+            by_month: dict[str | None, list[Event]] = {None: []}
+            for event in in_year:
+                by_month.setdefault(_month(event.date), []).append(event)
+            years.append((year, [(MONTHS[int(m) - 1] if m else None, events)
+                                 for m, events in by_month.items() if events]))
         return self._index("chronology.md.j2", "Chronologie",
                            f"{len(self.corpus.events)} événements du dossier, par date.",
                            years=years, undated=sorted(undated, key=lambda e: e.title))
@@ -314,12 +319,17 @@ class _Site:
 
 
 def _month(value: str) -> str | None:
-    """The month of a value precise to a month or a day; None for a year, season, quarter or week."""
-    return value[5:7] if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) else None
+    """The month a value lies within (a day, a month, a week inside one month); None when vaguer."""
+    span = covered_days(value)
+    return f"{span[0].month:02d}" if span and (span[0].year, span[0].month) == (span[1].year, span[1].month) else None
 
 
 def _chronological(events: Iterable[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.title, e.slug))
+    """By the first day each date covers ("2025-W34" before "2025-09-03"), the vaguer first on a tie."""
+    def key(event: Event):
+        span = covered_days(event.date)
+        return (span is None, span[0] if span else None, span and -(span[1] - span[0]).days, event.title, event.slug)
+    return sorted(events, key=key)
 
 
 def _negated(value: str) -> tuple[int, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -104,16 +105,26 @@ def _annotate(paths: list[Path], knowledge: Knowledge, report: Report, say: Prog
     return [done[number] for number in sorted(done)]
 
 
-# Below this many articles one process is faster: two workers each load the model (about 4 s).
+# Below this many articles one process is faster: two workers each load the model (about 4 s),
+# and more so when this process already holds it (`mkdocs serve` keeps the hook module loaded).
 PARALLEL_MIN = 40
+PARALLEL_MIN_LOADED = 100
 CHUNK = 16
 
 
+def _model_loaded() -> bool:
+    nlp = sys.modules.get(f"{__package__}.nlp")
+    return nlp is not None and nlp.load_nlp.cache_info().currsize > 0
+
+
 def _run_stages(articles: list[Article], knowledge: Knowledge, say: Progress) -> list[AnnotatedArticle | str]:
-    """Each article's annotation, or why it failed; in worker processes when there are many and several cores."""
+    """Each article's annotation, or why it failed; in worker processes when there are many and several cores.
+
+    Workers are spawned, so a script that calls build_site() needs the `if __name__ == "__main__":` guard.
+    """
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
                   -(-len(articles) // CHUNK))
-    if len(articles) < PARALLEL_MIN or workers < 2:
+    if len(articles) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or workers < 2:
         return _annotate_here(articles, knowledge, say)
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
     results: list[AnnotatedArticle | str] = []
