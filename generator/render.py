@@ -165,8 +165,8 @@ class _Site:
     def _block(self, annotated: AnnotatedArticle, index: int, block: Block) -> Markup:
         anchor = block.anchor
         # Headings stay plain text: links would break them up, and the table of contents repeats them.
-        if block.kind == "title" and not annotated.article.sidecar.title:
-            return Markup(f"# {inline(block.text)} {attributes(anchor)}")
+        if block.kind == "title":  # the sidecar's title, when the owner gave one, replaces the one read
+            return Markup(f"# {inline(annotated.article.title)} {attributes(anchor)}")
         if block.kind == "heading":
             return Markup(f"## {inline(block.text)} {attributes(anchor)}")
         text = self._weave(annotated, index, block.text)
@@ -195,7 +195,8 @@ class _Site:
         out.append(inline(text[pos:]))
         for event in self.events_of_article.get(seed, []):
             if any(r.sentence.block == index for rep in event.reports if rep.seed == seed for r in rep.refs):
-                out.append(Markup(" ") + link("↗ " + event.title, self.href(f"{FOLDERS['event']}/{event.slug}.md")))
+                out.append(Markup(" ") + link("↗ " + event.title, self.href(f"{FOLDERS['event']}/{event.slug}.md"))
+                           + Markup("{ .event-ref }"))
         return Markup("").join(out)
 
     # --- actor -----------------------------------------------------------------
