@@ -1,4 +1,5 @@
-"""Command line: `python -m generator build [--seeds DIR] [--docs DIR]` and `python -m generator review`.
+"""Command line: `python -m generator build [--seeds DIR] [--docs DIR]` and `python -m generator review`,
+`python -m generator bench`.
 
 Exit status: 0 when every seed built, 1 when some had problems (the others are built),
 2 on usage errors.
@@ -11,6 +12,10 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # its own options: python -m generator bench --help
+        from .bench import main as bench
+        return bench(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m generator",
                                      description="Turn a folder of news articles into a MkDocs dossier.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -20,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--dossier", type=Path, default=None,
                        help="the owner's knowledge file (default: dossier.yml beside the seeds folder)")
     build.add_argument("--quiet", action="store_true", help="print problems only")
+    commands.add_parser("bench", help="time builds of synthetic dossiers of growing size (see bench/README.md)")
     review = commands.add_parser("review", help="list what the dossier's owner should check, with YAML to paste")
     review.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
     review.add_argument("--dossier", type=Path, default=None,

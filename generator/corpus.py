@@ -74,14 +74,17 @@ def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
     """
     persons = sorted((k for k, g in groups.items() if _majority_type(g) == "person"), key=lambda k: (-len(k), k))
     key_of = {k: k for k in groups}
-    full = [k for k in persons if len(k.split()) >= 2]
+    by_last: dict[str, list[str]] = defaultdict(list)  # full names by last word: compared only within
+    for key in persons:
+        if len(key.split()) >= 2:
+            by_last[key.split()[-1]].append(key)
     for key in persons:
         words = key.split()
         if len(words) >= 2:
-            target = next((f for f in full if f != key and len(f) < len(key) and f.split()[0] == words[0]
-                           and f.split()[-1] == words[-1] and set(f.split()) <= set(words)), None)
+            target = next((f for f in by_last[words[-1]] if len(f) < len(key) and f.split()[0] == words[0]
+                           and set(f.split()) <= set(words)), None)
         else:
-            candidates = {key_of[f] for f in full if f.split()[-1] == words[0]}
+            candidates = {key_of[f] for f in by_last.get(words[0], ())}
             target = candidates.pop() if len(candidates) == 1 else None
         if target:
             key_of[key] = key_of[target]

@@ -23,6 +23,8 @@ from .text import MONTHS, french_date as format_date
 
 FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources",
            "data": "donnees"}
+# Pages that grow with the corpus show the newest of their items and point to the data files for all.
+MAX_LISTED = 100
 TYPE_LABELS = {"person": "personne", "organisation": "organisation", "country": "pays", "place": "lieu"}
 STATUS_LABELS = {"given": "date donnée", "inferred": "date déduite du texte", "unknown": "date inconnue"}
 # Values HTML's <time datetime> accepts; seasons and quarters fall back to their year.
@@ -36,6 +38,9 @@ def _environment() -> Environment:
                       finalize=lambda value: value if isinstance(value, Markup) else inline(str(value)))
     env.globals.update(link=link, attributes=attributes, inline=inline)
     env.filters["articles"] = lambda n: f"{n} article{'s' if n > 1 else ''}"
+    env.filters["groupby_year"] = lambda articles: [
+        (year, list(group)) for year, group in groupby(articles, key=lambda a: (a.published.value or "")[:4]
+                                                       or "Date inconnue")]
     return env
 
 
@@ -151,6 +156,14 @@ class _Site:
             sources=sources, events=events, dates=annotated.dates, site=self, type_labels=TYPE_LABELS,
             format_date=format_date)
 
+    def _by_year(self, by_article: dict) -> list[tuple[str, list]]:
+        """The newest MAX_LISTED articles' items, grouped by year of publication (undated last)."""
+        def published(seed: str) -> str:
+            return self.articles[seed].published.value or ""
+        newest = sorted(by_article, key=lambda seed: (published(seed) == "", _negated(published(seed)), seed))
+        groups = groupby(newest[:MAX_LISTED], key=lambda seed: published(seed)[:4] or "Date inconnue")
+        return [(year, [(seed, by_article[seed]) for seed in seeds]) for year, seeds in groups]
+
     def _sources_of(self, annotated: AnnotatedArticle) -> dict[str, list[str]]:
         sources: dict[str, list[str]] = {}
         blocks = annotated.article.blocks
@@ -225,7 +238,8 @@ class _Site:
             meta["wikidata"] = actor.wikidata
         return _ENV.get_template("actor.md.j2").render(
             front=Markup(self._front(meta)), actor=actor, type_label=TYPE_LABELS[actor.type],
-            by_article=by_article, events=self.events_of_actor.get(actor.slug, []),
+            mentions=self._by_year(by_article), hidden=max(0, len(by_article) - MAX_LISTED),
+            events=self.events_of_actor.get(actor.slug, []),
             people=[(a, n) for a, n in others if a.type not in PLACE_TYPES],
             places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=self, format_date=format_date)
 
@@ -314,6 +328,8 @@ class _Site:
         for annotated in self.corpus.articles:
             for name, sentences in self._sources_of(annotated).items():
                 cited[name][annotated.article.seed] = sentences
+        for name, by_article in cited.items():  # the newest articles; the data files hold them all
+            cited[name] = {seed: lines for _, articles in self._by_year(by_article) for seed, lines in articles}
         return self._index("sources.md.j2", "Sources",
                            f"{len(cited)} sources citées par les articles du dossier.",
                            cited=dict(sorted(cited.items())))

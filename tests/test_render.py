@@ -1,0 +1,67 @@
+"""Rendering on corpora built by hand: dates as a reader says them, chronology grouping, page caps."""
+from __future__ import annotations
+
+import pytest
+
+from generator import render
+from generator.corpus import link
+from generator.knowledge import Knowledge
+from generator.model import (AnnotatedArticle, Article, Block, Corpus, Event, EventReport, Mention, Published, Ref,
+                             Span)
+from generator.render import render_site, time_tag
+from generator.text import french_date
+
+
+@pytest.mark.parametrize("value, said", [
+    ("2025-12-06", "6 décembre 2025"), ("2024-03-01", "1er mars 2024"), ("2024-06", "juin 2024"),
+    ("2025-W34", "semaine 34 de 2025"), ("2025-SP", "printemps 2025"), ("2024-Q4", "4e trimestre 2024"),
+    ("2024-H1", "1er semestre 2024"), ("2012", "2012"), (None, "date inconnue"),
+])
+def test_render_french_date(value, said):
+    assert french_date(value) == said
+
+
+@pytest.mark.parametrize("value, attribute", [
+    ("2025-12-06", 'datetime="2025-12-06"'), ("2025-W34", 'datetime="2025-W34"'),
+    ("2025-SP", 'datetime="2025"'), ("2024-Q4", 'datetime="2024"'),
+])
+def test_render_time_tag_holds_a_valid_html_datetime(value, attribute):
+    assert attribute in time_tag("un jour", value)
+
+
+def test_render_unresolved_date_is_marked_not_invented():
+    assert "datetime" not in time_tag("vendredi", None) and "date-unresolved" in time_tag("vendredi", None)
+
+
+def article(seed: str, published: str | None, text: str = "Jean Martin parle.") -> AnnotatedArticle:
+    blocks = (Block("title", f"Titre {seed.removesuffix('.txt')}", 1, "p1"), Block("paragraph", text, 3, "p2"))
+    mention = Mention(Span(1, 0, 11), "Jean Martin", "Jean Martin", "person")
+    return AnnotatedArticle(Article(seed, blocks), (Span(0, 0, len(blocks[0].text)), Span(1, 0, len(text))),
+                            Published(published, "given" if published else "unknown"), (), (mention,), ())
+
+
+def event(slug: str, date: str | None, seed: str) -> Event:
+    ref = Ref(seed, Span(1, 0, 5), "Phrase.")
+    return Event(slug, f"Événement {slug}", "rencontre", date, None, (), (), (EventReport(seed, (ref,)),))
+
+
+def test_render_chronology_groups_by_year_and_month_without_inventing_days():
+    base = link([article("a.txt", "2025-09-01")], Knowledge())
+    events = (event("jour", "2025-08-29", "a.txt"), event("semaine", "2025-W34", "a.txt"),
+              event("saison", "2025-SP", "a.txt"), event("annee", "2024", "a.txt"), event("flou", None, "a.txt"))
+    corpus = Corpus(base.articles, base.article_slugs, base.actors, events, base.actor_of)
+    chronology = render_site(corpus)["evenements/index.md"]
+    order = [chronology.index(f"Événement {slug}") for slug in ("annee", "saison", "semaine", "jour", "flou")]
+    assert order == sorted(order), "vaguer dates first within a year, undated last"
+    august = chronology.index("### Août 2025")
+    assert chronology.index("Événement saison") < august < chronology.index("Événement semaine")
+    assert "## Sans date" in chronology
+
+
+def test_render_growing_pages_list_the_newest_and_point_to_the_data(monkeypatch):
+    monkeypatch.setattr(render, "MAX_LISTED", 2)
+    corpus = link([article(f"{n}.txt", f"202{n}-01-0{n + 1}") for n in range(4)], Knowledge())
+    page = render_site(corpus)["acteurs/jean-martin.md"]
+    assert "Titre 3" in page and "Titre 2" in page and "Titre 0" not in page
+    assert page.index("### 2023") < page.index("### 2022")
+    assert "Et 2 articles plus anciens" in page and "(../donnees/mentions.csv)" in page
