@@ -50,10 +50,22 @@ def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: P
     corpus = read_corpus(seeds, dossier, report, progress)
     if corpus is None:
         return report
+    report.problems += symbolic_links(docs)
     result = write_pages(docs, render_site(corpus), tuple(FOLDERS.values()))
     report.problems += result.problems
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
     return report
+
+
+def symbolic_links(folder: Path) -> list[Problem]:
+    """MkDocs and the Pages upload follow links and publish their targets: refuse them in docs/."""
+    problems = []
+    for root, dirs, files in os.walk(folder):
+        for name in sorted(dirs + files):
+            if (Path(root) / name).is_symlink():
+                problems.append(Problem(str(Path(root) / name), "is a symbolic link; MkDocs would publish its "
+                                        "target: replace it with the file itself"))
+    return problems
 
 
 def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Progress | None = None) -> Corpus | None:

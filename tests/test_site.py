@@ -121,3 +121,16 @@ def test_site_mkdocs_build_strict(project_copy):
     assert (site / "index.html").exists()
     assert len(list((site / "articles").glob("*/index.html"))) == 4
     assert len(list((site / "acteurs").glob("*/index.html"))) > 5
+
+
+def test_site_refuses_symbolic_links_in_docs(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "secret.md").write_text("secret", encoding="utf-8")
+    (docs / "lien.md").symlink_to(tmp_path / "secret.md")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Un titre\n\nUn paragraphe.\n", encoding="utf-8")
+    report = build_site(seeds, docs, tmp_path / "dossier.yml")
+    assert [p.message.split(";")[0] for p in report.problems] == ["is a symbolic link"]
+    assert "lien.md" in report.problems[0].file
