@@ -67,7 +67,7 @@ def _group_mentions(articles, knowledge):
 
 
 def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
-    """Map each key to the key of its group: "vladimir vladimirovich poutine" joins "vladimir poutine".
+    """Map each key to the key of its group: "jean baptiste martin" joins "jean martin".
 
     Two person names are one when they share first and last word and one's words
     are all in the other; a lone surname joins the one full name that ends with it.

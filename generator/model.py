@@ -104,8 +104,8 @@ class Published:
 class Mention:
     """A person, organisation, country or place named in the text."""
     span: Span
-    text: str                  # as written ("M. Kim", "le dirigeant nord-coréen")
-    name: str                  # the name it refers to within the article ("Kim Jong Un")
+    text: str                  # as written ("M. Martin", "le ministre français")
+    name: str                  # the name it refers to within the article ("Jean Martin")
     type: EntityType
     role: str | None = None    # title or apposition the text gives ("président russe")
 
@@ -114,7 +114,7 @@ class Mention:
 class Citation:
     """The article credits `source` for what `sentence` says (or publishes it)."""
     span: Span                 # where the source is named
-    source: str                # the source's name ("KCNA", "Séoul")
+    source: str                # the source's name ("AFP", "Berlin")
     sentence: Span             # the sentence that rests on it
     kind: Literal["attribution", "publisher"] = "attribution"
 

@@ -379,7 +379,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _sentence_count(text: str) -> int:
-    # A full stop followed by a capital inside the line, except after an initial ("M. Kim").
+    # A full stop followed by a capital inside the line, except after an initial ("M. Martin").
     inner = re.findall(r"(?<![\s.][A-Z])(?<!\bM)[.!?…][»”\"’)]*\s+[«“\"(]?[A-ZÀ-Þ0-9]", text)
     return 1 + len(inner)
 
@@ -406,7 +406,7 @@ def _heading_like(line: _Line, indent_signal: bool) -> bool:
 # --------------------------------------------------------------------------- the run-in kicker
 
 def _split_run_in(text: str) -> tuple[str, str] | None:
-    """'Soutien à la Russie Kim Jong Un réconforte...' -> kicker, headline.
+    """'Soutien à l’Ukraine Jean Martin promet des armes' -> kicker, headline.
 
     The kicker is a bare noun phrase (no determiner first, no verb, ends on a noun);
     the headline opens with a capitalised subject followed at once by a finite verb.
@@ -432,10 +432,10 @@ def _kicker_phrase(words: list[str]) -> bool:
         return False
     lower = [w for w in words if w[:1].islower()]
     # A preposition or article is what shows a phrase ("Soutien à la Russie"); capitals
-    # only would be a name, and "Pyongyang menace" a subject and its verb.
+    # only would be a name, and "Berlin menace" a subject and its verb.
     if not any(_bare(w) in _FUNCTION_WORDS for w in lower) or any(_bare(w) in _COMMON_VERBS for w in lower):
         return False
-    # Its first small word is a preposition or an adjective, never a verb ("Kim arrive en Russie").
+    # Its first small word is a preposition or an adjective, never a verb ("Martin arrive en Espagne").
     head = _bare(lower[0])
     return (head in _FUNCTION_WORDS and head not in {"ne", "n", "se", "s", "y"}) or bool(_ADJECTIVE.search(head))
 

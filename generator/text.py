@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Words after which a full stop does not end a sentence ("M. Kim", "av. J.-C.").
+# Words after which a full stop does not end a sentence ("M. Martin", "av. J.-C.").
 _ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen",
     "col", "cdt", "lt", "sgt", "av", "apr", "j.-c", "etc", "cf", "p", "pp", "vol", "no",
