@@ -14,14 +14,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .knowledge import Knowledge
-from .lexicon import DATA, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _union, inflect, lexicon
+from .lexicon import DATA, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _union, inflect, lexicon
 from .model import Article, Block, Mention, Span
 from .org_names import cue_hits, propagate
-from .organisations import (CREDIT, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
+from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
 from .persons import (_drop_weak_persons, _person_key, _person_ok, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
-from .places import _buildings, _geo_hits, _ner_place, _resolve_ambiguous, features
+from .places import _buildings, _geo_hits, _ner_place, _resolve_ambiguous, bracketed_places, features, streets
 from .text import fold
 
 # Re-exported: other stages and tests import these from here.
@@ -38,21 +38,22 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
     hits += _quoted_names(index, text, lex)
     hits += _agencies(index, text, lex)
     hits += cue_hits(index, text, lex)
-    buildings = _buildings(index, text, lex) + features(index, text, lex)
+    locations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
+    buildings = (_buildings(index, text, lex) + features(index, text, lex) + streets(index, text, lex, locations)
+                 + bracketed_places(index, text, lex, locations))
     hits += buildings
     persons: list[Hit] = []
-    for ent in doc.ents:
-        start, end = ent.start_char, ent.end_char
-        trimmed = _strip_name(text, start, end, lex) if ent.label_ in ("PER", "MISC", "ORG") else None
+    for start, end, label in _entities(text, doc, lex, [(h.start, h.end) for h in buildings]):
+        trimmed = _strip_name(text, start, end, lex) if label in ("PER", "MISC", "ORG") else None
         # MISC and ORG entities are people when a role stands beside a name of two words or more.
-        person_like = trimmed and ent.label_ != "PER" and " " in text[trimmed[0]:trimmed[1]] and not re.search(
+        person_like = trimmed and label != "PER" and " " in text[trimmed[0]:trimmed[1]] and not re.search(
             rf"[{UPPER}]{{2,}}", text[trimmed[0]:trimmed[1]]) and (_role_after(text, trimmed[1], lex) or _role_before(text, trimmed[0], lex))
-        if trimmed and (ent.label_ == "PER" or person_like):
+        if trimmed and (label == "PER" or person_like):
             s, e = trimmed
             name = text[s:e]
             if not _person_ok(name, lex):
                 continue
-            if ent.label_ != "PER" and any(fold(w) in lex.geo for w in name.split()):
+            if label != "PER" and any(fold(w) in lex.geo for w in name.split()):
                 continue
             after = _role_after(text, e, lex)
             before = _role_before(text, s, lex)
@@ -66,7 +67,7 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
             single_common = (" " not in name and "-" not in name and not titled and _sentence_start(text, s)
                              and doc.vocab.has_vector(name.lower()))
             persons.append(Hit(index, s, e, name, "person", 1 if not single_common else 8, role, country))
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             hit = _ner_org(index, text, start, end, doc, lex)
             if hit:
                 hits.append(hit)
@@ -88,6 +89,54 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
                 hits.append(hit)
                 place_spans.append((hit.start, hit.end))
     return hits
+
+
+def _entities(text: str, doc: Doc, lex: Lexicon, places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """NER entities, with "Prénom Nom" added as a person where the model saw no person (a common first name
+    before a capitalised word), unless the pair names a street or a building ("boulevard Victor Hugo")."""
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    if not lex.person_first_names:
+        return ents
+    names = "|".join(re.escape(n) for n in sorted(lex.person_first_names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{names})(?:\s+(?:(?:Le|La|De|Du|de|du|van|von|di|da|Ben|ben)\s+)?"
+                         rf"[{UPPER}][\w'’-]*[a-zà-ÿ][\w'’-]*){{1,2}}")
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        last = match.group(0).split()[-1]
+        if any(ps <= s < pe for ps, pe in places) or fold(last) in lex.geo or fold(last) in TIME_WORDS or fold(last) in NOT_ACTORS:
+            continue
+        if any(ls < e and s < le and label == "PER" for ls, le, label in ents):
+            continue
+        ents = [x for x in ents if not (x[0] < e and s < x[1])] + [(s, e, "PER")]
+    return sorted(ents)
+
+
+RUBRIC_LEAD = re.compile(rf"^\s*((?:[{UPPER}][{UPPER}'’-]+\s+){{0,3}}[{UPPER}][{UPPER}'’-]+)(?:\s*[.:—–-]\s|\s+(?=[{UPPER}][a-zà-ÿ]))")
+
+
+def _rubric_lead(text: str, lex: Lexicon) -> int:
+    """"TRANSPORTS. L'intersyndicale...", "RÉCIT - Reçus...": a rubric in capitals opening a paragraph; where it ends."""
+    match = RUBRIC_LEAD.match(text)
+    if not match or not any(len(w) >= 5 for w in match.group(1).split()):
+        return 0
+    if lex.agency_ci.fullmatch(match.group(1)) or fold(match.group(1)) in lex.bodies or fold(match.group(1)) in lex.geo:
+        return 0
+    return match.end(1)
+
+
+def _dateline_place(index: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"PARIS, 21 février (Reuters) -": the city a wire story was filed from is a place of the article."""
+    if not FILED.match(text):
+        return []
+    match = re.match(rf"\s*([{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*)*)\s*[,(/]", text)
+    if not match:
+        return []
+    written = match.group(1)
+    entry = lex.geo.get(fold(written))
+    if entry and entry.kind == "country":
+        return [Hit(index, match.start(1), match.end(1), entry.name, "country", 0)]
+    name = entry.name if entry and entry.kind in ("capital", "city") else "-".join(w.capitalize() for w in written.split("-"))
+    return [Hit(index, match.start(1), match.end(1), name, "place", 0)]
 
 
 def _part_of_name(hit: Hit, text: str, org_spans: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -134,10 +183,14 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
             continue
         hits += [Hit(index, s, e, n, "organisation", 0) for s, e, n in credits(text)]
         hits += _known(index, text, knowledge)
+        hits += _dateline_place(index, text, lex)
         marks = [m.start() for m in CREDIT.finditer(text)]
+        lead = _rubric_lead(text, lex)
         # After "Photo:" come credits only: photographers and agencies, not actors of the story.
-        hits += [h for h in _block_hits(index, text, doc, lex) if not any(h.start >= mark for mark in marks)]
+        hits += [h for h in _block_hits(index, text, doc, lex)
+                 if not any(h.start >= mark for mark in marks) and h.start >= lead]
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
+    hits = _attributed(article, hits)
     hits += propagate(hits, texts, lex)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
     buildings = [h for h in hits if h.type == "place" and h.priority == 3]
@@ -147,6 +200,18 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     mentions += _role_mentions(article, mentions, people, lex)
     mentions = _apply_knowledge(mentions, knowledge, article)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.name)))
+
+
+def _attributed(article: Article, hits: list[Hit]) -> list[Hit]:
+    """"selon Opta": a single name after "selon" or "d'après" that no person of the article bears is a body."""
+    tokens = {t for h in hits if h.type == "person" and len(_person_key(h.name)) > 1 for t in _person_key(h.name)}
+    out = []
+    for hit in hits:
+        if hit.type == "person" and hit.priority > 0 and len(_person_key(hit.name)) == 1 and fold(hit.name) not in tokens \
+                and re.search(r"(?i)(?:selon|d['’]après)\s+$", article.blocks[hit.block].text[max(0, hit.start - 12):hit.start]):
+            hit = replace(hit, type="organisation", priority=4, role=None, country=None)
+        out.append(hit)
+    return out
 
 
 def _not_persons(hits: list[Hit]) -> list[Hit]:

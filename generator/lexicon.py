@@ -27,7 +27,7 @@ PARTICLES = {"de", "du", "des", "d", "van", "von", "der", "den", "di", "da", "do
 NOT_ACTORS = {"etat", "etats", "république", "republique", "gouvernement", "président", "secrétaire général",
               "ministre", "parti", "congrès", "nation", "nations", "peuple", "monde", "dieu"}
 # Prepositions in front of a place ("à Lyon", "en Crimée", "dans la région de Kharkiv").
-LOCATIVE = re.compile(rf"(?:(?<![\w])(?:à|À|A|en|En|au|Au|aux|Aux|dans|Dans|vers|depuis|Depuis|près\s+de|proche\s+de|"
+LOCATIVE = re.compile(rf"(?:(?<![\w])(?:à|À|A|en|En|au|Au|aux|Aux|dans|Dans|vers|depuis|Depuis|près\s+de|près\s+du|près\s+des|proche\s+de|"
                       rf"autour\s+de|sur|jusqu[{APOS}]à|via|hors\s+de|loin\s+de|non\s+loin\s+de|"
                       rf"au\s+large\s+de|aux\s+abords\s+de)\s+(?:(?:la|le|les|l[{APOS}])\s*)?)$"
                       # Movement from or towards a place: "le convoi parti d'Arlit", "en provenance de Goma".
@@ -67,6 +67,11 @@ class Lexicon:
     bodies_re: re.Pattern
     kind_nouns: tuple    # "le groupe X", "l'ONG X": X is an organisation
     feature_heads: tuple = ()  # "golfe", "vallée": with their complement, one place ("golfe de Guinée")
+    street_heads: tuple = ()   # "rue", "gare": with the name after them, one place ("gare de Lyon")
+    monument_heads: tuple = ()  # "château": named by a common-noun complement ("château des ducs de Bretagne")
+    common_acronyms: frozenset = frozenset()  # "IA", "PIB": acronyms of common nouns, never actors
+    person_first_names: frozenset = frozenset()  # "Frédéric": before a capitalised word, a person
+    geo_forms: dict = None     # folded alias -> the alias as written in geo.yml, for its capitals
 
 
 def _yaml(name: str) -> dict:
@@ -172,6 +177,11 @@ def lexicon() -> Lexicon:
         bodies=bodies, bodies_re=_cased([a for a, _ in known], accents=False),
         kind_nouns=_phrases(orgs.get("kind_nouns", [])),
         feature_heads=_phrases(orgs.get("feature_heads", [])),
+        street_heads=_phrases(orgs.get("street_heads", [])),
+        monument_heads=_phrases(orgs.get("monument_heads", [])),
+        common_acronyms=frozenset(orgs.get("common_acronyms", [])),
+        person_first_names=frozenset(roles.get("first_names", [])),
+        geo_forms={fold(a): a for a in all_geo},
     )
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
+if TYPE_CHECKING:  # importing spaCy takes about two seconds: only load_nlp() pays it
+    from spacy.language import Language
 
 MODEL = "fr_core_news_md"
 # The NER pipe of fr_core_news_md has its own embedding layer, so it runs alone
@@ -16,8 +18,10 @@ class ModelMissing(RuntimeError):
 
 
 @lru_cache(maxsize=1)
-def load_nlp() -> spacy.language.Language:
+def load_nlp() -> Language:
     """The French pipeline with NER only; cached for the whole process."""
+    import spacy
+
     if not spacy.util.is_package(MODEL):
         raise ModelMissing(f"spaCy model {MODEL} is missing: pip install {MODEL.replace('_', '-')}==3.8.0")
     return spacy.load(MODEL, exclude=list(UNUSED))

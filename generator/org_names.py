@@ -43,6 +43,8 @@ def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
         long_name = text[start:end]
         if fold(long_name) in lex.geo or len(long_name.split()) < 2:
             continue
+        if long_name.split()[0] in lex.person_first_names and len(long_name.split()) <= 3:
+            continue  # "Frédéric Souillot (FO)": a person, then the body they speak for
         name = lex.bodies.get(fold(short)) or lex.bodies.get(fold(long_name)) or short
         hits.append(Hit(block, start, end, name, "organisation", 1))
         hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))

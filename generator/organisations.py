@@ -196,7 +196,9 @@ def byline_like(kind: str, text: str) -> bool:
     """A byline, or a short line that reads like one ("Par : RFI" read as a kicker)."""
     return kind == "byline" or (kind in ("kicker", "paragraph", "heading", "caption") and bool(BYLINE.fullmatch(text))
                                 and "." not in text.rstrip(". "))
-CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Source|Illustration)\s*:\s*|©\s*)"
+CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Source|Illustration)\s*:\s*|©\s*"
+                    # "Une rue de Lyon. — Jean Dupont / SIPA": photographer and agency after a dash, ending the caption.
+                    r"|\s[—–]\s*(?=[^—–/]{2,40}/\s*[\w.-]+\s*$))"
                     r"([\w][\w.\-/ ]{1,40}?)\s*$", re.M)
 
 
@@ -241,11 +243,17 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
         words = words[1:]
     while words and (fold(words[-1][2]) in TIME_WORDS or fold(words[-1][2]) in DETERMINERS):
         words = words[:-1]
+    # "Grève SNCF : ...": a headline's topic label, a noun before an acronym, leaves the acronym.
+    if len(words) > 1 and not text[:words[0][0]].strip() and re.match(r"\s*:", text[words[-1][1]:]) \
+            and not words[0][2].isupper() and all(re.fullmatch(rf"[{UPPER}0-9&-]{{2,}}", w[2]) for w in words[1:]):
+        words = words[1:]
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
     name = text[s:e]
     key = fold(name)
+    if name in lex.common_acronyms or name.upper() in lex.common_acronyms:
+        return None  # an acronym of a common noun: "l'IA", "le PIB"
     if key in lex.geo or key in NOT_ACTORS or key in lex.demonyms or _norm(name).lower() in lex.roles:
         return None
     if _inside_title(text, s, lex):

@@ -37,6 +37,8 @@ def _strip_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
 
 def _person_ok(name: str, lex: Lexicon) -> bool:
     words = name.split()
+    if name.upper() in lex.common_acronyms or (len(words) == 1 and name.isupper() and len(name) <= 4):
+        return False  # an acronym is no one's name: "IA", "PDG"
     if any(not _is_cap(w) and fold(w) not in PARTICLES for w in words):
         return False
     if fold(name) in lex.geo or fold(name) in NOT_ACTORS or fold(name) in lex.demonyms:

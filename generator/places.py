@@ -24,6 +24,8 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
         after = text[match.end():match.end() + 30]
         if fold(written) in lex.first_names and re.match(rf"\s+[{UPPER}]", after):
             continue
+        if not _capitals_kept(written, lex):
+            continue  # "La réunion tourne court": a common noun, not "La Réunion"
         if entry.kind in ("country", "ambiguous"):
             yield Hit(block, match.start(), match.end(), entry.name, "country", 5)
         elif entry.kind == "institution" and not _locative(text, match.start(), lex, place_spans):
@@ -31,12 +33,93 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
         elif entry.kind in ("seat", "institution") and _locative(text, match.start(), lex, place_spans):
             yield Hit(block, match.start(), match.end(), written, "place", 5)  # "reçu à l'Elysée"
         elif entry.kind == "seat":
-            yield Hit(block, match.start(), match.end(), entry.country, "country", 5)
+            continue  # "l'Élysée a démenti": the seat speaks for a government, it is not the country's name
         elif entry.kind == "city" or _locative(text, match.start(), lex, place_spans):
             yield Hit(block, match.start(), match.end(), entry.name, "place", 5)
         else:
             # A capital that acts or speaks ("Varsovie a protesté", "selon Tokyo") is its government.
             yield Hit(block, match.start(), match.end(), entry.country, "country", 5)
+
+
+def _capitals_kept(written: str, lex: Lexicon) -> bool:
+    """Every word the gazetteer writes with a capital is capitalised in the text (sentence starts aside)."""
+    form = (lex.geo_forms or {}).get(fold(written))
+    if not form:
+        return True
+    ours, theirs = re.split(r"[\s\-\u00a0]+", written), re.split(r"[\s\-\u00a0]+", form)
+    if len(ours) != len(theirs):
+        return True
+    return all(not t[:1].isupper() or o[:1].isupper() for o, t in zip(ours[1:], theirs[1:]))
+
+
+# A proper name, its inner particles included: "République", "Charles-de-Gaulle", "ducs de Bretagne"'s "Bretagne".
+_PROPER = rf"[{UPPER}][\w{APOS}-]*(?:\s+(?:(?:de\s+la|de\s+l[{APOS}]|du|des|de|d[{APOS}]|la|le|les)\s*)?[{UPPER}][\w{APOS}-]*)*"
+_LINK = rf"(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
+
+
+def streets(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]] = ()) -> list[Hit]:
+    """Streets, squares, stations and monuments with their name, wherever they stand: "reçus rue de Varenne",
+    "la gare de Lyon" (whose city is not a place of the article), "le château des ducs de Bretagne"."""
+    hits = []
+    if lex.street_heads:
+        heads = "|".join(re.escape(h) for h in lex.street_heads)
+        pattern = re.compile(rf"(?<![\w-])(?i:{heads})\s+{_LINK}?{_PROPER}")
+        for match in pattern.finditer(text):
+            if not _is_cap(re.sub(rf"^\S+\s+{_LINK}?", "", match.group(0))):
+                continue
+            if re.search(r"(?i)à\s+la\s+$", text[:match.start()]) and re.match(r"(?i)place\s+d(?:e\s+[^l]|u|es|')", match.group(0)):
+                continue  # "à la place de Jean": instead of him
+            if fold(match.group(0)) in lex.geo or fold(re.sub(r"^\S+\s+", "", match.group(0))) in lex.geo and \
+                    lex.geo[fold(re.sub(r"^\S+\s+", "", match.group(0)))].kind in ("institution", "seat"):
+                continue  # "place Beauvau", "hôtel Matignon": the gazetteer's seats decide
+            end = _before_town(text, match.start(), match.end(), lex, locations)
+            hits.append(Hit(block, match.start(), end, _clean_place(text[match.start():end]), "place", 2))
+            if end < match.end():  # the town after the site ("... de Villeneuve-d'Ascq")
+                town = re.compile(rf"\s*{_LINK}").match(text, end).end()
+                if fold(text[town:match.end()]) not in lex.geo:
+                    hits.append(Hit(block, town, match.end(), text[town:match.end()], "place", 6))
+    if lex.monument_heads:
+        heads = "|".join(re.escape(h) for h in lex.monument_heads)
+        pattern = re.compile(rf"(?<![\w-])(?i:{heads})\s+{_LINK}[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+{_LINK}{_PROPER}")
+        hits += [Hit(block, m.start(), m.end(), _clean_place(m.group(0)), "place", 2) for m in pattern.finditer(text)]
+    return hits
+
+
+def _before_town(text: str, start: int, end: int, lex: Lexicon, locations) -> int:
+    """"le stade Pierre-Mauroy de Villeneuve-d'Ascq": the town that locates a named site is not part of its name."""
+    head_end = re.match(r"\S+\s+", text[start:end]).end() + start
+    for link in re.finditer(rf"\s+{_LINK}", text[head_end:end]):
+        at = head_end + link.end()
+        if link.start() == 0 or text[head_end:head_end + link.start()].split()[-1] in lex.person_first_names:
+            continue  # "gare de Lyon": the first complement is the name itself; "Charles de Gaulle" a person's
+        town = re.match(rf"[{UPPER}][\w{APOS}-]*", text[at:]).group(0)
+        known = lex.geo_re.match(text, at)
+        if "-" in town or any(s == at for s, _ in locations) or (known and fold(known.group(0)) in lex.geo):
+            return head_end + link.start()
+    return end
+
+
+def _clean_place(name: str) -> str:
+    return _clean_org(name)  # one spelling for every named site: "Gare de Lyon", "Stade Mohammed-V"
+
+
+def bracketed_places(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]]) -> list[Hit]:
+    """"Neuilly-sur-Seine (Hauts-de-Seine)": a name followed by its département or region in brackets is a place."""
+    hits = []
+    pattern = re.compile(rf"([{UPPER}][\w{APOS}]*(?:-[\w{APOS}]+)*)\s*\(\s*([{UPPER}][^()]{{1,40}}?)\s*\)")
+    for match in pattern.finditer(text):
+        inner = (match.start(2), match.end(2))
+        known = lex.geo.get(fold(match.group(2)))
+        if not (inner in locations or (known and known.kind in ("country", "city", "capital"))):
+            continue
+        name = match.group(1)
+        named_place = any(s <= match.start(1) and match.end(1) <= e for s, e in locations)
+        if not (named_place or re.search(r"-(?:sur|sous|en|lès|lez|le|la|les|de|du|d['’])", name)):
+            continue  # "la Société des mines de l'Aïr (Somaïr)": a short form, not a département
+        if fold(name) in NOT_ACTORS or fold(name) in lex.demonyms or fold(name) in lex.geo:
+            continue
+        hits.append(Hit(block, match.start(1), match.end(1), name, "place", 6))
+    return hits
 
 
 def _locative(text: str, start: int, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 import yaml
 
 from .lexicon import DATA, TIME_WORDS, _plain, lexicon
-from .organisations import byline_like, byline_publishers, credits
+from .organisations import CREDIT, byline_like, byline_publishers, credits
 from .model import Article, Citation, Mention, Span
 from .text import fold
 
@@ -39,7 +39,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
-                              rf"(?:\s+qu(?:e\b|[{APOS}])|\s*«|\s*:|\s+dans\s+un\s+communiqué)", re.I),
+                              rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+un\s+communiqué)"
+                              # "X a indiqué vendredi suivre ...": a reporting verb with an infinitive.
+                              rf"|(?<![\w-])(?:(?:a|ont)\s+(?:{alt(data['infinitive_verbs'])})|(?:{alt(data['infinitive_present'])}))"
+                              rf"(?:\s+(?:{time}|de\s+son\s+côté|pour\s+sa\s+part))*\s+(?:ne\s+pas\s+|n['’]\s*)?[a-zé]+(?:er|ir|re)\b"
+                              # "La préfecture a recensé 14 interpellations": who counted is the source of the figure.
+                              rf"|(?<![\w-])(?:(?:a|ont|avait|avaient)\s+(?:{alt(data['counting'])})|(?:{alt(data['counting_past'])}))\b", re.I),
         # "« ... », a-t-il ajouté": the speaker is the subject the text has just named.
         "pronoun": re.compile(rf"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles)\s+(?:{verbs})"
                               rf"|(?:,|»|”|\")\s*(?:{present})-(?:t-)?(?:il|elle|ils|elles)\b", re.I),
@@ -50,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "own": re.compile(rf"(?<![\w-])(?:{alt(data['own_reporter'])})(?![\w-])", re.I),
         "company": re.compile(rf"^(?:{alt(data['company_nouns'])})$", re.I),
         # "le jury présidé par X": the jury speaks, X only presides it.
-        "stop": re.compile(rf"[,.;:!?()«»\"“”]|\s[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s|\s(?:qui|que|qu[{APOS}]|dont|et|ou|a|ont|est|sont|dans|pour|sur|avec|après|avant|lors|en|à|au|aux|sous|chez|sans|lorsqu[{APOS}]?)\s|\s(?:{time})(?![\w-])", re.I),
+        "stop": re.compile(rf"[,.;:!?()«»\"“”]|\s[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s|\s(?:qui|que|qu[{APOS}]|dont|et|ou|a|ont|est|sont|dans|pour|sur|avec|après|avant|lors|en|à|au|aux|sous|chez|sans|par|lorsqu[{APOS}]?)\s|\s(?:{time})(?![\w-])", re.I),
     }
 
 
@@ -74,6 +79,9 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
                 found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
         for start, end, name in credits(block.text):
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
+        head = _masthead(block.kind, block.text) if not byline_like(block.kind, block.text) else None
+        if head:
+            found.append(Citation(Span(index, head[0], head[1]), head[2], _sentence_of(sentences, index, head[0]), "publisher"))
     publisher = next((c.source for c in found if c.kind == "publisher" and not _is_credit(article, c)), None)
     context = Context(publisher, _company(mentions), tuple(mentions))
     previous: str | None = None
@@ -96,7 +104,9 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
 
 def _is_credit(article: Article, citation: Citation) -> bool:
     """A photo credit names who took a picture, not who wrote the story."""
-    return article.blocks[citation.span.block].kind == "caption" or "©" in article.blocks[citation.span.block].text
+    text = article.blocks[citation.span.block].text
+    return article.blocks[citation.span.block].kind == "caption" or "©" in text or any(
+        m.start(1) <= citation.span.start < m.end(1) for m in CREDIT.finditer(text))
 
 
 def _company(mentions: Sequence[Mention]) -> str | None:
@@ -192,7 +202,8 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         return found + [(best.span, best.name)]
     # "a assuré le ministre des Affaires étrangères, Robert Dussey": the person the apposition names.
     named = [m for m in mentions if m.type == "person" and 0 <= m.span.start - end <= 90
-             and re.fullmatch(r"[^.;:«»,]*,\s*", text[end:m.span.start])]
+             and re.fullmatch(r"[^.;:«»,]*,\s*(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", text[end:m.span.start])
+             and _role_phrase(text[body:end])]
     if named:
         return found + [(named[0].span, named[0].name)]
     # "selon plusieurs médias, dont l'AFP": the members the text names.
@@ -215,6 +226,27 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if not _source_head(words, pats):
         return found
     return found + [(Span(block, body, body + len(phrase)), phrase)]
+
+
+def _role_phrase(phrase: str) -> bool:
+    """"le ministre des Affaires étrangères", "son avocat": a title, which a name in apposition then gives a holder."""
+    first = _plain(phrase.strip().split()[0]) if phrase.strip() else ""
+    return any(_plain(role).split()[0] == first for role in lexicon().roles)
+
+
+def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
+    """"Le Parisien - 9 février 2026", "Ouest-France", "20 Minutes avec agences": a header line naming the outlet."""
+    if kind == "paragraph" or len(text) > 80:
+        return None
+    lex = lexicon()
+    match = lex.agency_re.match(text.strip())
+    if not match:
+        return None
+    offset = len(text) - len(text.lstrip())
+    rest = text.strip()[match.end():]
+    if rest.strip() and not re.match(r"\s*(?:[-–—|,/]|avec\b|\()", rest):
+        return None
+    return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
 
 
 def _source_head(words: list[str], pats: dict) -> bool:

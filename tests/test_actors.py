@@ -251,3 +251,41 @@ def test_actors_national_team_is_not_the_country(mentions_of):
     found = mentions_of("Le XV d'Écosse a battu l'Italie à Rome.")
     assert "XV d'Écosse" in names(found, "organisation")
     assert "Royaume-Uni" not in names(found, "country")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("La préfecture du Var a interdit la manifestation.", {"Préfecture du Var"}, set()),
+    ("La cour d'appel de Lyon a confirmé la peine.", {"Cour d'appel de Lyon"}, set()),
+    ("Le dossier a été transmis au parquet national financier.", {"Parquet national financier"}, set()),
+    ("Le texte sera examiné au Sénat la semaine prochaine.", {"Sénat"}, set()),
+    ("La Cnil a ouvert une enquête sur l'application.", {"Cnil"}, set()),
+    ("Le contrat a été signé avec Microsoft et Airbus.", {"Microsoft", "Airbus"}, set()),
+    ("Le match a été diffusé sur Canal+ dimanche soir.", {"Canal+"}, set()),
+    ("Les supporters de l'Olympique de Marseille ont envahi la pelouse.", {"Olympique de Marseille"}, set()),
+    ("L'agence de notation Moody's a abaissé la note du pays.", {"Moody's"}, {"Moody'"}),
+    ("Le recours à l'IA inquiète les syndicats.", set(), {"IA"}),
+])
+def test_actors_institutions_companies_and_clubs(mentions_of, text, present, absent):
+    found = names(mentions_of(text), "organisation")
+    assert present <= found and not (absent & names(mentions_of(text), "organisation", "person"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le syndicat était représenté par Nadine Garrigou (FSU) et Pascal Morel (CGC).", "Pascal Morel"),
+    ("« Nous irons jusqu'au bout », a lancé à la tribune Yannick Berthelot, délégué du personnel.", "Yannick Berthelot"),
+])
+def test_actors_common_first_name_makes_a_person(mentions_of, text, person):
+    assert person in names(mentions_of(text), "person")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("ÉCONOMIE. Les prix de l'énergie ont encore baissé en mai.", {"ÉCONOMIE"}),
+    ("ÉNERGIE NUCLÉAIRE Le chantier prend du retard.", {"NUCLÉAIRE", "ÉNERGIE NUCLÉAIRE"}),
+])
+def test_actors_rubric_in_capitals_opening_a_paragraph_is_no_actor(mentions_of, text, absent):
+    assert not (absent & names(mentions_of(text), "organisation", "person"))
+
+
+def test_actors_selon_a_single_name_nobody_bears_is_an_organisation(mentions_of):
+    found = mentions_of("Selon Statista, le marché a doublé en deux ans.")
+    assert "Statista" in names(found, "organisation")

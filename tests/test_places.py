@@ -66,3 +66,39 @@ def test_places_french_departement_and_nation_of_the_united_kingdom(mentions_of)
 def test_places_a_town_established_once_is_not_a_person_elsewhere(mentions_of):
     found = mentions_of("La réunion aura lieu à Tasrit.", "Tasrit attend la décision.")
     assert not {m.name for m in found if m.type == "person"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Le cortège est parti de la place de la Bastille vers 14 heures.", {"Place de la Bastille"}, set()),
+    ("Des vitrines ont été brisées avenue Jean-Jaurès dans la soirée.", {"Avenue Jean-Jaurès"}, set()),
+    ("Les ministres ont été reçus rue de Grenelle jeudi.", {"Rue de Grenelle"}, set()),
+    ("Aucun train ne partira de la gare de Marseille mardi.", {"Gare de Marseille"}, {"Marseille"}),
+    ("Les voyageurs patientaient gare de l'Est, à Paris.", {"Gare de l'Est", "Paris"}, set()),
+    ("La manifestation s'est dispersée près du château des comtes de Provence.", {"Château des comtes de Provence"}, set()),
+    ("Le match se jouera au stade Jean-Bouin de Saint-Ouen-sur-Seine.", {"Stade Jean-Bouin", "Saint-Ouen-sur-Seine"}, set()),
+])
+def test_places_streets_squares_and_stations_with_their_name(mentions_of, text, present, absent):
+    found = places(mentions_of(text))
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("La start-up, installée à Boulogne-Billancourt (Hauts-de-Seine), emploie 40 personnes.", {"Boulogne-Billancourt"}),
+    ("Le juge a saisi une maison à Saint-Maur-des-Fossés (Val-de-Marne).", {"Saint-Maur-des-Fossés"}),
+])
+def test_places_town_followed_by_its_departement_in_brackets(mentions_of, text, present):
+    assert present <= places(mentions_of(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("La réunion tourne court après une heure.", {"La Réunion"}),
+    ("Le tribunal de commerce de Paris a prononcé la liquidation.", {"France"}),
+    ("L'Élysée n'a pas souhaité commenter.", {"France"}),
+])
+def test_places_no_place_from_a_common_noun_or_a_seat_that_speaks(mentions_of, text, absent):
+    assert not (absent & places(mentions_of(text)))
+
+
+def test_places_dateline_city_in_capitals_is_a_place(mentions_of):
+    found = mentions_of("MARSEILLE, 3 mai (Reuters) - Les dockers ont cessé le travail.")
+    assert "Marseille" in {m.name for m in found if m.type == "place"}

@@ -89,7 +89,7 @@ def test_sources_sentence_is_the_one_cited(cite):
 
 @pytest.mark.parametrize("text, expected", [
     ("Le prix a été décerné, a annoncé le jury présidé par Ingrid Solberg.", ["jury"]),
-    ("La grève est reconduite, selon la préfecture de police.", ["préfecture de police"]),
+    ("La grève est reconduite, selon la mairie de quartier.", ["mairie de quartier"]),
 ])
 def test_sources_generic_phrase_keeps_its_head(cite, text, expected):
     assert sources(cite(text)) == expected
@@ -135,3 +135,35 @@ def test_sources_pronoun_speaker_is_the_subject_named_before(cite):
 def test_sources_le_groupe_points_to_the_company_of_the_article(cite):
     result = cite("Le constructeur Valmeco a vendu 40 navires.", "Les commandes reculent, a annoncé mardi le groupe.")
     assert sources(result) == ["Valmeco"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La préfecture du Nord a recensé 3 000 manifestants à Lille.", "Préfecture du Nord"),
+    ("La Cnil dit rester vigilante sur ce dossier.", "Cnil"),
+    ('Le syndicat Solidaires évoque "une mobilisation historique".', "Solidaires"),
+])
+def test_sources_counting_infinitive_and_quoted_subjects(cite, text, expected):
+    assert expected in sources(cite(text))
+
+
+@pytest.mark.parametrize("lines, kinds, expected", [
+    (("Le Titre du jour", "Le Parisien - 3 juin 2026", "Le texte commence ici."), {1: "heading"}, "Le Parisien"),
+    (("Le Titre du jour", "Ouest-France", "Le texte commence ici."), {1: "heading"}, "Ouest-France"),
+    (("Un quai de gare désert. — Marc Durand / SIPA", "Le texte."), {0: "heading"}, "SIPA"),
+])
+def test_sources_masthead_and_dash_credit_name_the_publisher(cite, lines, kinds, expected):
+    assert expected in sources(cite(*lines, kinds=kinds))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("« Il fera appel », a indiqué son avocat, Me Paul Garnier, à la sortie.", "Paul Garnier", "avocat"),
+    ("Selon son entourage, Marc Vidal a refusé l'offre.", "entourage", "Marc Vidal"),
+    ("Le logiciel est utilisé selon l'entreprise par 3 000 clients.", None, "entreprise par 3 000 clients"),
+])
+def test_sources_apposition_only_gives_a_title_its_holder(cite, text, expected, absent):
+    found = sources(cite(text))
+    assert (expected is None or expected in found) and absent not in found
+
+
+def test_sources_named_institution_is_cited_by_its_name(cite):
+    assert sources(cite("La grève est reconduite, selon la préfecture de police.")) == ["Préfecture de police"]
