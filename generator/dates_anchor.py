@@ -47,6 +47,12 @@ class Context:
             self.cues[key] = tense_cues(text[sent[0]:sent[1]])
         return clause_tense(text, sent, c.start, c.end, self.cues[key])
 
+    def tense_ends_at(self, c: Cand, pos: int) -> bool:
+        """Whether a verb form of `c`'s sentence ends at block offset `pos`."""
+        self.tense(c)   # fills the cache
+        sent = self.sentence(c)
+        return any(sent[0] + e == pos for _, e, _ in self.cues[(c.block, sent[0])])
+
     def window(self, c: Cand, near: int = 3) -> set[int]:
         """The blocks whose dates `c` may take as its narrative: its own and up to `near` before it,
         not across a heading; dateline dates are the publication's, not the story's."""

@@ -105,14 +105,14 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                    rf"(?:dans le )?courant) de l{AP}année|"
                    rf"courant|vers|entre|pour|l{AP}an|l{AP}année|année|fin|début|mi|à la mi|à la fin de|au début de|"
                    rf"au cours de|de|à)[\s-]+{YEAR}(?:\s*(?:[-–/]|et|à|au)\s*(?P<y2>{YEAR_RAW})(?![\d'’]))?")),
-    ("weekday", 5, rx(rf"(?<![\w-])(?:(?P<pre>ce|dès|depuis|jusqu{AP}à|d{AP}ici|avant|après|le)\s+)?{WD}(?![\w-])"
+    ("weekday", 5, rx(rf"(?<![\w-])(?:(?P<pre>ce|dès|depuis|jusqu{AP}à|d{AP}ici|avant|après|pour|le)\s+)?{WD}(?![\w-])"
                       rf"(?!\s+(?:saint|gras|noir)\b)(?:\s+(?P<mod>dernier|passé|prochain|précédent|suivant)(?!\w))?")),
     ("deictic", 5, rx(rf"(?<![\w-])(?P<word>avant-hier|après-demain|aujourd{AP}hui|hier|demain|l{AP}avant-veille|"
                       rf"la veille|le lendemain|le surlendemain|ce matin|ce soir|cet après-midi|cette nuit|"
                       rf"la nuit dernière|ce jour-là|le même jour|ce même jour)(?:\s+(?P<part>matin|soir|après-midi)"
                       rf"(?!\w))?(?![\w-])")),
-    ("unit", 5, rx(rf"(?<!\w)(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|"
-                   rf"trimestre|semestre|printemps|[ée]t[ée]|automne|hiver)(?:\s*-\s*(?P<la>ci|là)|\s+(?P<mod>dernier|"
+    ("unit", 5, rx(rf"(?<!\w)(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?:(?P<same>même)\s+)?(?P<unit>semaine|mois|année|an|"
+                   rf"week-end|weekend|trimestre|semestre|printemps|[ée]t[ée]|automne|hiver)(?:\s*-\s*(?P<la>ci|là)|\s+(?P<mod>dernier|"
                    rf"dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|en cours))?(?![\w-])")),
     ("season", 4, rx(rf"(?<!\w)(?P<pre>au|à l{AP}|en|dès l{AP}|depuis l{AP}|dès le|depuis le|"
                      rf"(?:(?:à la |dès la |depuis la |jusqu{AP}à la )?fin|(?:au |dès le |depuis le )?début|"
@@ -216,7 +216,7 @@ def match(block: int, text: str) -> list[Cand]:
             if kind == "range_day":
                 end = m.end("day")
             if kind in ("unit",) and strip_accents(data["det"]).strip() in ("la", "le", "l'", "l’") \
-                    and "mod" not in data and "la" not in data:
+                    and "mod" not in data and "la" not in data and "same" not in data:
                 continue
             found.append(Cand(block, start, end, kind, priority, data))
     return found

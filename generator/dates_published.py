@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import SEASON_START, WD, WEEKDAYS, day_of, match, month_of, rx, select
+from .dates_grammar import Cand, SEASON_START, WD, WEEKDAYS, day_of, match, month_of, rx, select
 from .dates_anchor import Context, safe_date
-from .dates_resolve import analyse, resolve
+from .dates_resolve import Tagged, analyse, resolve
 from .model import Article, Published, Span
 from .text import strip_accents
 
@@ -26,19 +26,27 @@ _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}
 _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b)", re.IGNORECASE)
 
 
-def _dateline_value(text: str) -> str | None:
-    """The date a dateline-like line starts with, when nothing but a time or a separator follows it."""
+def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
+    """The body of a dateline-like line, the date it starts with (when nothing but a time or a
+    separator follows that date) and the weekday said before it."""
     body = re.sub(r"^©\s*", "", text.strip())
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
-    body = re.sub(rf"^{WD}\s*,?\s+(?:le\s+)?", "", body, flags=re.IGNORECASE)
+    weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
+    body = body[weekday.end():] if weekday else body
     body = _SHORT_WEEKDAY.sub("", body, count=1)
     cands = [c for c in select(match(0, body)) if c.start == 0 and c.kind in ("numeric", "iso", "dmy")]
-    if not cands:
+    if not cands or not _DATELINE_AFTER.match(body[cands[0].end:]):
         return None
-    c = cands[0]
+    return body, cands[0], weekday.group("wd") if weekday else cands[0].data.get("wd")
+
+
+def _dateline_value(text: str) -> str | None:
+    """The full date a dateline-like line starts with."""
+    found = _dateline_date(text)
+    if found is None:
+        return None
+    body, c, _ = found
     if not c.data.get("year") and c.kind == "dmy":
-        return None
-    if not _DATELINE_AFTER.match(body[c.end:]):
         return None
     art = Article("", ())
     value = resolve(c, body, Context(art, None, {}))
@@ -71,6 +79,67 @@ def _from_datelines(article: Article) -> Published | None:
         return None
     _, value, evidence = min(found, key=lambda f: f[0])
     return Published(value, "given", evidence)
+
+
+def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"PARIS, 21 février (Reuters) -": a dateline without its year takes the latest year the text
+    tells of, when the dateline's own paragraph or the title names it and no date of the text comes
+    after the day it makes; otherwise the year stays unknown."""
+    found = next(_yearless_datelines(article), None)
+    if found is None:
+        return None
+    index, c, weekday = found
+    block = article.blocks[index]
+    lead = {index, index + 1} if len(block.text) <= 200 else {index}   # a line of its own: the lead follows
+    tagged = [t for t in analyse(article, sentences, None) if t.mention.span.block != index or t.mention.span.start > 0]
+    years = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
+             and t.tense != "future" and not _not_this_year(t, article)]
+    if not years:
+        return None
+    latest = max(int(t.mention.value[:4]) for t in years)
+    said = next((t for t in years if int(t.mention.value[:4]) == latest and (
+        t.mention.span.block in lead or article.blocks[t.mention.span.block].kind in ("title", "kicker"))), None)
+    day = safe_date(latest, month_of(c.data["month"]), day_of(c.data["day"]))
+    if said is None or day is None:
+        return None
+    if weekday and WEEKDAYS.index(weekday.lower()) != day.weekday():
+        return None
+    if any(_period_start(t.mention.value) > day for t in tagged
+           if t.mention.value and t.mention.resolution == "absolute"):
+        return None
+    evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
+                f'"{said.mention.text}" est l\'année la plus récente du texte')
+    return Published(day.isoformat(), "inferred", evidence)
+
+
+def _yearless_datelines(article: Article):
+    """(block, date, weekday) of the first lines that give a day and month but no year: a dateline,
+    or a short "Publié le 21 février à 10h" line."""
+    for index, block in enumerate(article.blocks[:6]):
+        if block.kind not in ("dateline", "paragraph", "kicker", "byline"):
+            continue
+        texts = [block.text]
+        if len(block.text) <= 200:
+            texts += [block.text[m.end():] for m in _DATELINE_CUE.finditer(block.text)
+                      if _CUE_LEAD.search(block.text[:m.start()])]
+        for text in texts:
+            found = _dateline_date(text)
+            if found and found[1].kind == "dmy" and not found[1].data.get("year"):
+                yield index, found[1], found[2]
+
+
+_NOT_THIS_YEAR = ("depuis", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")
+# "son record de 2019", "au niveau de 2008", "contre 450 en 2024": a year the story measures itself against.
+_MEASURE = rx(r"(?:\b(?:record|niveau|pic|sommet|plus\s+haut|plus\s+bas)(?:\s+historique)?\s+(?:de\s+|d['’]\s*)?"
+              r"|\bcontre\s+[\d\s.,]*(?:[^\W\d_]+\s+)?|\bpar\s+rapport\s+(?:à|aux?)\s+)$")
+
+
+def _not_this_year(t: Tagged, article: Article) -> bool:
+    """"depuis 2007", "d'ici 2030", "le record de 2019": years that by their very words are not now."""
+    if strip_accents(t.data.get("pre", "")).startswith(_NOT_THIS_YEAR):
+        return True
+    text = article.blocks[t.mention.span.block].text
+    return bool(_MEASURE.search(text[max(0, t.mention.span.start - 40):t.mention.span.start]))
 
 
 def _from_sidecar(article: Article) -> Published | None:
@@ -178,5 +247,6 @@ def _period_start(value: str) -> dt.date:
 def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     """The publication date: sidecar, else a dateline, else a weekday chain or a "ce samedi 14 mars"
     a reader cannot doubt."""
-    return (_from_sidecar(article) or _from_datelines(article) or _from_chain(article, sentences)
+    return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
+            or _from_chain(article, sentences)
             or _from_this_weekday(article, sentences) or Published(None, "unknown", ""))

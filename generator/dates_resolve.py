@@ -10,6 +10,7 @@ from typing import Sequence
 
 from .dates_grammar import (ORDINALS, SEASON_START, SEASONS, WEEKDAYS, Cand, match, month_of, number_of,
                             season_of, select, unit_of, day_of)
+from .dates_tense import background_clause
 from .dates_anchor import Anchor, Context, Value, day_value, iso_week, safe_date, shift_month
 from .model import Article, DateMention, Span
 from .text import strip_accents
@@ -257,11 +258,24 @@ def _resolve_weekday(c: Cand, ctx: Context, durative: bool) -> Value:
         else:
             day = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
         return day_value(day, "anchored", 0.9, durative)
-    tense = ctx.tense(c)
+    tense = "future" if _deadline(c, ctx) else ctx.tense(c)
     if ctx.reference is None:
         return Value(None, "day", "unresolved", tense=tense)
     day, conf = _weekday_near(ctx.reference, wd, tense, mod)
     return day_value(day, "relative", conf, durative, tense)
+
+
+def _deadline(c: Cand, ctx: Context) -> bool:
+    """"la reconduction pour mercredi", "un préavis jusqu'à lundi", "d'ici vendredi": a target or a bound
+    set on a plan lies ahead, whatever the tense of the decision; "a duré jusqu'à lundi" keeps its verb's."""
+    pre = strip_accents(c.data.get("pre", "")).lower()
+    if pre in ("pour", "d'ici", "d’ici"):
+        return True
+    if not pre.startswith("jusqu"):
+        return False
+    text = ctx.article.blocks[c.block].text
+    before = re.search(r"(\w+)\s+$", text[:c.start])
+    return not (before and ctx.tense_ends_at(c, before.end(1)))
 
 
 _DEICTIC_OFFSETS = {"avant-hier": -2, "apres-demain": 2, "aujourd'hui": 0, "aujourd’hui": 0, "hier": -1,
@@ -296,10 +310,13 @@ def _resolve_unit(c: Cand, ctx: Context) -> Value:
     mod = strip_accents(d.get("mod", ""))
     narrative = d.get("la", "").lower() == "là" or mod.startswith(("precedent", "suivant"))
     step = _step(mod)
+    if d.get("same"):
+        return _resolve_same(c, ctx, unit)
     if unit in SEASONS:
         return _resolve_season(c, ctx, SEASONS[unit], {-1: "dernier", 1: "prochain"}.get(step, "ce"))
     if narrative:
-        anchor = ctx.anchor(c)
+        # "cette semaine-là" needs a day, and any day of the story will do, even one told relatively.
+        anchor = ctx.anchor(c, need_day=unit in ("semaine", "week-end", "weekend"))
         if anchor is None and step and ctx.reference:
             base, resolution, conf = ctx.reference, "relative", 0.6
         elif anchor is None:
@@ -332,6 +349,26 @@ def _resolve_unit(c: Cand, ctx: Context) -> Value:
         return Value(f"{y}-{label}", "quarter", resolution, conf)
     y = base.year + step
     return Value(str(y), "year", resolution, conf, Anchor(-1, -1, y, None, None, "year"))
+
+
+def _resolve_same(c: Cand, ctx: Context, unit: str) -> Value:
+    """"le même week-end", "la même année": the period of the day the story has just told."""
+    precision = {"semaine": "week", "week-end": "week", "weekend": "week", "mois": "month"}.get(
+        unit, "season" if unit in SEASONS else "year")
+    anchor = ctx.anchor(c, need_day=True, near=1) or (None if precision == "week" else ctx.anchor(c))
+    if anchor is None:
+        return Value(None, precision, "unresolved")
+    if precision == "year":
+        return Value(str(anchor.year), "year", "anchored", 0.9)
+    if precision == "season":
+        return Value(f"{anchor.year}-{SEASONS[unit]}", "season", "anchored", 0.8)
+    if precision == "month":
+        return Value(None, "month", "unresolved") if anchor.month is None else \
+            Value(f"{anchor.year}-{anchor.month:02d}", "month", "anchored", 0.9)
+    base = dt.date(anchor.year, anchor.month, anchor.day)
+    if unit == "semaine":
+        return Value(iso_week(base), "week", "anchored", 0.9)
+    return Value(iso_week(base + dt.timedelta(days=5 - base.weekday())) + "-WE", "week", "anchored", 0.8)
 
 
 def _part_step(c: Cand, ctx: Context, unit: str, part: str) -> int:
@@ -415,9 +452,10 @@ def _resolve_offset(c: Cand, ctx: Context) -> Value:
                   Anchor(-1, -1, base.year + delta, None, None, "year"))
 
 
-# "contre 766 un an plus tôt", "par rapport à 2019": the base of a comparison, not a time of the story.
-_COMPARISON = re.compile(r"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcomparée?s?\s+(?:à|aux?))\s+"
-                         r"(?:[\d\s.,%]+(?:[^\W\d_]+\s+)?)?$", re.IGNORECASE)
+# "contre 766 un an plus tôt", "par rapport à 2019", "comme en 2023": the base of a comparison,
+# not a time of the story.
+_COMPARISON = re.compile(r"(?:(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcomparée?s?\s+(?:à|aux?))\s+"
+                         r"(?:[\d\s.,%]+(?:[^\W\d_]+\s+)?)?|\bcomme\s+)$", re.IGNORECASE)
 
 
 def _comparison(text: str, start: int) -> bool:
@@ -451,8 +489,9 @@ def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | No
                 continue
             if value.anchor is not None and block.kind != "dateline" and not _comparison(block.text, c.start):
                 a = value.anchor
+                story = not _complement(c) and not background_clause(block.text, ctx.sentence(c), c.start)
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
-                                          value.resolution != "relative" and not _complement(c)))
+                                          value.resolution != "relative" and story))
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,
                                   value.precision, value.resolution, value.confidence)  # type: ignore[arg-type]
             out.append(Tagged(mention, c.kind, c.data, value.tense or ctx.tense(c)))

@@ -137,3 +137,73 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
         return "past"
     return min(cues, key=distance)[2] if cues else None
 
+
+
+# --- Background clauses -----------------------------------------------------------------------
+
+# Words before an adjectival participle that make it a noun ("la société", "l'année", "du marché").
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette",
+                "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+                "à", "en", "par", "pour", "sur", "dans", "mi", "quelle", "quel", "chaque", "toute", "tout"}
+# Common nouns shaped like participles, met without a determiner ("mi-journée", "fin d'année").
+_PARTICIPLE_NOUNS = {"année", "journée", "matinée", "soirée", "durée", "entrée", "arrivée", "rentrée", "armée",
+                     "idée", "société", "santé", "sécurité", "comité", "député", "marché", "côté", "été", "début",
+                     "menu", "vertu", "tribu", "lieu", "milieu", "jeu", "feu", "neveu", "vœu", "cheveu", "aveu",
+                     "bureau", "parti", "abri", "défi", "souci", "cri", "pari", "ami", "épi", "génie", "vie",
+                     "pluie", "partie", "sortie", "série", "économie", "industrie", "énergie", "stratégie",
+                     "compagnie", "mairie", "patrie", "colonie", "démocratie", "assemblée", "musée", "lycée",
+                     "pensée", "portée", "épopée", "fusée", "vallée", "allée", "chaussée", "tournée", "poignée",
+                     "cité", "qualité", "liberté", "autorité", "unité", "priorité", "majorité", "communauté",
+                     "activité", "identité", "volonté", "propriété", "électricité", "université", "difficulté"}
+_FUNCTION_WORDS = {"jusqu", "celui", "parmi", "ainsi", "aussi", "voici", "merci", "aujourd", "autrui", "quasi",
+                   "lorsqu", "puisqu", "quoiqu", "presqu"}
+_RELATIVES = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles"}
+_PARTICIPLES_IS = {"pris", "mis", "acquis", "conquis", "assis", "compris", "permis", "promis", "remis", "soumis",
+                   "admis", "transmis", "repris", "appris", "surpris", "commis", "omis", "émis", "requis", "exclus",
+                   "inclus", "élus", "reçus", "prévus", "conclus", "perdus", "rendus", "vendus", "attendus"}
+_AUXILIARY = _AVOIR | _ETRE | {"être", "été", "avoir", "ayant", "étant"}
+# What may stand between an auxiliary and its participle: adverbs and inverted subjects ("a-t-on appris").
+_BETWEEN = _SKIP | {"de", "nouveau", "pas", "t", "on", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "tu"}
+
+
+def _qualifying_participle(word: str, before: list[str]) -> bool:
+    """"l'accord signé", "l'entreprise créée": a participle that qualifies a noun, not a verb of its own."""
+    if len(word) <= 3 or not word.isalpha() or word in _PARTICIPLE_NOUNS | _NOT_PARTICIPLE | _FUNCTION_WORDS \
+            | _IMPARFAIT_STOP:
+        return False
+    shaped = word.endswith(("é", "ée", "és", "ées", "u", "ue", "ues", "i", "ie", "ies")) \
+        or word in _IRREGULAR_PARTICIPLES or word in _PARTICIPLES_IS
+    if not shaped or (before and before[-1] in _DETERMINERS):
+        return False
+    for prev in reversed(before[-5:]):
+        if prev in _AUXILIARY:
+            return False
+        if prev not in _BETWEEN:
+            break
+    return True
+
+
+_OPENS_PHRASE = re.compile(r"\s+(?:en|par|à|au|aux|le|la|les|l['’]|dans|sur|depuis|dès|lors|pour|avec|après|avant|"
+                           r"entre|il y a)\b", re.IGNORECASE)
+
+
+def background_clause(text: str, sent: tuple[int, int], start: int) -> bool:
+    """A date inside a participial phrase or a relative clause ("l'accord, signé en 2024 par X,", "la
+    société qui a ouvert en 2019") describes a thing of the story; it does not set the story's time."""
+    seg = text[sent[0]:start]
+    bounds = [0] + [m.end() for m in _SEGMENT.finditer(seg)]
+    clause = seg[bounds[-1]:]
+    words = [(m.group(0), m.start() + bounds[-1]) for m in re.finditer(r"\w+", clause)]
+    if any(w.lower() in _RELATIVES for w, _ in words):
+        return True
+    for w, at in words[-6:]:
+        # A capital inside a sentence starts a name; a sentence may open on a participle only if a
+        # comma closes its phrase ("Signé en 2024, l'accord...", not "Lomé sert depuis 2023.").
+        if w[0].isupper() and (seg[:at].strip() or "," not in text[start:sent[1]]
+                               or not _OPENS_PHRASE.match(text[sent[0] + at + len(w):])):
+            continue
+        before = [b.lower() for b in re.findall(r"\w+", seg[:at])]
+        # ...and a finite verb after it makes the date that verb's ("l'homme, arrêté, a avoué en mai").
+        if _qualifying_participle(w.lower(), before) and not tense_cues(seg[at + len(w):]):
+            return True
+    return False

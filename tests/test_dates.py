@@ -322,6 +322,7 @@ def test_dates_dateline_date_is_tagged_but_not_an_anchor():
      "au troisième trimestre", "2024-Q3"),
     (("La crise de 2008 a laissé des traces. Les banques ont réagi en novembre.",), "en novembre", "2024-11"),
     # The base of a comparison is not a time of the story either.
+    (("Comme en 2019, les salariés ont cessé le travail.", "Le 3 mars, la direction a cédé."), "Le 3 mars", "2025-03-03"),
     (("Le groupe a vendu 500 camions en 2024, contre 450 un an plus tôt. Il avait relevé son objectif "
       "début octobre.",), "début octobre", "2024-10"),
     # Deep inside another paragraph, a year-less quarter reads from the publication date.
@@ -350,6 +351,62 @@ def test_dates_comparison_keeps_its_own_value():
 ])
 def test_dates_same_day_and_next_year_of_the_narrative(lines, text, value):
     assert dict(values(*lines))[text] == value
+
+
+@pytest.mark.parametrize("lines, text, value", [
+    # A year inside a participial phrase or a relative clause describes a thing, not the story's time.
+    (("La convention, adoptée en mai 2019 par le conseil, prévoit des primes.",
+      "Le maire l'a dénoncée le 2 mars."), "le 2 mars", "2025-03-02"),
+    (("Le syndicat conteste le barème négocié avec la direction en 2018. Il a saisi le juge le 4 février.",),
+     "le 4 février", "2025-02-04"),
+    (("La fondation, qui a ouvert ses portes en 2016, manque de fonds. Elle a alerté le 10 mars.",),
+     "le 10 mars", "2025-03-10"),
+    (("Créée en 2015 par deux ingénieurs, la société a levé des fonds. Elle a recruté en janvier.",),
+     "en janvier", "2025-01"),
+    # ...while a main clause, even passive or with an inverted subject, still sets it.
+    (("Le barème a été négocié en 2018 avec la direction. Le 4 février, le juge a été saisi.",),
+     "Le 4 février", "2018-02-04"),
+])
+def test_dates_background_clause_is_not_an_anchor(lines, text, value):
+    assert dict(values(*lines))[text] == value
+
+
+@pytest.mark.parametrize("lines, text", [
+    (("Le dispositif, instauré en 2017 par la région, a pris fin.", "Le 9 février, les guichets ont fermé."),
+     "Le 9 février"),
+    (("La start-up, fondée en 2012, promet une version au second semestre.",), "au second semestre"),
+])
+def test_dates_background_year_does_not_date_an_undated_story(lines, text):
+    assert dict(values(*lines, ref=None))[text] is None
+
+
+@pytest.mark.parametrize("line, value", [
+    # A target or a bound set on a plan lies ahead, whatever the tense of the decision.
+    ("Le jury a fixé l'audition des candidats pour mardi.", "2025-03-18"),
+    ("Le conseil a prolongé l'arrêté préfectoral jusqu'à lundi.", "2025-03-17"),
+    ("Le délai a été fixé d'ici samedi.", "2025-03-15"),
+    # A bound attached to a past verb keeps the verb's direction.
+    ("La fermeture a duré jusqu'à lundi.", "2025-03-10"),
+])
+def test_dates_weekday_target_or_bound_lies_ahead(line, value):
+    assert only(line).value == value
+
+
+@pytest.mark.parametrize("lines, text, value", [
+    # 16 March 2025 is a Sunday; the same weekend is that of ISO week 11.
+    (("Le festival se tiendra à Arles le 16 mars.", "Une foire aura lieu à Nîmes le même week-end."),
+     "le même week-end", "2025-W11-WE"),
+    (("Le salon ouvrira le 6 mai 2026.", "Le ministre viendra la même semaine."), "la même semaine", "2026-W19"),
+    (("Le club a joué mardi à Nantes.", "Cette semaine-là, son rival a perdu."), "Cette semaine-là", "2025-W11"),
+    (("Le pont a été inauguré le 3 juin 2019.", "La même année, la ville a changé de maire."),
+     "La même année", "2019"),
+    (("Le pont a été inauguré le 3 juin 2019.", "Le même mois, la ville a changé de maire."),
+     "Le même mois", "2019-06"),
+])
+def test_dates_same_period_as_the_story(lines, text, value):
+    found = dict(values(*lines))
+    assert found[text] == value
+    assert dict(values(lines[1], ref=None)).get(text) is None
 
 
 # --- What cannot be resolved, and what is not a date -------------------------------------------
@@ -491,6 +548,40 @@ def test_dates_publication_from_dateline(lines, kinds, value):
 def test_dates_publication_unknown_without_dateline(lines):
     article, sentences = make(*lines)
     assert publication_date(article, sentences) == Published(None, "unknown", "")
+
+
+@pytest.mark.parametrize("lines, value", [
+    # 14 March 2026 is a Saturday; the year comes from the lead or the title.
+    (("Titre", "LYON, 14 mars (Reuters) - La plus grande foire agricole de 2026 a ouvert ses portes.", "Le texte."),
+     "2026-03-14"),
+    (("Le bilan 2026 du salon", "LYON, samedi 14 mars (AFP) - Le salon a ouvert ses portes.", "Le texte."),
+     "2026-03-14"),
+    (("Titre", "Publié le 14 mars à 10h05", "La plus grande foire agricole de 2026 a ouvert ses portes.", "Le texte."),
+     "2026-03-14"),
+])
+def test_dates_publication_dateline_without_year_takes_the_text_year(lines, value):
+    article, sentences = make(*lines)
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == (value, "inferred")
+    found = [m.value for m in tag_dates(article, sentences, dt.date.fromisoformat(published.value))
+             if m.text.endswith("14 mars")]
+    assert found == [value]
+
+
+@pytest.mark.parametrize("lines", [
+    # No year at all, a year only named far from the lead, a weekday that does not fit, a later date.
+    ("Titre", "LYON, 14 mars (Reuters) - Le salon a ouvert ses portes.", "Le texte."),
+    ("Titre", "LYON, 14 mars (Reuters) - Le salon a ouvert.", "Un.", "Le salon existe depuis 2026."),
+    ("Titre", "LYON, vendredi 14 mars (AFP) - La plus grande foire agricole de 2026 a ouvert.", "Le texte."),
+    ("Titre", "LYON, 14 mars (AFP) - La plus grande foire agricole de 2026 a ouvert.", "Il avait fermé le 2 mai 2026."),
+    ("Titre", "LYON, 14 mars (AFP) - La fréquentation reste loin de son record de 2019.", "Le texte."),
+    # "Il y a 3 h" needs a clock: no date at all.
+    ("Titre", "Publié il y a 3 h", "Le salon a ouvert ses portes ce mardi."),
+])
+def test_dates_publication_dateline_without_year_refuses_doubt(lines):
+    article, sentences = make(*lines)
+    assert publication_date(article, sentences).value is None
+    assert all(m.value is None for m in tag_dates(article, sentences, None) if "mardi" in m.text or "3 h" in m.text)
 
 
 # 4 March 2025 is a Tuesday.
