@@ -10,6 +10,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
+from functools import lru_cache
 
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .model import AnnotatedArticle, Mention, Span
@@ -50,14 +52,20 @@ class Candidate:
     words: frozenset[str]            # content words, for comparing meaning
     where: frozenset[str] = frozenset()   # its places, and the countries their capitals stand for
     rank: int = 3                         # its kind's rank: 1 for words as specific as "coup d'État"
+    also: frozenset[str] = frozenset()    # other families it may join ("le défilé" of a strike day)
+
+    @property
+    def families(self) -> frozenset[str]:
+        return self.also | {self.family}
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a sentence (a tuple: sentences have many and are read once)."""
     start: int
     end: int
     word: str        # folded
     segment: int
+    quoted: bool = False   # inside a quotation: words someone said, not the event told
 
 
 @dataclass(frozen=True)
@@ -78,17 +86,22 @@ class _Dated:
     frame: bool      # opens the sentence: it dates what follows too
 
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+# Words recur across a corpus: fold each spelling once.
+fold_word = lru_cache(maxsize=1 << 16)(fold)
 _BOUNDARY = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+# A quotation of three words or more: what someone said ("« Cet accord était équilibré »").
+_QUOTE = re.compile(r'«[^»]*»|“[^”]*”|"[^"]*"')
 
 
 def _tokens(text: str) -> list[_Token]:
-    tokens, segment, last = [], 0, 0
-    for match in _WORD.finditer(text):
-        between = text[last:match.start()]
-        segment += len(_BOUNDARY.findall(between))
-        tokens.append(_Token(match.start(), match.end(), fold(match.group()), segment))
-        last = match.end()
+    """The words of a sentence, each with the number of its comma-separated part."""
+    boundaries = [m.start() for m in _BOUNDARY.finditer(text)]
+    tokens = [_Token(m.start(), m.end(), fold_word(m.group()), bisect_right(boundaries, m.start()) if boundaries else 0)
+              for m in WORD.finditer(text)]
+    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    if quotes:
+        tokens = [t._replace(quoted=True) if any(s < t.start < e for s, e in quotes) else t for t in tokens]
     return tokens
 
 
@@ -119,10 +132,25 @@ def _segments(tokens: Sequence[_Token], lex: Lexicon) -> tuple[set[int], set[int
 
 def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
     text, starts = _folded(tokens)
+    # Every form starts at a word: try each kind only where one of its words or phrases may start.
+    tries: dict[int, set[int]] = defaultdict(set)
+    for token, start in zip(tokens, starts):
+        for n in (lex.by_trigger or {}).get(token.word, ()):
+            tries[n].add(start)
+    phrase_starts = [m.start() for m in lex.starts.finditer(text)] if lex.starts else []
+    for n in lex.phrased:
+        tries[n].update(phrase_starts)
     hits = []
-    for kind in lex.kinds:
-        excluded = [m.span() for m in kind.exclude.finditer(text)] if kind.exclude else []
-        for match in kind.pattern.finditer(text):
+    for n in sorted(tries):
+        kind, end = lex.kinds[n], -1
+        excluded: list[tuple[int, int]] | None = None
+        for position in sorted(tries[n]):
+            match = kind.pattern.match(text, position) if position >= end else None
+            if match is None:
+                continue
+            end = max(match.end(), position + 1)
+            if excluded is None:
+                excluded = [m.span() for m in kind.exclude.finditer(text)] if kind.exclude else []
             if any(s <= match.start() and match.end() <= e for s, e in excluded):
                 continue
             first = bisect_right(starts, match.start()) - 1
@@ -131,6 +159,7 @@ def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
             if tokens[first].segment in skip:
                 continue
             hits.append(_Hit(kind, first, last))
+    for kind in lex.kinds:
         for match in kind.before_organisation.finditer(text) if kind.before_organisation else ():
             first = bisect_right(starts, match.start()) - 1
             if tokens[first].segment not in skip:
@@ -260,14 +289,17 @@ class _ArticleReader:
             if not tokens:
                 continue
             reporting, relative = _segments(tokens, self.lex)
-            hits = self._governing(index, sentence, tokens, _hits(tokens, self.lex, reporting))
+            quoted = self._governing(index, sentence, tokens, _hits(tokens, self.lex, reporting))
+            # Words inside a quotation are what someone said: only a date inside it dates them.
+            hits = [h for h in quoted if not tokens[h.first].quoted]
             own = self._own_dates(index, sentence, tokens, reporting)
             made, used, background = [], set(), set()
             for dated in own:
+                pool = quoted if tokens[dated.first].quoted else hits
                 if tokens[dated.first].segment in relative and not any(
-                        tokens[h.first].segment == tokens[dated.first].segment for h in hits):
+                        tokens[h.first].segment == tokens[dated.first].segment for h in pool):
                     continue
-                hit = _pick([h for h in hits if tokens[h.first].segment not in relative
+                hit = _pick([h for h in pool if tokens[h.first].segment not in relative
                              or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
                             dated.first, dated.last)
                 if hit is None:
@@ -373,7 +405,7 @@ class _ArticleReader:
         inside: set[tuple[int, int]] = set()
         if topic:
             actors.append(topic)
-            keys[strip_article(fold(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
+            keys[strip_article(fold_word(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
         for mention in self.mentions.get(index, []):
             slug = self.actor_of.get((self.seed, mention.name))
             if not slug or not self._named(mention) or (self._is_source(mention) and hit.kind.name != STATEMENT):
@@ -386,9 +418,9 @@ class _ArticleReader:
             inside.update((i, i) for i in range(found[0], found[1] + 1))
             kind = self.actor_types.get(slug, mention.type)
             (places if kind == "place" else actors).append(slug)
-            key = strip_article(fold(slug.replace("-", " ")))
+            key = strip_article(fold_word(slug.replace("-", " ")))
             keys[key] = max(keys.get(key, 0.0), TYPE_WEIGHT.get(kind, 1.0))
-            for name in (key, strip_article(fold(mention.name))):
+            for name in (key, strip_article(fold_word(mention.name))):
                 country = self.lex.country_of.get(name)
                 if country and country != key:
                     keys.setdefault(country, TYPE_WEIGHT["country"])
@@ -403,11 +435,11 @@ class _ArticleReader:
         return Candidate(self.seed, index, sentence, text, hit.kind.name, hit.kind.family, word,
                          dated.value, dated.precision if dated.value else None, dated.text or None,
                          tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)), keys, words, frozenset(where),
-                         hit.kind.rank)
+                         hit.kind.rank, hit.kind.also)
 
     def _named(self, mention: Mention) -> bool:
         """A name the text writes in lower case ("parti d'Arlit") or a channel that broadcast it is no participant."""
-        if mention.text[:1].islower() and fold(mention.text) == fold(mention.name):
+        if mention.text[:1].islower() and fold_word(mention.text) == fold_word(mention.name):
             return False
         return mention.name not in self.media
 
@@ -435,6 +467,7 @@ def _belongs(position: int, date: int, dates: Sequence[int]) -> bool:
     return min(dates, key=lambda d: (abs(d - position), -d)) == date
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude French stem: enough for "cérémonies" to meet "cérémonie", "80e" to meet "80"."""
     if word[:1].isdigit():

@@ -24,6 +24,9 @@ class Kind:
     exclude: re.Pattern | None
     light: bool = False                          # "annoncer", "dénoncer": yields to the event word it governs
     before_organisation: re.Pattern | None = None   # counts only when an organisation follows ("saisir le tribunal")
+    triggers: frozenset[str] = frozenset()       # one-word forms: a token that may start a match
+    also: frozenset[str] = frozenset()           # other families its events may join
+    phrases: tuple[str, ...] = ()                 # regexes of the forms that are not one word
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class Lexicon:
     frame_openers: frozenset[str]
     stopwords: frozenset[str]
     country_of: Mapping[str, str]   # folded capital or seat -> folded country
+    starts: re.Pattern | None = None   # where any phrase of any kind may start (a zero-width match)
+    by_trigger: Mapping[str, tuple[int, ...]] | None = None   # one-word form -> indexes of its kinds
+    phrased: tuple[int, ...] = ()      # indexes of the kinds that have phrases
+    scattered: frozenset[str] = frozenset()   # families whose one event happens in many places at once
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -65,6 +72,8 @@ def _kind(name: str, entry: dict) -> Kind:
         folded = fold(noun)
         words += [folded, folded + "s", folded + "x"] if not folded.endswith(("s", "x")) else [folded]
     alternatives = [r"\b" + re.escape(w).replace(r"\ ", " ") + r"\b" for w in sorted(set(words), key=len, reverse=True)]
+    phrases = [a for w, a in zip(sorted(set(words), key=len, reverse=True), alternatives) if " " in w]
+    phrases += list(entry.get("phrases") or [])
     alternatives += list(entry.get("phrases") or [])
     exclude = entry.get("exclude") or []
     governed = entry.get("before_organisation") or []
@@ -72,7 +81,8 @@ def _kind(name: str, entry: dict) -> Kind:
                 re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!x)x"),
                 re.compile("|".join(f"(?:{e})" for e in exclude)) if exclude else None,
                 bool(entry.get("light")),
-                re.compile("|".join(f"(?:{g})" for g in governed)) if governed else None)
+                re.compile("|".join(f"(?:{g})" for g in governed)) if governed else None,
+                frozenset(w for w in words if " " not in w), frozenset(entry.get("also") or ()), tuple(phrases))
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +90,11 @@ def lexicon() -> Lexicon:
     """The event lexicon from data/events.yml, plus capitals and seats of power from data/geo.yml."""
     data = yaml.safe_load((DATA / "events.yml").read_text(encoding="utf-8"))
     kinds = tuple(_kind(name, entry) for name, entry in data["kinds"].items())
+    by_trigger: dict[str, list[int]] = {}
+    for n, kind in enumerate(kinds):
+        for word in kind.triggers:
+            by_trigger.setdefault(word, []).append(n)
+    phrases = [p for kind in kinds for p in kind.phrases]
     return Lexicon(
         kinds=kinds,
         other_event=frozenset(fold(w) for w in data["before_other_event"]),
@@ -92,11 +107,16 @@ def lexicon() -> Lexicon:
         frame_openers=frozenset(data["frame_openers"]),
         stopwords=frozenset(data["stopwords"]),
         country_of=_capitals(),
+        # One scan finds where a phrase may start; each kind is then tried only there.
+        starts=re.compile(r"\b(?=" + "|".join(f"(?:{p})" for p in phrases) + ")") if phrases else None,
+        by_trigger={w: tuple(ns) for w, ns in by_trigger.items()},
+        phrased=tuple(n for n, kind in enumerate(kinds) if kind.phrases),
+        scattered=frozenset(data.get("scattered") or ()),
     )
 
 
 def _capitals() -> dict[str, str]:
-    """A capital or a seat of power stands for its country ("Pyongyang et Moscou sont liés")."""
+    """A capital or a seat of power stands for its country ("Berlin et Paris sont liés")."""
     path = DATA / "geo.yml"
     if not path.is_file():
         return {}

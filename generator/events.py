@@ -11,8 +11,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .event_candidates import TEXT_BLOCKS, TYPE_WEIGHT, Candidate, stem, find_candidates
+from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
+from .event_candidates import TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
@@ -20,15 +22,14 @@ from .text import fold, french_date
 
 __all__ = ["Candidate", "compatible", "find_candidates", "find_events", "interval"]
 
-PRECISION_OF = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
-# An entity named in more candidates than this is the story's backdrop, not evidence.
-COMMON_ENTITY = 60
-# Families whose events one occasion can hold: a treaty is signed during a visit or a meeting.
-OCCASION = frozenset({"accord", "rencontre", "visite"})
+# A key (participant or word) shared by more dated candidates than this is the story's backdrop:
+# an undated report meets through it only the events of its own article.
+COMMON_ENTITY = 40
 
 
 # --- Dates as intervals ----------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def interval(value: str | None) -> tuple[dt.date, dt.date, bool] | None:
     """First and last day an ISO/TIMEX value covers, and whether it may straddle others (week, season)."""
     if not value:
@@ -85,22 +86,12 @@ def _width(value: str | None) -> int:
 
 # --- Clustering ------------------------------------------------------------------------------
 
-def _cosine(a: Mapping[str, float] | frozenset, b: Mapping[str, float] | frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    if isinstance(a, frozenset):
-        return len(a & b) / math.sqrt(len(a) * len(b))
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
-
-
 def _article_vectors(articles: Sequence[AnnotatedArticle], lex: Lexicon) -> dict[str, dict[str, float]]:
     """TF-IDF of each article's content words: how close two articles' subjects are."""
     counts = {}
     for annotated in articles:
         words = Counter(stem(w) for b in annotated.article.blocks if b.kind in TEXT_BLOCKS
-                        for w in fold(b.text).split() if w not in lex.stopwords and len(w) > 2)
+                        for w in map(fold_word, WORD.findall(b.text)) if w not in lex.stopwords and len(w) > 2)
         counts[annotated.article.seed] = words
     df = Counter(w for words in counts.values() for w in words)
     n = len(counts)
@@ -118,30 +109,40 @@ def _entity_weight(a: Candidate, b: Candidate) -> tuple[float, float]:
     return min(total, 8.0), specific
 
 
-def _link(a: Candidate, b: Candidate, similar: float) -> float:
+def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     """How strongly two candidates tell one event; 0 when they cannot."""
     if (a.seed == b.seed and a.sentence == b.sentence) or not compatible(a.date, b.date):
         return 0.0
-    if a.family != b.family and not _one_occasion(a, b):
+    if not a.families & b.families and not _one_occasion(a, b):
         return 0.0
-    if a.where and b.where and not a.where & b.where:
-        return 0.0   # one event does not happen in two cities
+    if _elsewhere(a, b):
+        return 0.0
     entity, specific = _entity_weight(a, b)
-    words = _cosine(a.words, b.words)
+    words = word_cosine(a.words, b.words)
     same_day = a.date == b.date and a.date is not None and len(a.date) == 10
-    score = entity + 2 * words + similar + (a.date == b.date and a.date is not None) + 0.5 * (a.kind == b.kind)
+    score = entity + 2 * words + similar(a.seed, b.seed) + (a.date == b.date and a.date is not None) + 0.5 * (a.kind == b.kind)
     if a.date is None or b.date is None:
         return score if specific >= 2 and words > 0 and score >= 3 else 0.0
     if a.seed == b.seed:
-        return score if (entity >= 1 or words >= 0.25) and score >= 1.5 else 0.0
+        # Neighbouring sentences on one occasion's day ("Il reçoit les syndicats. X dénonce ...") are one event.
+        occasion_day = a.date == b.date and not a.families & b.families
+        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or occasion_day else 0.0
     if entity >= 1 and score >= 2:
         return score
     # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
     # on the same kind, the same kind on the same day, or a rare kind in the same month also tell one event.
-    if _rival_persons(a, b) or a.kind != b.kind:
+    # Outlets name one day's strike "grève", "manifestation" or "mobilisation": one family on one day is one kind.
+    if _rival_persons(a, b) or (a.kind != b.kind and not (same_day and a.family == b.family)):
         return 0.0
     rare = a.rank <= 1 and max(_width(a.date), _width(b.date)) <= 31
     return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
+
+
+def _elsewhere(a: Candidate, b: Candidate) -> bool:
+    """One event does not happen in two cities, unless it is a national day of marches."""
+    if not (a.where and b.where) or a.where & b.where:
+        return False
+    return not (a.family in lexicon().scattered and b.family in lexicon().scattered)
 
 
 def _rival_persons(a: Candidate, b: Candidate) -> bool:
@@ -162,33 +163,18 @@ def _one_occasion(a: Candidate, b: Candidate) -> bool:
     return bool(persons) and (a.date == b.date or a.date is None or b.date is None)
 
 
-def _pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
-    """Candidate pairs worth comparing: same family and a shared participant, or same article."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, c in enumerate(cands):
-        for key in (*c.keys, *(f"~{w}" for w in c.words), f"@{c.date}"):
-            by_key[(c.family, key)].append(i)
-            if c.family in OCCASION:
-                by_key[("", key)].append(i)
-        by_article[(c.family, c.seed)].append(i)
-        if c.family in OCCASION:
-            by_article[("", c.seed)].append(i)
-    pairs = set()
-    for group in (*by_key.values(), *by_article.values()):
-        if len(group) > COMMON_ENTITY:
-            continue
-        pairs.update((x, y) for n, x in enumerate(group) for y in group[n + 1:])
-    return pairs
+def _date_order(c: Candidate) -> tuple:
+    """Candidates in date order, the widest first among those that start together; unresolved last."""
+    span = interval(c.date)
+    return (span[0], -(span[1] - span[0]).days) if span else (dt.date.max, 0)
 
 
-def cluster(cands: Sequence[Candidate], similarity: Mapping[str, Mapping[str, float]] | None = None) -> list[list[int]]:
+def cluster(cands: Sequence[Candidate], similar: ArticleSimilarity | None = None) -> list[list[int]]:
     """Groups of candidate indexes that tell one event each."""
-    similarity = similarity or {}
+    similar = similar or ArticleSimilarity({})
     links: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for x, y in _pairs(cands):
+    for x, y in candidate_pairs(cands, _date_order):
         a, b = cands[x], cands[y]
-        similar = _cosine(similarity.get(a.seed, {}), similarity.get(b.seed, {})) if a.seed != b.seed else 0.0
         score = _link(a, b, similar)
         if score > 0:
             links[x].append((score, y))
@@ -238,16 +224,29 @@ def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
     They never make an event of their own, and one that fits two events about as well joins neither;
     a `vague` group (dates no one could resolve) joins the same way, or stays an event of its own.
     """
-    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    index: dict[tuple[str, str], list[tuple[int, Candidate]]] = defaultdict(list)
+    local: dict[tuple[str, str, str], list[tuple[int, Candidate]]] = defaultdict(list)
     for n, group in enumerate(groups):
         for c in group:
-            for key in (*c.keys, *(f"~{w}" for w in c.words)):
-                index[(c.family, key)].add(n)
+            for key in _attach_keys(c):
+                for family in c.families:
+                    index[(family, key)].append((n, c))
+                    local[(family, key, c.seed)].append((n, c))
     joined: dict[int, list[Candidate]] = defaultdict(list)
     alone = []
     for unit in [[u] for u in undated] + [list(g) for g in vague]:
-        near = set().union(*(index.get((u.family, k), set()) for u in unit for k in (*u.keys, *(f"~{w}" for w in u.words))))
-        scores = sorted(((max(_fit(u, c) for u in unit for c in groups[n]), n) for n in near), reverse=True)
+        best: dict[int, float] = {}
+        for u in unit:
+            near: dict[int, tuple[int, Candidate]] = {}
+            for family in u.families:
+                for key in _attach_keys(u):
+                    postings = index.get((family, key), ())
+                    if len(postings) > COMMON_ENTITY:
+                        postings = local.get((family, key, u.seed), ())
+                    near.update((id(c), (n, c)) for n, c in postings)
+            for n, c in near.values():
+                best[n] = max(best.get(n, 0.0), _fit(u, c))
+        scores = sorted(((score, n) for n, score in best.items()), reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.5):
             joined[scores[0][1]].extend(unit)
         elif unit[0].date_text is not None:
@@ -255,14 +254,18 @@ def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
     return [group + joined.get(n, []) for n, group in enumerate(groups)] + alone
 
 
+def _attach_keys(c: Candidate) -> tuple[str, ...]:
+    return (*c.keys, *(f"~{w}" for w in c.words))
+
+
 def _fit(u: Candidate, c: Candidate) -> float:
     """How well an undated report fits a dated one; 0 when it does not."""
-    if u.family != c.family or (u.seed == c.seed and u.sentence == c.sentence):
+    if not u.families & c.families or (u.seed == c.seed and u.sentence == c.sentence):
         return 0.0
-    if u.where and c.where and not u.where & c.where:
+    if _elsewhere(u, c):
         return 0.0
     entity, specific = _entity_weight(u, c)
-    words = _cosine(u.words, c.words)
+    words = word_cosine(u.words, c.words)
     score = entity + 2 * words + 0.5 * (u.kind == c.kind)
     if specific >= 2 and words > 0 or words >= 0.3 or (u.kind == c.kind and words >= 0.15 and entity >= 1):
         return score
@@ -304,8 +307,9 @@ class _Builder:
         dated = [c for c in members if c.date and interval(c.date)]
         if not dated:
             return None
-        return min(dated, key=lambda c: (-sum(compatible(c.date, o.date) for o in dated), _width(c.date),
-                                         self.order.get(c.seed, 0), c.index))
+        values = Counter(c.date for c in dated)
+        agree = {v: sum(n for w, n in values.items() if compatible(v, w)) for v in values}
+        return min(dated, key=lambda c: (-agree[c.date], _width(c.date), self.order.get(c.seed, 0), c.index))
 
     def participants(self, members: Sequence[Candidate]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rank = {"person": 0, "organisation": 1, "country": 2}
@@ -318,7 +322,9 @@ class _Builder:
     def event(self, draft: _Draft) -> Event:
         members = self.sort(draft.members)
         kinds = Counter(c.kind for c in members)
-        kind = min(kinds, key=lambda k: (-kinds[k], self.labels[k].rank if k in self.labels else 9, k))
+        # What was said on an occasion does not name it: a statement yields to the meeting it followed.
+        kind = min(kinds, key=lambda k: (k in self.labels and self.labels[k].light, -kinds[k],
+                                         self.labels[k].rank if k in self.labels else 9, k))
         dating = self.date(members)
         actors, places = self.participants(members)
         reports = tuple(self.report(seed, [c for c in members if c.seed == seed])
@@ -422,7 +428,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     articles = tuple(articles)
     cands = find_candidates(articles, actor_of, actor_types)
     dated = [c for c in cands if c.date_text is not None]
-    groups = [[dated[i] for i in g] for g in cluster(dated, _article_vectors(articles, lexicon()))]
+    groups = [[dated[i] for i in g] for g in cluster(dated, ArticleSimilarity(_article_vectors(articles, lexicon())))]
     # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]

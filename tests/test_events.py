@@ -433,3 +433,47 @@ def test_events_undated_report_joins_the_event_dated_elsewhere():
 
 def test_events_undated_report_alone_makes_no_event():
     assert events_of(article("a.txt", ["Anna Berg a rencontré Karl Lind à Oslo."])) == ()
+
+
+# --- Labour conflicts, quotations, occasions -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, dates, expected", [
+    ("Le Parti du progrès a déposé le 3 mars 2025 un préavis de grève.", {"le 3 mars 2025": "2025-03-03"},
+     [("preavis", "2025-03-03")]),
+    ("Des milliers de personnes ont défilé jeudi à Lyon.", {"jeudi": "2025-03-13"}, [("manifestation", "2025-03-13")]),
+    ("Les troupes ont défilé jeudi à Oslo.", {"jeudi": "2025-03-13"}, [("defile", "2025-03-13")]),
+    ("L'Agence nordique a levé lundi son appel à la grève.", {"lundi": "2025-03-17"}, [("fin_greve", "2025-03-17")]),
+    ("Une journée de mobilisation aura lieu le 20 mars 2025.", {"le 20 mars 2025": "2025-03-20"},
+     [("journee", "2025-03-20")]),
+    ("Anna Berg reçoit les syndicats mardi à Paris.", {"mardi": "2025-03-11"}, [("rencontre", "2025-03-11")]),
+    ("À sa sortie de l'hôtel de ville, mardi, Anna Berg a dénoncé un blocage.", {"mardi": "2025-03-11"},
+     [("declaration", "2025-03-11")]),
+])
+def test_events_candidates_tell_labour_conflicts(sentence, dates, expected):
+    assert sorted((c.kind, c.date) for c in candidates(article("a.txt", [sentence], dates))) == expected
+
+
+def test_events_quoted_words_are_not_the_dated_event():
+    # The date is the speaker's; the treaty in the quotation is only talked about.
+    a = article("a.txt", ["« Ce traité était juste quand nous l'avons signé », a affirmé mercredi Anna Berg."],
+                {"mercredi": "2025-03-12"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("declaration", "2025-03-12")]
+
+
+def test_events_quoted_date_dates_the_quoted_event():
+    a = article("a.txt", ["« Nous avons grandi depuis le sommet de 2023 », a dit Anna Berg."], {"de 2023": "2023"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("rencontre", "2023")]
+
+
+def test_events_one_strike_day_told_from_two_cities_is_one_event():
+    a = article("a.txt", ["Des milliers de personnes ont manifesté mardi à Lyon contre la réforme."],
+                {"mardi": "2025-03-11"})
+    b = article("b.txt", ["À Paris, la grève a été très suivie mardi contre la réforme."], {"mardi": "2025-03-11"})
+    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
+
+
+def test_events_statement_after_a_meeting_joins_it():
+    a = article("a.txt", ["Le 12 mars 2025, Anna Berg reçoit les syndicats à Paris. "
+                          "Karl Lind dénonce aussitôt un dialogue de sourds."], {"Le 12 mars 2025": "2025-03-12"})
+    (event,) = events_of(a)
+    assert event.kind == "rencontre" and set(event.actors) == {"anna-berg", "karl-lind"}

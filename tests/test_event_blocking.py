@@ -1,0 +1,46 @@
+"""Tests of event blocking: which candidate pairs are compared, and article similarity."""
+from __future__ import annotations
+
+import pytest
+
+from generator.event_blocking import SMALL_BLOCK, WINDOW, ArticleSimilarity, candidate_pairs, neighbour_pairs
+from generator.event_candidates import Candidate
+from generator.model import Span
+
+
+def candidate(n: int, date: str, family: str = "manifestation", keys=("cgt",), seed: str | None = None) -> Candidate:
+    return Candidate(seed or f"{n:04d}.txt", 0, Span(0, 0, 1), "x", family, family, "grève", date, "day", date,
+                     (), (), {k: 2.0 for k in keys}, frozenset({"greve", f"w{n}"}))
+
+
+@pytest.mark.parametrize("size, expected", [
+    (3, 3),
+    (SMALL_BLOCK, SMALL_BLOCK * (SMALL_BLOCK - 1) // 2),
+])
+def test_event_blocking_small_blocks_compare_every_pair(size, expected):
+    assert len(neighbour_pairs([list(range(size))], lambda i: i)) == expected
+
+
+def test_event_blocking_large_blocks_meet_only_neighbours():
+    pairs = neighbour_pairs([list(range(1000))], lambda i: i)
+    assert len(pairs) <= 1000 * WINDOW
+    assert (0, 1) in pairs and (0, 500) not in pairs
+
+
+def test_event_blocking_pairs_grow_linearly_with_a_busy_story():
+    """Every report of a big story shares its union and its word: the pairs stay a few per candidate."""
+    def pairs(n):
+        cands = [candidate(i, f"2025-03-{i % 28 + 1:02d}") for i in range(n)]
+        return len(candidate_pairs(cands, lambda c: (c.date,)))
+    assert pairs(2000) <= 11 * pairs(200)
+
+
+def test_event_blocking_families_never_meet():
+    cands = [candidate(0, "2025-03-01", "manifestation"), candidate(1, "2025-03-01", "justice")]
+    assert candidate_pairs(cands, lambda c: (c.date,)) == set()
+
+
+def test_event_blocking_article_similarity_is_symmetric_and_unit():
+    similar = ArticleSimilarity({"a": {"greve": 2.0, "rail": 1.0}, "b": {"greve": 4.0, "rail": 2.0}, "c": {"match": 1.0}})
+    assert similar("a", "b") == pytest.approx(1.0) and similar("b", "a") == similar("a", "b")
+    assert similar("a", "c") == 0.0 and similar("a", "a") == 0.0
