@@ -4,29 +4,15 @@
 (function () {
   "use strict";
 
-  var SVG = "http://www.w3.org/2000/svg";
+  var dom = window.DossierViz;  // viz-dom.js, loaded first
+  var SVG = dom.SVG, svg = dom.svg, element = dom.element, plural = dom.plural;
   var TYPES = [["person", "Personnes"], ["organisation", "Organisations"], ["country", "Pays"], ["place", "Lieux"]];
   var MAX_NODES = 60;      // beyond this the picture is a hairball: the most connected actors only
   var ITERATIONS = 300;
   var GRAVITY = 0.02;
   var CHAR = 6.6;          // pixels: an average glyph of the 12px labels
 
-  function svg(tag, attrs, parent) {
-    var node = document.createElementNS(SVG, tag);
-    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
-    if (parent) parent.appendChild(node);
-    return node;
-  }
 
-  function element(tag, className, text, parent) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-
-  function plural(n, one, many) { return n + " " + (n > 1 ? many : one); }
 
   // Fruchterman-Reingold from a fixed start (a circle in slug order): the same data, the same picture.
   function place(nodes, links, width, height) {
@@ -211,24 +197,5 @@
     node.link.classList.toggle("is-near", on);
   };
 
-  function start(box) {
-    if (box.getAttribute("data-ready")) return;
-    box.setAttribute("data-ready", "1");
-    var src = box.getAttribute("data-src");
-    if (!src) return;
-    fetch(src, {credentials: "same-origin"}).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (data) {
-      new Network(box, data, src);
-    }).catch(function () {
-      box.classList.add("dossier-viz--failed");  // the lists below stay: same actors, no picture
-    });
-  }
-
-  function init() { Array.prototype.forEach.call(document.querySelectorAll(".dossier-network[data-src]"), start); }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  dom.mount(".dossier-network[data-src]", Network);
 })();

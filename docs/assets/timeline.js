@@ -4,30 +4,16 @@
 (function () {
   "use strict";
 
-  var SVG = "http://www.w3.org/2000/svg";
+  var dom = window.DossierViz;  // viz-dom.js, loaded first
+  var SVG = dom.SVG, svg = dom.svg, element = dom.element, plural = dom.plural;
   var DAY = 864e5;
   var MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
   var MIN_SPAN = 20 * DAY;     // the closest zoom: about three weeks across
   var LANE = 36, LANE_BARE = 16, AXIS = 30, CHAR = 6.6;  // pixels; CHAR is an average glyph of the 12px label
 
-  function svg(tag, attrs, parent) {
-    var node = document.createElementNS(SVG, tag);
-    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-
-  function element(tag, className, text, parent) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    if (parent) parent.appendChild(node);
-    return node;
-  }
 
   function time(iso) { return Date.parse(iso + "T00:00:00Z"); }
 
-  function plural(n, one, many) { return n + " " + (n > 1 ? many : one); }
 
   // A title without the date in brackets the generator appends: the axis already says when.
   function shortTitle(title) { return title.replace(/\s*\([^()]*\)\s*$/, ""); }
@@ -262,26 +248,5 @@
     this.status.textContent = parts.join(" · ") + ".";
   };
 
-  function start(box) {
-    if (box.getAttribute("data-ready")) return;
-    box.setAttribute("data-ready", "1");
-    var src = box.getAttribute("data-src");
-    if (!src) return;
-    fetch(src, {credentials: "same-origin"}).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (data) {
-      new Timeline(box, data, src);
-    }).catch(function () {
-      // The plain list stays: it is the same chronology without the picture.
-      box.classList.add("dossier-viz--failed");
-    });
-  }
-
-  function init() { Array.prototype.forEach.call(document.querySelectorAll(".dossier-timeline[data-src]"), start); }
-
-  // Material's instant navigation announces each new page on document$; without it, the page is loaded.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  dom.mount(".dossier-timeline[data-src]", Timeline);
 })();

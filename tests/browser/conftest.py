@@ -78,10 +78,9 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def visit(browser, base_url):
-    """A fresh French desktop tab that records errors and third-party requests."""
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800})
+def open_tab(browser, base_url: str, **options) -> Visit:
+    """A French tab that records console errors and requests to other hosts; desktop unless told."""
+    context = browser.new_context(locale="fr-FR", **({"viewport": {"width": 1280, "height": 800}} | options))
     context.add_init_script(WATCH_VIOLATIONS)
     page = context.new_page()
     record = Visit(page, base_url)
@@ -90,5 +89,26 @@ def visit(browser, base_url):
     page.on("pageerror", lambda error: record.errors.append(f"uncaught: {error}"))
     context.on("request", lambda request: urlsplit(request.url).hostname not in (local, None)
                and record.foreign.append(request.url))
+    return record
+
+
+def search(visit: Visit, query: str):
+    """Type a query in Material's search box once its index is ready; the result items."""
+    visit.open()
+    page = visit.page
+    box = page.get_by_role("textbox", name="Rechercher")
+    box.click()
+    # Material starts searching on keyup once its worker has loaded the index.
+    page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
+    box.press_sequentially(query)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    return results
+
+
+@pytest.fixture
+def visit(browser, base_url):
+    """A fresh French desktop tab that records errors and third-party requests."""
+    record = open_tab(browser, base_url)
     yield record
-    context.close()
+    record.page.context.close()

@@ -8,17 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-
-def search(visit, query: str):
-    visit.open()
-    page = visit.page
-    box = page.get_by_role("textbox", name="Rechercher")
-    box.click()
-    page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
-    box.press_sequentially(query)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
-    return results
+from .conftest import search
 
 
 def actor_pages(site_dir: Path) -> list[dict]:

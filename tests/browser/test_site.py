@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import search
 from .project import HOSTILE_PAGE, ROOT, hostile_url
 
 SCREENSHOTS = ROOT / "docs" / "assets" / "screenshots"
@@ -70,15 +71,8 @@ def a_title_word(site_dir: Path) -> tuple[str, str]:
 
 def test_site_search_finds_an_article(visit, site_dir):
     _, word = a_title_word(site_dir)
-    visit.open()
+    results = search(visit, word)
     page = visit.page
-    box = page.get_by_role("textbox", name="Rechercher")
-    box.click()
-    # Material starts searching on keyup once its worker has loaded the index.
-    page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
-    box.press_sequentially(word)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
     assert results.count() >= 1
     assert word.lower() in results.first.inner_text().lower()
     if os.environ.get("SCREENSHOTS") == "1":

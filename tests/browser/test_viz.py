@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import WATCH_VIOLATIONS, Visit
+from .conftest import Visit, open_tab
 
 EVENTS = ".dossier-timeline__svg .dossier-timeline__event"
 NODES = ".dossier-network__svg .dossier-network__node"
@@ -31,20 +31,6 @@ def assert_clean(visit: Visit) -> None:
     assert visit.errors == [], f"console errors on {visit.page.url}"
     assert visit.violations() == [], f"Content-Security-Policy violations on {visit.page.url}"
     assert visit.foreign == [], f"requests to other hosts from {visit.page.url}"
-
-
-def tab(browser, base_url: str, **options) -> Visit:
-    """A tab like the `visit` fixture's, with other context options (viewport, colour scheme, no script)."""
-    context = browser.new_context(locale="fr-FR", **options)
-    context.add_init_script(WATCH_VIOLATIONS)
-    page = context.new_page()
-    record = Visit(page, base_url)
-    local = urlsplit(base_url).hostname
-    page.on("console", lambda message: message.type == "error" and record.errors.append(message.text))
-    page.on("pageerror", lambda error: record.errors.append(f"uncaught: {error}"))
-    context.on("request", lambda request: urlsplit(request.url).hostname not in (local, None)
-               and record.foreign.append(request.url))
-    return record
 
 
 def test_viz_timeline_draws_every_dated_event(visit, dossier):
@@ -133,7 +119,7 @@ def test_viz_actor_page_has_a_small_timeline_of_its_events(visit, dossier):
 
 @pytest.mark.parametrize("path", ["evenements/", "acteurs/"])
 def test_viz_without_javascript_the_lists_remain(browser, base_url, path):
-    visit = tab(browser, base_url, viewport={"width": 1280, "height": 800}, java_script_enabled=False)
+    visit = open_tab(browser, base_url, viewport={"width": 1280, "height": 800}, java_script_enabled=False)
     try:
         visit.open(path)
         page = visit.page
@@ -147,7 +133,7 @@ def test_viz_without_javascript_the_lists_remain(browser, base_url, path):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["evenements/", "acteurs/"])
 def test_viz_fits_a_phone_in_both_schemes(browser, base_url, path, scheme):
-    visit = tab(browser, base_url, viewport={"width": 375, "height": 740}, color_scheme=scheme,
+    visit = open_tab(browser, base_url, viewport={"width": 375, "height": 740}, color_scheme=scheme,
                 is_mobile=True, has_touch=True)
     try:
         visit.open(path)
