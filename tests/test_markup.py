@@ -8,7 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.markup import description, front_matter, inline, link, safe_url
+from generator.markup import _Dumper, _PureDumper, description, front_matter, inline, link, safe_url
 
 EXTENSIONS = ["attr_list", "md_in_html", "toc", "tables", "footnotes", "def_list", "abbr", "admonition",
               "pymdownx.superfences", "pymdownx.tilde", "pymdownx.caret", "pymdownx.mark", "pymdownx.magiclink",
@@ -89,3 +89,11 @@ def test_markup_front_matter_round_trips(value):
 def test_markup_description_cuts_at_a_word():
     assert description("un " * 100, limit=20) == "un un un un un un…"
     assert description("court") == "court"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_markup_front_matter_is_the_same_with_or_without_libyaml(text):
+    data = {"title": text, "list": [text, {"name": text}]}
+    options = dict(allow_unicode=True, sort_keys=False, width=4096, default_flow_style=False)
+    assert yaml.dump(data, Dumper=_Dumper, **options) == yaml.dump(data, Dumper=_PureDumper, **options)
