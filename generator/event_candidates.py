@@ -23,6 +23,8 @@ TEXT_BLOCKS = ("title", "kicker", "heading", "caption", "paragraph")
 TYPE_WEIGHT = {"person": 3.0, "organisation": 2.0, "place": 2.0, "country": 1.0}
 # The kind a dated saying verb makes of its sentence ("a déclaré mercredi").
 STATEMENT = "declaration"
+# Families whose participants are teams, which reports name by their town ("Lens a battu Lille").
+TEAM_FAMILIES = frozenset({"match"})
 # Verbs by which media relay news rather than someone speaking: no statement event.
 MEDIA_REPORTING = frozenset({"selon", "d", "apres", "rapporte", "rapportent", "rapportait", "cite", "citant", "relaie",
                              "relayant", "publie", "diffuse", "source", "croire"})
@@ -266,6 +268,7 @@ class _ArticleReader:
         self.sources = [c.span for c in annotated.citations]
         self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
         self.topic: str | None = None
+        self.clubs = self._short_names()
 
     def _sentence_index(self, span: Span) -> int:
         for i, s in enumerate(self.a.sentences):
@@ -427,6 +430,14 @@ class _ArticleReader:
                     where.add(country)
             if kind == "place":
                 where.add(key)
+        if hit.kind.family in TEAM_FAMILIES:
+            # A match report names a team by its town or short name ("Lyon a battu Nantes").
+            for i, t in enumerate(tokens):
+                club = self.clubs.get(t.word)
+                if club and club not in actors and text[t.start:t.start + 1].isupper():
+                    actors.append(club)
+                    keys[strip_article(fold_word(club.replace("-", " ")))] = TYPE_WEIGHT["organisation"]
+                    places[:] = [p for p in places if p != t.word.replace(" ", "-")]
         skip = {i for i, _ in inside} | set(range(dated.first, dated.last + 1))
         words = frozenset(stem(t.word) for i, t in enumerate(tokens)
                           if i not in skip and t.segment not in reporting and t.word not in self.lex.stopwords
@@ -436,6 +447,18 @@ class _ArticleReader:
                          dated.value, dated.precision if dated.value else None, dated.text or None,
                          tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)), keys, words, frozenset(where),
                          hit.kind.rank, hit.kind.also)
+
+    def _short_names(self) -> dict[str, str]:
+        """Each word that names only one of the article's organisations ("lens" for "RC Lens")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        cited = {c.source for c in self.a.citations}   # the outlet and the sources are no team
+        for mention in self.a.mentions:
+            slug = self.actor_of.get((self.seed, mention.name))
+            if slug and mention.name not in cited and self.actor_types.get(slug, mention.type) == "organisation":
+                for word in fold_word(mention.name).split():
+                    if len(word) > 3 and word not in self.lex.stopwords:
+                        owners[word].add(slug)
+        return {w: next(iter(slugs)) for w, slugs in owners.items() if len(slugs) == 1}
 
     def _named(self, mention: Mention) -> bool:
         """A name the text writes in lower case ("parti d'Arlit") or a channel that broadcast it is no participant."""

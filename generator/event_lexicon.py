@@ -46,6 +46,7 @@ class Lexicon:
     by_trigger: Mapping[str, tuple[int, ...]] | None = None   # one-word form -> indexes of its kinds
     phrased: tuple[int, ...] = ()      # indexes of the kinds that have phrases
     scattered: frozenset[str] = frozenset()   # families whose one event happens in many places at once
+    collectives: frozenset[str] = frozenset()   # unnamed groups that may stand as participants ("les syndicats")
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         by_trigger={w: tuple(ns) for w, ns in by_trigger.items()},
         phrased=tuple(n for n, kind in enumerate(kinds) if kind.phrases),
         scattered=frozenset(data.get("scattered") or ()),
+        collectives=frozenset(fold(w) for w in data.get("collectives") or ()),
     )
 
 

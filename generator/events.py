@@ -11,10 +11,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
-from .event_candidates import TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
+from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
+from .event_groups import (adopt, compatible, date_width, interval, return_legs, statements_join, story_years,
+                           told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
@@ -25,63 +26,6 @@ __all__ = ["Candidate", "compatible", "find_candidates", "find_events", "interva
 # A key (participant or word) shared by more dated candidates than this is the story's backdrop:
 # an undated report meets through it only the events of its own article.
 COMMON_ENTITY = 40
-
-
-# --- Dates as intervals ----------------------------------------------------------------------
-
-@lru_cache(maxsize=4096)
-def interval(value: str | None) -> tuple[dt.date, dt.date, bool] | None:
-    """First and last day an ISO/TIMEX value covers, and whether it may straddle others (week, season)."""
-    if not value:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", value)
-    try:
-        if m:
-            year = int(m.group(1))
-            if m.group(3):
-                day = dt.date(year, int(m.group(2)), int(m.group(3)))
-                return day, day, False
-            if m.group(2):
-                month = int(m.group(2))
-                return dt.date(year, month, 1), _month_end(year, month), False
-            return dt.date(year, 1, 1), dt.date(year, 12, 31), False
-        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-        if m:
-            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return monday, monday + dt.timedelta(days=6), True
-        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
-        if m:
-            year, first = int(m.group(1)), {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[m.group(2)]
-            last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
-            return dt.date(year, first, 1), _month_end(last_year, last), True
-        m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
-        if m:
-            year, size, n = int(m.group(1)), 3 if m.group(2) == "Q" else 6, int(m.group(3))
-            first = (n - 1) * size + 1
-            return dt.date(year, first, 1), _month_end(year, first + size - 1), False
-    except ValueError:
-        return None
-    return None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
-
-
-def compatible(a: str | None, b: str | None) -> bool:
-    """Two values can date one event: one holds the other (a day in its month in its year)."""
-    ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return True
-    (a0, a1, loose_a), (b0, b1, loose_b) = ia, ib
-    if loose_a or loose_b:
-        return a0 <= b1 and b0 <= a1
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
-
-
-def _width(value: str | None) -> int:
-    span = interval(value)
-    return (span[1] - span[0]).days if span else 10 ** 6
 
 
 # --- Clustering ------------------------------------------------------------------------------
@@ -134,7 +78,7 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     # Outlets name one day's strike "grève", "manifestation" or "mobilisation": one family on one day is one kind.
     if _rival_persons(a, b) or (a.kind != b.kind and not (same_day and a.family == b.family)):
         return 0.0
-    rare = a.rank <= 1 and max(_width(a.date), _width(b.date)) <= 31
+    rare = a.rank <= 1 and max(date_width(a.date), date_width(b.date)) <= 31
     return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
 
 
@@ -196,7 +140,7 @@ def cluster(cands: Sequence[Candidate], similar: ArticleSimilarity | None = None
         if rx == ry or not compatible(narrowest[rx], narrowest[ry]):
             continue
         parent[ry] = rx
-        narrowest[rx] = min((narrowest[rx], narrowest[ry]), key=lambda v: (v is None, _width(v)))
+        narrowest[rx] = min((narrowest[rx], narrowest[ry]), key=lambda v: (v is None, date_width(v)))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cands)):
         groups[find(i)].append(i)
@@ -309,7 +253,7 @@ class _Builder:
             return None
         values = Counter(c.date for c in dated)
         agree = {v: sum(n for w, n in values.items() if compatible(v, w)) for v in values}
-        return min(dated, key=lambda c: (-agree[c.date], _width(c.date), self.order.get(c.seed, 0), c.index))
+        return min(dated, key=lambda c: (-agree[c.date], date_width(c.date), self.order.get(c.seed, 0), c.index))
 
     def participants(self, members: Sequence[Candidate]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rank = {"person": 0, "organisation": 1, "country": 2}
@@ -426,14 +370,14 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
                 actor_types: Mapping[str, str], knowledge: Knowledge) -> tuple[Event, ...]:
     """The corpus's events, each with one report per article that tells it."""
     articles = tuple(articles)
-    cands = find_candidates(articles, actor_of, actor_types)
+    cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types)), TEAM_FAMILIES)
     dated = [c for c in cands if c.date_text is not None]
     groups = [[dated[i] for i in g] for g in cluster(dated, ArticleSimilarity(_article_vectors(articles, lexicon())))]
     # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
-    groups = [g for g in groups if any(c.actors or c.places for c in g)]
+    groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
     builder = _Builder(articles, actor_of, actor_types)
     drafts = _apply(_drafts(builder, groups), knowledge, builder)
     events = [builder.event(d) for d in drafts]

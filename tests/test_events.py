@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from generator.event_lexicon import lexicon
+from generator.event_groups import adopt
 from generator.events import compatible, find_candidates, find_events
 from generator.text import french_date
 from generator.knowledge import Knowledge
@@ -392,6 +394,17 @@ def test_events_names_after_a_date_belong_to_that_date():
     ("« Nous ne céderons pas », a affirmé mercredi Anna Berg.", {"mercredi": "2024-03-13"},
      [("declaration", "2024-03-13")]),
     ("« Nous ne céderons pas », a rapporté mercredi l'Agence nordique.", {"mercredi": "2024-03-13"}, []),
+    # A match result needs no "match": the verb of winning or losing tells it; "dominer" only with a score.
+    ("La Norvège s'était inclinée à Oslo face à la Suède (20-23) samedi.", {"samedi": "2024-03-16"},
+     [("match", "2024-03-16")]),
+    ("La Suède l'a emporté samedi sur la Finlande.", {"samedi": "2024-03-16"}, [("match", "2024-03-16")]),
+    ("La Finlande a dominé la Norvège 24-10 samedi.", {"samedi": "2024-03-16"}, [("match", "2024-03-16")]),
+    ("Anna Berg a dominé le débat samedi.", {"samedi": "2024-03-16"}, []),
+    # An assembly adopting a text is a vote; "voter pour" someone is not.
+    ("Le conseil municipal d'Oslo a adopté lundi soir un vœu de soutien.", {"lundi soir": "2024-03-11"},
+     [("vote", "2024-03-11")]),
+    ("Karl Lind a voté lundi pour Anna Berg.", {"lundi": "2024-03-11"}, []),
+    ("« Le contexte a changé », a justifié lundi Anna Berg.", {"lundi": "2024-03-11"}, [("declaration", "2024-03-11")]),
 ])
 def test_events_candidates_kinds_follow_french_usage(sentence, dates, expected):
     assert sorted((c.kind, c.date) for c in candidates(article("a.txt", [sentence], dates))) == expected
@@ -477,3 +490,63 @@ def test_events_statement_after_a_meeting_joins_it():
                           "Karl Lind dénonce aussitôt un dialogue de sourds."], {"Le 12 mars 2025": "2025-03-12"})
     (event,) = events_of(a)
     assert event.kind == "rencontre" and set(event.actors) == {"anna-berg", "karl-lind"}
+
+
+@pytest.mark.parametrize("sentence, dates, kept", [
+    ("L'intersyndicale a appelé à la grève le 3 avril 2025.", {"le 3 avril 2025": "2025-04-03"}, True),
+    ("Le vaste mouvement de grève de 2019 avait paralysé le pays.", {"de 2019": "2019"}, True),
+    ("Un calendrier jugé bien trop court le 3 avril 2025.", {"le 3 avril 2025": "2025-04-03"}, False),
+])
+def test_events_unnamed_collective_or_mass_movement_still_makes_an_event(sentence, dates, kept):
+    assert bool(events_of(article("a.txt", [sentence], dates))) is kept
+
+
+def test_events_unnamed_report_joins_the_named_one_of_the_next_day():
+    a = article("a.txt", ["Mardi soir, des grévistes ont envahi les voies de la gare de Lyon. "
+                          "Mercredi, cette intrusion a été condamnée."],
+                {"Mardi soir": "2025-03-11", "Mercredi": "2025-03-12"})
+    b = article("b.txt", ["Mercredi, l'intrusion de grévistes sur les voies a été condamnée."], {"Mercredi": "2025-03-12"})
+    assert [(e.seeds, e.places) for e in events_of(a, b)] == [(("a.txt", "b.txt"), ("lyon",))]
+
+
+def test_events_statement_of_a_meeting_day_joins_the_meeting_its_article_tells():
+    a = article("a.txt", ["Le 12 mars 2025, Anna Berg reçoit les syndicats à Paris."], {"Le 12 mars 2025": "2025-03-12"})
+    b = article("b.txt", ["Le 12 mars 2025, Anna Berg reçoit les syndicats. La réunion tourne court. "
+                          "Karl Lind dénonce un gouvernement sourd."], {"Le 12 mars 2025": "2025-03-12"})
+    c = article("c.txt", ["Karl Lind a dénoncé le 12 mars 2025 un dialogue de sourds."],
+                {"le 12 mars 2025": "2025-03-12"})
+    (event,) = events_of(a, b, c)
+    assert event.kind == "rencontre" and event.seeds == ("a.txt", "b.txt", "c.txt")
+
+
+def test_events_match_report_names_a_team_by_its_town():
+    a = article("a.txt", ["L'Olympique de Marseille affrontait Bergen le 3 mai 2025. "
+                          "Marseille n'avait plus battu Lyon depuis mars 2023."],
+                {"le 3 mai 2025": "2025-05-03", "depuis mars 2023": "2023-03"})
+    (old,) = [e for e in events_of(a) if e.date == "2023-03"]
+    assert "olympique-de-marseille" in old.actors
+
+
+def test_events_undated_article_takes_the_year_other_articles_give_that_day():
+    a = article("a.txt", ["Le 12 mars 2025, Anna Berg a rencontré Karl Lind à Oslo."], {"Le 12 mars 2025": "2025-03-12"})
+    b = article("b.txt", ["Le 12 mars, Anna Berg rencontre Karl Lind à Oslo. Le 3 avril, Karl Lind démissionne."],
+                {"Le 12 mars": None, "Le 3 avril": None})
+    # "le 3 avril" no other article dates keeps no year.
+    assert [(e.date, e.seeds) for e in events_of(a, b)] == [("2025-03-12", ("a.txt", "b.txt")), (None, ("b.txt",))]
+
+
+def test_events_unnamed_report_joins_the_one_named_event_of_its_kind_date_and_words():
+    a = article("a.txt", ["Le 4 décembre 2023, la France a achevé le retrait de ses soldats stationnés en Norvège."],
+                {"Le 4 décembre 2023": "2023-12-04"})
+    b = article("b.txt", ["Ce retrait des soldats, en décembre 2023, a laissé un grand vide."], {"en décembre 2023": "2023-12"})
+    c = article("c.txt", ["Le retrait de ses soldats en 2021 par la Suède a surpris."], {"en 2021": "2021"})
+    named, unnamed, other = (find_candidates([x], actor_of([x]), TYPES) for x in (a, b, c))
+    assert [len(g) for g in adopt([named, unnamed, other], lexicon())] == [2, 1]
+
+
+def test_events_the_other_leg_of_a_match_is_between_the_same_teams():
+    a = article("a.txt", ["L'Olympique lyonnais a battu l'Olympique de Marseille le 3 mai 2025. "
+                          "Le match aller, disputé en novembre 2024, s'était soldé par un match nul."],
+                {"le 3 mai 2025": "2025-05-03", "en novembre 2024": "2024-11"})
+    (old,) = [e for e in events_of(a) if e.date == "2024-11"]
+    assert set(old.actors) == {"olympique-lyonnais", "olympique-de-marseille"}

@@ -1,0 +1,198 @@
+"""Event groups after clustering: which groups tell one event, and which stand alone.
+
+Unnamed reports join the named event they retell, statements join the meeting of their day,
+and an article with no date of its own borrows the story's years.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .event_candidates import STATEMENT, WORD, Candidate
+from .event_lexicon import Lexicon
+from .text import MONTHS, fold
+
+# Content words an unnamed report must share with a named one of another article to be told as it.
+SHARED_WORDS = 2
+
+# Families of the occasions where statements are made.
+MEETINGS = frozenset({"rencontre", "visite", "congres"})
+
+# --- Dates as intervals ----------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def interval(value: str | None) -> tuple[dt.date, dt.date, bool] | None:
+    """First and last day an ISO/TIMEX value covers, and whether it may straddle others (week, season)."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", value)
+    try:
+        if m:
+            year = int(m.group(1))
+            if m.group(3):
+                day = dt.date(year, int(m.group(2)), int(m.group(3)))
+                return day, day, False
+            if m.group(2):
+                month = int(m.group(2))
+                return dt.date(year, month, 1), _month_end(year, month), False
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), False
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday, monday + dt.timedelta(days=6), True
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+        if m:
+            year, first = int(m.group(1)), {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[m.group(2)]
+            last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+            return dt.date(year, first, 1), _month_end(last_year, last), True
+        m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+        if m:
+            year, size, n = int(m.group(1)), 3 if m.group(2) == "Q" else 6, int(m.group(3))
+            first = (n - 1) * size + 1
+            return dt.date(year, first, 1), _month_end(year, first + size - 1), False
+    except ValueError:
+        return None
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two values can date one event: one holds the other (a day in its month in its year)."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    (a0, a1, loose_a), (b0, b1, loose_b) = ia, ib
+    if loose_a or loose_b:
+        return a0 <= b1 and b0 <= a1
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+def date_width(value: str | None) -> int:
+    span = interval(value)
+    return (span[1] - span[0]).days if span else 10 ** 6
+
+
+def told(c: Candidate, lex: Lexicon) -> bool:
+    """Whether the sentence says who or where: a name, or, for a dated event, an unnamed group
+    ("l'intersyndicale", "des milliers de grévistes") or a mass movement, which needs no name."""
+    if c.actors or c.places:
+        return True
+    return bool(c.date) and (c.family in lex.scattered or bool(set(WORD.findall(fold(c.text))) & lex.collectives))
+
+
+def _near(a: str | None, b: str | None, scattered: bool) -> bool:
+    """Dates that may tell one event: compatible, or a day apart (an evening told as the next morning)."""
+    if scattered or compatible(a, b):
+        return compatible(a, b)
+    ia, ib = interval(a), interval(b)
+    return abs((ia[0] - ib[0]).days) <= 1 and ia[0] == ia[1] and ib[0] == ib[1]
+
+
+def adopt(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
+    """A group naming no one joins the one named group of its family that an article of it also tells
+    at the same day or the next (an article does not tell one kind of event twice in two days), or,
+    failing that, the one named group of the corpus of its family and date that shares its words."""
+    named = [n for n, g in enumerate(groups) if any(c.actors or c.places for c in g)]
+    local: dict[tuple[str, str], set[int]] = defaultdict(set)
+    wide: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for n in named:
+        for c in groups[n]:
+            for family in c.families:
+                local[(c.seed, family)].add(n)
+                if c.date:
+                    wide[(family, c.date[:4])].add(n)
+    merged = {n: list(groups[n]) for n in named}
+    alone = []
+    for n, group in enumerate(groups):
+        if n in merged:
+            continue
+        fits = {m for c in group for family in c.families for m in local.get((c.seed, family), ())
+                if any(_near(c.date, d.date, family in lex.scattered) for d in groups[m] if d.date and c.date)}
+        if not fits:
+            fits = {m for c in group if c.date for family in c.families for m in wide.get((family, c.date[:4]), ())
+                    if any(compatible(c.date, d.date) and len(c.words & d.words) >= SHARED_WORDS
+                           for d in groups[m] if d.date)}
+        if len(fits) == 1:
+            merged[fits.pop()].extend(group)
+        else:
+            alone.append(group)
+    return [merged[n] for n in named] + alone
+
+
+def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """What was said on the day of a meeting, in an article that tells that meeting, was said there
+    (on leaving it, at its press conference): a statement joins the one meeting of its day and article."""
+    meetings: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        day = _group_day(group)
+        if day and any(c.families & MEETINGS for c in group):
+            for c in group:
+                meetings[(c.seed, day)].add(n)
+    into: dict[int, int] = {}
+    for n, group in enumerate(groups):
+        day = _group_day(group)
+        if day and all(c.families == {STATEMENT} for c in group):
+            found = {m for c in group for m in meetings.get((c.seed, day), ())}
+            if len(found) == 1:
+                into[n] = found.pop()
+    out = {n: list(g) for n, g in enumerate(groups) if n not in into}
+    for n, m in into.items():
+        out[m].extend(groups[n])
+    return list(out.values())
+
+
+def _group_day(group: Sequence[Candidate]) -> str | None:
+    """The day most members give, when they give one."""
+    days = Counter(c.date for c in group if _day(c.date))
+    return max(sorted(days), key=days.__getitem__) if days else None
+
+
+def _day(value: str | None) -> bool:
+    return bool(value) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+
+
+_DAY_MONTH = re.compile(r"\b(1er|\d{1,2}) (" + "|".join(MONTHS) + r")\b(?! \d{4})", re.IGNORECASE)
+
+
+def story_years(cands: Sequence[Candidate]) -> list[Candidate]:
+    """An article with no date of its own ("le 12 février") tells the story's days: a day and month
+    no one dated takes the one year other articles give that same day."""
+    years: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if _day(c.date):
+            years[c.date[5:]].add(c.date[:4])
+    out = []
+    for c in cands:
+        m = _DAY_MONTH.search(c.date_text or "") if c.date is None else None
+        if m:
+            day = 1 if m[1].lower() == "1er" else int(m[1])
+            key = f"{MONTHS.index(m[2].lower()) + 1:02d}-{day:02d}"
+            if len(years.get(key, ())) == 1:
+                c = replace(c, date=f"{next(iter(years[key]))}-{key}", precision="day")
+        out.append(c)
+    return out
+
+
+
+
+_LEG = re.compile(r"\b(?:aller|retour)\b")
+
+
+def return_legs(cands: Sequence[Candidate], teams: frozenset[str]) -> list[Candidate]:
+    """"Le match aller", "le derby retour": the other leg of the match just told, between the same teams."""
+    out, last = [], {}
+    for c in cands:
+        if c.family in teams:
+            if c.actors:
+                last[c.seed] = c
+            elif c.seed in last and _LEG.search(fold(c.text)):
+                c = replace(c, actors=last[c.seed].actors, keys={**last[c.seed].keys, **c.keys})
+        out.append(c)
+    return out
