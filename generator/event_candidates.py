@@ -461,7 +461,7 @@ class _ArticleReader:
         return {w: next(iter(slugs)) for w, slugs in owners.items() if len(slugs) == 1}
 
     def _named(self, mention: Mention) -> bool:
-        """A name the text writes in lower case ("parti d'Arlit") or a channel that broadcast it is no participant."""
+        """A name the text writes in lower case ("parti de Gao") or a channel that broadcast it is no participant."""
         if mention.text[:1].islower() and fold_word(mention.text) == fold_word(mention.name):
             return False
         return mention.name not in self.media

@@ -30,7 +30,7 @@ NOT_ACTORS = {"etat", "etats", "république", "republique", "gouvernement", "pr�
 LOCATIVE = re.compile(rf"(?:(?<![\w])(?:à|À|A|en|En|au|Au|aux|Aux|dans|Dans|vers|depuis|Depuis|près\s+de|près\s+du|près\s+des|proche\s+de|"
                       rf"autour\s+de|sur|jusqu[{APOS}]à|via|hors\s+de|loin\s+de|non\s+loin\s+de|"
                       rf"au\s+large\s+de|aux\s+abords\s+de)\s+(?:(?:la|le|les|l[{APOS}])\s*)?)$"
-                      # Movement from or towards a place: "le convoi parti d'Arlit", "en provenance de Goma".
+                      # Movement from or towards a place: "le convoi parti de Gao", "en provenance de Goma".
                       rf"|(?:(?<![\w])(?:parti|partie|partis|parties|en\s+provenance|à\s+destination|en\s+direction|au\s+départ|quitté|quitter|quittant|rejoint|rejoindre|gagné|regagné)\s+"
                       rf"(?:(?:de\s+(?:la\s+|l[{APOS}]\s*)?|du\s+|d[{APOS}]\s*))?)$")
 

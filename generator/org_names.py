@@ -30,7 +30,7 @@ def _usable(name: str, lex: Lexicon) -> bool:
 
 
 def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
-    """"la Société des mines de l'Aïr (Somaïr)": a long name and the short form the article then uses."""
+    """"la Compagnie minière du Nord (CMN)": a long name and the short form the article then uses."""
     hits = []
     for match in re.finditer(rf"\(\s*([{UPPER}][\w&-]{{1,14}})\s*\)", text):
         short = match.group(1)
@@ -68,7 +68,7 @@ def _long_form_start(text: str, paren: int) -> int | None:
 
 
 def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
-    """"le cabinet Cirium", "le groupe français Orano", "son rival américain Boeing": the kind noun says what X is."""
+    """"le cabinet Ardent", "le groupe français Valmy", "son rival américain Boeing": the kind noun says what X is."""
     hits = []
     kinds = "|".join(re.escape(k).replace("'", f"[{APOS}]") for k in lex.kind_nouns)
     pattern = re.compile(rf"(?<![\w-])(?i:{DET})\s*(?i:{kinds})((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+({NAME})")
@@ -83,7 +83,7 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 
 def _apposition(block: int, text: str, lex: Lexicon) -> list[Hit]:
-    """"la Somaïr, la filiale nigérienne d'un groupe": a name in apposition with a kind noun."""
+    """"la Cominor, la filiale malienne d'un groupe": a name in apposition with a kind noun."""
     hits = []
     kinds = "|".join(re.escape(k) for k in lex.kind_nouns)
     pattern = re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|de\s+la|du)\s*({NAME})\s*,\s+(?:la|le|l[{APOS}]|un|une)\s*(?:{kinds}|filiale)\b")

@@ -132,7 +132,7 @@ def _organisations(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 
 def _participle(text: str, pos: int) -> bool:
-    """"le convoi parti d'Arlit", "une milice armée de fusils": a participle, not "le parti" or "l'armée"."""
+    """"le convoi parti de Gao", "une milice armée de fusils": a participle, not "le parti" or "l'armée"."""
     word = re.match(r"[\w-]+", text[pos:]).group(0)
     if word not in ("parti", "partie", "partis", "armée", "armées", "armé"):
         return False
@@ -243,7 +243,7 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
         words = words[1:]
     while words and (fold(words[-1][2]) in TIME_WORDS or fold(words[-1][2]) in DETERMINERS):
         words = words[:-1]
-    # "Grève SNCF : ...": a headline's topic label, a noun before an acronym, leaves the acronym.
+    # "Grève RATP : ...": a headline's topic label, a noun before an acronym, leaves the acronym.
     if len(words) > 1 and not text[:words[0][0]].strip() and re.match(r"\s*:", text[words[-1][1]:]) \
             and not words[0][2].isupper() and all(re.fullmatch(rf"[{UPPER}0-9&-]{{2,}}", w[2]) for w in words[1:]):
         words = words[1:]

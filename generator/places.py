@@ -115,7 +115,7 @@ def bracketed_places(block: int, text: str, lex: Lexicon, locations: list[tuple[
         name = match.group(1)
         named_place = any(s <= match.start(1) and match.end(1) <= e for s, e in locations)
         if not (named_place or re.search(r"-(?:sur|sous|en|lès|lez|le|la|les|de|du|d['’])", name)):
-            continue  # "la Société des mines de l'Aïr (Somaïr)": a short form, not a département
+            continue  # "la Compagnie minière du Nord (CMN)": a short form, not a département
         if fold(name) in NOT_ACTORS or fold(name) in lex.demonyms or fold(name) in lex.geo:
             continue
         hits.append(Hit(block, match.start(1), match.end(1), name, "place", 6))
