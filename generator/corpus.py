@@ -111,7 +111,7 @@ def _make_actors(groups, key_of, articles, knowledge):
         names = Counter(m.name for _, m in mentions)
         name = known.name if known else max(sorted(names), key=lambda n: (names[n], len(n)))
         kind = known.type if known else _majority_type(_Group(mentions=mentions))
-        # Spellings seen, not role phrases ("le dirigeant nord-coréen" is a role, not a name).
+        # Spellings seen, not role phrases ("le ministre français" is a role, not a name).
         seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}
         aliases = sorted((seen | set(known.aliases if known else ())) - {name})
         roles = sorted({m.role for _, m in mentions if m.role})

@@ -84,14 +84,9 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 def _apposition(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"la Cominor, la filiale malienne d'un groupe": a name in apposition with a kind noun."""
-    hits = []
     kinds = "|".join(re.escape(k) for k in lex.kind_nouns)
     pattern = re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|de\s+la|du)\s*({NAME})\s*,\s+(?:la|le|l[{APOS}]|un|une)\s*(?:{kinds}|filiale)\b")
-    for match in pattern.finditer(text):
-        name = match.group(1)
-        if _usable(name, lex) and not lex.geo_re.fullmatch(name):
-            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 3))
-    return hits
+    return _named_organisations(pattern, block, text, lex)
 
 
 def _ampersand(block: int, text: str) -> list[Hit]:
@@ -102,17 +97,18 @@ def _ampersand(block: int, text: str) -> list[Hit]:
 
 def _role_of(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"le PDG d'Airbus", "la directrice générale de Renault": a role held in a company names the company."""
-    hits = []
     roles = ("pdg", "président exécutif", "présidente exécutive", "directeur général", "directrice générale",
              "patron", "patronne", "fondateur", "fondatrice", "directeur financier", "directrice financière",
              "actionnaire", "salariés", "salarié", "filiale", "dirigeants", "direction")
     alt = "|".join(re.escape(r) for r in roles)
     pattern = re.compile(rf"(?<![\w-])(?i:{alt})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
-    for match in pattern.finditer(text):
-        name = match.group(1)
-        if _usable(name, lex) and not lex.geo_re.fullmatch(name):
-            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 3))
-    return hits
+    return _named_organisations(pattern, block, text, lex)
+
+
+def _named_organisations(pattern: re.Pattern, block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """The names a cue pattern captures (group 1), unless they are places or not name-like."""
+    return [Hit(block, m.start(1), m.end(1), m.group(1), "organisation", 3) for m in pattern.finditer(text)
+            if _usable(m.group(1), lex) and not lex.geo_re.fullmatch(m.group(1))]
 
 
 def _teams(block: int, text: str) -> list[Hit]:
