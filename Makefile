@@ -11,8 +11,9 @@ LOCK_CMD := uv pip compile pyproject.toml --extra test --generate-hashes --pytho
 .PHONY: serve build site test review evaluate lock clean
 
 # Installs exactly the hashed versions of requirements/lock.txt, then the package itself.
-$(STAMP): pyproject.toml requirements/lock.txt
+$(STAMP): pyproject.toml requirements/lock.txt requirements/pip.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --only-binary=:all: --require-hashes -r requirements/pip.txt
 	$(BIN)/python -m pip install --quiet --only-binary=:all: --require-hashes -r requirements/lock.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)

@@ -217,6 +217,7 @@ def test_workflow_build_steps_use_expected_inputs(action, inputs):
 @pytest.mark.parametrize(
     "command",
     [
+        "pip install --only-binary=:all: --require-hashes -r requirements/pip.txt",
         "pip install --only-binary=:all: --require-hashes -r requirements/lock.txt",
         "pip install --no-deps --no-build-isolation -e .",
         "git log -1 --format=%ct",
@@ -226,6 +227,16 @@ def test_workflow_build_steps_use_expected_inputs(action, inputs):
 )
 def test_workflow_build_runs_hashed_install_and_strict_build(command):
     assert command in _run_scripts(_load(PAGES)["jobs"]["build"])
+
+
+def test_workflow_hashed_pip_comes_before_the_lock():
+    script = _run_scripts(_load(PAGES)["jobs"]["build"])
+    assert script.index("requirements/pip.txt") < script.index("requirements/lock.txt")
+
+
+def test_makefile_installs_the_hashed_pip_before_the_lock():
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert recipe.index("-r requirements/pip.txt") < recipe.index("-r requirements/lock.txt")
 
 
 def test_workflow_build_installs_before_building_and_uploads_last():
