@@ -14,14 +14,15 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .knowledge import Knowledge
-from .lexicon import DATA, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _union, inflect, lexicon
+from .lexicon import (DATA, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
+                      inflect, lexicon)
 from .model import Article, Block, Mention, Span
-from .org_names import cue_hits, propagate
+from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
 from .persons import (_drop_weak_persons, _person_key, _person_ok, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
-from .places import _buildings, _geo_hits, _ner_place, _resolve_ambiguous, bracketed_places, features, streets
+from .places import _buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features, seats, streets
 from .text import fold
 
 # Re-exported: other stages and tests import these from here.
@@ -42,6 +43,9 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
     buildings = (_buildings(index, text, lex) + features(index, text, lex) + streets(index, text, lex, locations)
                  + bracketed_places(index, text, lex, locations))
     hits += buildings
+    seat_hits = seats(index, text, lex, [])
+    hits += seat_hits
+    buildings += [h for h in seat_hits if h.type == "place"]
     persons: list[Hit] = []
     for start, end, label in _entities(text, doc, lex, [(h.start, h.end) for h in buildings]):
         trimmed = _strip_name(text, start, end, lex) if label in ("PER", "MISC", "ORG") else None
@@ -192,6 +196,7 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
     hits = _attributed(article, hits)
     hits += propagate(hits, texts, lex)
+    hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
     buildings = [h for h in hits if h.type == "place" and h.priority == 3]
     hits = [h for h in hits if not (h.type == "organisation" and any(
@@ -210,6 +215,28 @@ def _attributed(article: Article, hits: list[Hit]) -> list[Hit]:
         if hit.type == "person" and hit.priority > 0 and len(_person_key(hit.name)) == 1 and fold(hit.name) not in tokens \
                 and re.search(r"(?i)(?:selon|d['’]après)\s+$", article.blocks[hit.block].text[max(0, hit.start - 12):hit.start]):
             hit = replace(hit, type="organisation", priority=4, role=None, country=None)
+        out.append(hit)
+    return out
+
+
+SITE = re.compile(rf"^\S+\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+|de\s+|d[’']\s*)([{UPPER}].*)$")
+
+
+def _sites_not_persons(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hit]:
+    """"le château d'Alden Biesen": the name after a site's head is a place's name, not a person's,
+    there and wherever else the article writes it (then a place where French puts one)."""
+    tails = set()
+    for hit in hits:
+        if hit.type == "place" and hit.priority <= 3 and texts[hit.block] is not None:
+            match = SITE.match(texts[hit.block][hit.start:hit.end])
+            if match and " " in match.group(1) and _starts_with_phrase(texts[hit.block], hit.start, lex.street_heads):
+                tails.add(fold(match.group(1)))
+    out = []
+    for hit in hits:
+        if hit.type == "person" and hit.priority > 0 and fold(hit.name) in tails:
+            if _locative(texts[hit.block], hit.start, lex, []):
+                out.append(replace(hit, type="place", priority=6, role=None, country=None))
+            continue
         out.append(hit)
     return out
 

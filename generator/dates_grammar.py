@@ -81,7 +81,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
     ("dmy", 8, rx(rf"(?<!\w)(?:{_DATE_PRE}\s+)?(?:{WD}\s*,?\s+)?{DAY}\s+{MONTH}(?:\s*,?\s+{YEAR})?"
                   rf"(?:\s+(?P<mod>derniers?|prochains?)(?!\w))?")),
     # First day of a range takes month and year from the second: "du 3 au 5 juin 2025".
-    ("range_day", 7, rx(rf"(?<!\w)(?P<pre>du|les|des|entre le|entre les)\s+{DAY}\s+(?=(?:au|et|à|-)\s+(?:le\s+)?"
+    # ...and so do the days of a list: "les 12, 13 et 14 novembre", "le 5 puis le 19 mai".
+    ("range_day", 7, rx(rf"(?<!\w)(?P<pre>du|les|des|entre le|entre les|le)\s+{DAY}(?=(?P<list>(?:\s*,\s*(?:le\s+)?(?:1er|\d{{1,2}})(?!\d))*)"
+                        rf"\s*,?\s+(?:au|et|à|ou|puis|-)\s+(?:le\s+)?"
                         rf"(?:{WD}\s+)?(?:1er|\d{{1,2}})\s+(?P<m2>{MONTH_FULL})(?:\s+(?P<y2>{YEAR_RAW}))?)")),
     ("range_dm", 9, rx(rf"(?<!\w)(?:(?P<pre>du|entre le)\s+)?{DAY}\s+{MONTH}(?=\s+(?:au|et|à|-)\s+(?:le\s+|du\s+)?"
                        rf"(?:1er|\d{{1,2}})\s+(?:{MONTH_FULL})\s+(?P<y2>{YEAR_RAW}))")),
@@ -114,11 +116,14 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
     ("unit", 5, rx(rf"(?<!\w)(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?:(?P<same>même)\s+)?(?P<unit>semaine|mois|année|an|"
                    rf"week-end|weekend|trimestre|semestre|printemps|[ée]t[ée]|automne|hiver)(?:\s*-\s*(?P<la>ci|là)|\s+(?P<mod>dernier|"
                    rf"dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|en cours))?(?![\w-])")),
+    # "avant l'été", "d'ici l'automne", "pour le printemps": a deadline set on a season.
     ("season", 4, rx(rf"(?<!\w)(?P<pre>au|à l{AP}|en|dès l{AP}|depuis l{AP}|dès le|depuis le|"
+                     rf"(?:avant|après|d{AP}ici|pour|jusqu{AP}à|à partir de) l{AP}|(?:avant|après|d{AP}ici|pour|à partir du) le|jusqu{AP}au|"
                      rf"(?:(?:à la |dès la |depuis la |jusqu{AP}à la )?fin|(?:au |dès le |depuis le )?début|"
                      rf"(?:au )?milieu|courant) (?:de l{AP}|du))\s*(?P<season>printemps|"
                      rf"[ée]t[ée]|automne|hiver)(?!\s*\d)(?:\s+(?P<mod>dernier|prochain)(?!\w))?(?![\w-])")),
-    ("ago", 5, rx(rf"(?<!\w)(?P<pre>il y a|voici|dans|d{AP}ici)\s+{NUM}\s+{UNIT}(?![\w-])")),
+    # "il y a un an et demi": half a unit more.
+    ("ago", 5, rx(rf"(?<!\w)(?P<pre>il y a|voici|dans|d{AP}ici)\s+{NUM}\s+{UNIT}(?:\s+(?P<half>et\s+demie?))?(?![\w-])")),
     ("later", 5, rx(rf"(?<!\w){NUM}\s+{UNIT}\s+(?P<post>plus tard|auparavant|plus tôt)(?!\w)")),
     ("month", 4, rx(rf"(?<!\w)(?P<pre>{_MONTH_OF}|(?:depuis|dès|en|jusqu{AP}en|"
                     rf"d{AP}ici|à partir de|courant)\s+|d{AP}ici\s+|"
@@ -215,6 +220,10 @@ def match(block: int, text: str) -> list[Cand]:
                 continue
             if kind == "range_day":
                 end = m.end("day")
+                base = {k: v for k, v in data.items() if k in ("m2", "y2")}
+                for day in re.finditer(r"1er|\d{1,2}", data.get("list", "")):
+                    at = m.start("list") + day.start()
+                    found.append(Cand(block, at, at + len(day.group(0)), kind, priority, {**base, "day": day.group(0)}))
             if kind in ("unit",) and strip_accents(data["det"]).strip() in ("la", "le", "l'", "l’") \
                     and "mod" not in data and "la" not in data and "same" not in data:
                 continue

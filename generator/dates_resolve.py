@@ -407,19 +407,40 @@ def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Valu
     if ref is None:
         return Value(None, "season", "unresolved")
     last_started = ref.year if ref.month >= start else ref.year - 1
-    containing = last_started if ref < dt.date(*shift_month(last_started, start, 3), 1) else None
+    containing = last_started if ref < _season_end(last_started, start) else None
     tense = ctx.tense(c)
+    pre = strip_accents(c.data.get("pre", "")).lower()
     if mod == "dernier":
         year = last_started - 1 if containing is not None else last_started
     elif mod == "prochain":
         year = last_started + 1
+    elif _season_deadline(pre):
+        # "avant l'été": the coming one (or the one under way), even told in the past ("il avait
+        # promis ... avant l'été"), unless a past verb speaks of this year's, already over.
+        year = containing if containing is not None else last_started + 1
+        if tense == "past" and containing is None and last_started == ref.year:
+            year = last_started
     elif containing is not None:
         year = containing
-    elif tense == "past" or (mod != "ce" and tense is None):
+    elif pre.startswith("depuis") or tense == "past":
         year = last_started
-    else:
+    elif tense == "future" or mod == "ce":
         year = last_started + 1
+    else:
+        # No tense ("un retour aux urnes au printemps"): the nearer of the last and the next one.
+        since = (ref - _season_end(last_started, start)).days
+        until = (dt.date(last_started + 1, start, 1) - ref).days
+        year = last_started + 1 if until < since else last_started
     return Value(f"{year}-{season}", "season", "relative", 0.8 if mod or tense else 0.7)
+
+
+def _season_end(year: int, start: int) -> dt.date:
+    """The first day after the season of `year` that starts in month `start`."""
+    return dt.date(*shift_month(year, start, 3), 1)
+
+
+def _season_deadline(pre: str) -> bool:
+    return pre.startswith(("avant", "d'ici", "d’ici", "pour", "jusqu"))
 
 
 def _resolve_offset(c: Cand, ctx: Context) -> Value:
@@ -441,6 +462,14 @@ def _resolve_offset(c: Cand, ctx: Context) -> Value:
             return Value(None, unit, "unresolved")
         base, resolution, conf = ctx.reference, "relative", 0.9
     delta = sign * n
+    if d.get("half") and unit in ("year", "month"):
+        # "il y a un an et demi" is eighteen months back, "un mois et demi" six weeks: told to the month.
+        if unit == "month":
+            return _month_value(base + dt.timedelta(days=sign * (30 * n + 15)), resolution, conf)
+        y, m = shift_month(base.year, base.month, sign * (12 * n + 6))
+        return Value(f"{y}-{m:02d}", "month", resolution, conf, Anchor(-1, -1, y, m, None, "month"))
+    if d.get("half") and unit == "week":
+        return Value(iso_week(base + dt.timedelta(days=sign * (7 * n + 3))), "week", resolution, conf)
     if unit == "day":
         return day_value(base + dt.timedelta(days=delta), resolution, conf)
     if unit == "week":
@@ -450,6 +479,11 @@ def _resolve_offset(c: Cand, ctx: Context) -> Value:
         return Value(f"{y}-{m:02d}", "month", resolution, conf, Anchor(-1, -1, y, m, None, "month"))
     return Value(str(base.year + delta), "year", resolution, conf,
                   Anchor(-1, -1, base.year + delta, None, None, "year"))
+
+
+def _month_value(day: dt.date, resolution: str, conf: float) -> Value:
+    return Value(f"{day.year}-{day.month:02d}", "month", resolution, conf,
+                 Anchor(-1, -1, day.year, day.month, None, "month"))
 
 
 # "contre 766 un an plus tôt", "par rapport à 2019", "comme en 2023": the base of a comparison,

@@ -91,8 +91,9 @@ def tense_cues(text: str) -> list[tuple[int, int, str]]:
         elif len(w) > 4 and w.endswith(("ait", "aient")) and not w.endswith(("rait", "raient")) \
                 and w not in _IMPARFAIT_STOP:
             cues.append((s, e, "past"))
+        # A capital is a name ("Sierra"), save an inverted future opening the sentence ("Suivront ...").
         elif len(w) > 4 and w.endswith(("ra", "ront", "rons", "rez", "rai")) and w not in _FUTURE_STOP \
-                and text[s].islower():
+                and (text[s].islower() or (not text[:s].strip() and w.endswith(("ront", "rons")))):
             cues.append((s, e, "future"))
     return cues
 
@@ -135,6 +136,10 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
         return min(inside, key=distance)[2]
     if word and _adjectival_participle(word, prev):
         return "past"
+    # A relative clause ("dont il fut le maire") tells of its noun, not the time of the main clause.
+    relative = [(b, e) for b, e in zip(bounds, bounds[1:])
+                if re.match(r"\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", text[b:e], re.I)]
+    cues = [c for c in cues if not any(b <= c[0] < e for b, e in relative)]
     return min(cues, key=distance)[2] if cues else None
 
 

@@ -32,6 +32,8 @@ MEDIA_REPORTING = frozenset({"selon", "d", "apres", "rapporte", "rapportent", "r
 MEDIA_NOUNS = frozenset({"television", "chaine", "radio", "journal", "quotidien", "hebdomadaire", "magazine",
                          "site", "antenne", "micro", "micros", "ondes", "plateau"})
 # "il y a eu", "il s'agit", "il faut": "il" stands for nobody.
+# Pronouns that stand for the person the article just named.
+SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
 
 
@@ -316,13 +318,16 @@ class _ArticleReader:
                 made.append((_opening(hits, tokens, self.lex), carry.dated))
             if not made and not hits:
                 made += self._statement(index, sentence, tokens, reporting)
+            if not made and not hits:
+                made += self._facts(tokens, own)
             if not made and hits:
                 # No date here: it may still tell an event another sentence dates.
                 made.append((_opening(hits, tokens, self.lex), _Dated(None, None, "", len(tokens), len(tokens), False)))
             made = list({dated.value: (hit, dated) for hit, dated in reversed(made)}.values())[::-1]
             anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
             for hit, dated in made:
-                topic = self.topic if _pronoun_subject(tokens, hit.first) else None
+                subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
+                topic = self.topic if subject else None
                 speaking = hit.kind.name == STATEMENT and tokens[hit.first].segment in reporting
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
                                             set() if speaking else reporting, anchors, topic)
@@ -354,6 +359,21 @@ class _ArticleReader:
             first = next(i for i, t in enumerate(tokens) if t.segment == segment)
             return [(_Hit(kind, first, first), dated)]
         return []
+
+    def _facts(self, tokens: Sequence[_Token], own: Sequence[_Dated]) -> list[tuple[_Hit, _Dated]]:
+        """A dated sentence no event word names still tells a dated fact ("Les billets seront en vente
+        le 3 mai"): a generic one, which joins the named event of its article and date when there is one."""
+        kind = self.lex.generic
+        if kind is None:
+            return []
+        out: list[tuple[_Hit, _Dated]] = []
+        for n, d in enumerate(own):
+            # "en 2010-2011", "en mai et juin": a span of time is one fact, dated by its start.
+            if n and own[n - 1].last < d.first and all(t.word in ("et", "a", "au") for t in tokens[own[n - 1].last + 1:d.first]):
+                continue
+            if d.value and not tokens[d.first].quoted:
+                out.append((_Hit(kind, d.first, d.last), d))
+        return out
 
     def _follow_topic(self, index: int, sentence: Span, tokens: Sequence[_Token]) -> None:
         """The person "il" stands for: the first person a sentence names, until one names another."""
@@ -476,9 +496,9 @@ class _ArticleReader:
 
 
 def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
-    """"il a rencontré", "il s'est rendu", "il a eu un entretien": the event's subject is "il"."""
+    """"il a rencontré", "elle s'est rendue", "il a eu un entretien": the event's subject is a pronoun."""
     window = tokens[max(0, first - 5):first + 1]
-    return any(t.word == "il" and (n + 1 == len(window) or window[n + 1].word not in IMPERSONAL)
+    return any(t.word in SUBJECT_PRONOUNS and (n + 1 == len(window) or window[n + 1].word not in IMPERSONAL)
                for n, t in enumerate(window[:-1]))
 
 

@@ -84,6 +84,8 @@ def told(c: Candidate, lex: Lexicon) -> bool:
     ("l'intersyndicale", "des milliers de grévistes") or a mass movement, which needs no name."""
     if c.actors or c.places:
         return True
+    if lex.generic is not None and c.kind == lex.generic.name:
+        return False
     return bool(c.date) and (c.family in lex.scattered or bool(set(WORD.findall(fold(c.text))) & lex.collectives))
 
 
@@ -124,6 +126,44 @@ def adopt(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
         else:
             alone.append(group)
     return [merged[n] for n in named] + alone
+
+
+def absorb(groups: list[list[Candidate]], facts: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """Dated facts no event word names join a named event rather than repeat it: the one of their
+    article and date, else one another article dates to their day with a participant in common."""
+    local: dict[tuple[str, str], set[int]] = defaultdict(set)
+    named: dict[str, list[tuple[int, Candidate]]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        for c in group:
+            if c.date:
+                local[(c.seed, c.date)].add(n)
+                for key in _named_keys(c):
+                    named[key].append((n, c))
+    joined: dict[int, list[Candidate]] = defaultdict(list)
+    alone = []
+    for facts_group in facts:
+        fits = {n for c in facts_group for n in local.get((c.seed, c.date), ())}
+        if not fits:
+            # Told elsewhere with an event word: the one event of someone they share at a date that holds theirs.
+            near = {(n, d.date == c.date) for c in facts_group for key in _named_keys(c) for n, d in named.get(key, ())
+                    if d.seed != c.seed and compatible(c.date, d.date)}
+            fits = {n for n, _ in near}
+            if len(fits) > 1:
+                fits = {n for n, same in near if same}
+            if len(fits) > 1:
+                fits = set()
+        if fits:
+            shared = {n: sum(1 for c in facts_group for d in groups[n] if set(_named_keys(c)) & set(_named_keys(d)))
+                      for n in fits}
+            joined[max(sorted(fits), key=shared.__getitem__)].extend(facts_group)
+        else:
+            alone.append(list(facts_group))
+    return [group + joined.get(n, []) for n, group in enumerate(groups)] + alone
+
+
+def _named_keys(c: Candidate) -> list[str]:
+    """Participants that tell events apart: persons, organisations, places (not countries)."""
+    return [k for k, w in c.keys.items() if w >= 2]
 
 
 def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:

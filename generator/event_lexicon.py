@@ -47,6 +47,7 @@ class Lexicon:
     phrased: tuple[int, ...] = ()      # indexes of the kinds that have phrases
     scattered: frozenset[str] = frozenset()   # families whose one event happens in many places at once
     collectives: frozenset[str] = frozenset()   # unnamed groups that may stand as participants ("les syndicats")
+    generic: Kind | None = None        # the kind of a dated fact no event word names
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         phrased=tuple(n for n, kind in enumerate(kinds) if kind.phrases),
         scattered=frozenset(data.get("scattered") or ()),
         collectives=frozenset(fold(w) for w in data.get("collectives") or ()),
+        generic=next((k for k, entry in zip(kinds, data["kinds"].values()) if entry.get("generic")), None),
     )
 
 

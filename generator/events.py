@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (adopt, compatible, date_width, interval, return_legs, statements_join, story_years,
+from .event_groups import (absorb, adopt, compatible, date_width, interval, return_legs, statements_join, story_years,
                            told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
@@ -62,6 +62,8 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     if _elsewhere(a, b):
         return 0.0
     entity, specific = _entity_weight(a, b)
+    if a.seed != b.seed and specific < 2 and _generic(a) and _generic(b):
+        return 0.0   # two facts no word names are one only through someone they share
     words = word_cosine(a.words, b.words)
     same_day = a.date == b.date and a.date is not None and len(a.date) == 10
     score = entity + 2 * words + similar(a.seed, b.seed) + (a.date == b.date and a.date is not None) + 0.5 * (a.kind == b.kind)
@@ -80,6 +82,11 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
         return 0.0
     rare = a.rank <= 1 and max(date_width(a.date), date_width(b.date)) <= 31
     return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
+
+
+def _generic(c: Candidate) -> bool:
+    generic = lexicon().generic
+    return generic is not None and c.kind == generic.name
 
 
 def _elsewhere(a: Candidate, b: Candidate) -> bool:
@@ -267,7 +274,9 @@ class _Builder:
         members = self.sort(draft.members)
         kinds = Counter(c.kind for c in members)
         # What was said on an occasion does not name it: a statement yields to the meeting it followed.
-        kind = min(kinds, key=lambda k: (k in self.labels and self.labels[k].light, -kinds[k],
+        generic = lexicon().generic
+        kind = min(kinds, key=lambda k: (generic is not None and k == generic.name,
+                                         k in self.labels and self.labels[k].light, -kinds[k],
                                          self.labels[k].rank if k in self.labels else 9, k))
         dating = self.date(members)
         actors, places = self.participants(members)
@@ -371,12 +380,16 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     """The corpus's events, each with one report per article that tells it."""
     articles = tuple(articles)
     cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types)), TEAM_FAMILIES)
+    facts = [c for c in cands if _generic(c)]
+    cands = [c for c in cands if not _generic(c)]
     dated = [c for c in cands if c.date_text is not None]
-    groups = [[dated[i] for i in g] for g in cluster(dated, ArticleSimilarity(_article_vectors(articles, lexicon())))]
+    similar = ArticleSimilarity(_article_vectors(articles, lexicon()))
+    groups = [[dated[i] for i in g] for g in cluster(dated, similar)]
     # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
+    groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
     builder = _Builder(articles, actor_of, actor_types)
     drafts = _apply(_drafts(builder, groups), knowledge, builder)

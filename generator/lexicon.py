@@ -25,7 +25,8 @@ PARTICLES = {"de", "du", "des", "d", "van", "von", "der", "den", "di", "da", "do
              "ben", "ibn", "al", "el", "la", "le", "y", "zu", "ter", "bint", "abu", "abou"}
 # Words that look like names when capitalised but name no actor.
 NOT_ACTORS = {"etat", "etats", "république", "republique", "gouvernement", "président", "secrétaire général",
-              "ministre", "parti", "congrès", "nation", "nations", "peuple", "monde", "dieu"}
+              "ministre", "parti", "congrès", "nation", "nations", "peuple", "monde", "dieu",
+              "premier"}  # "Premier" alone is "Premier ministre" cut short, a title
 # Prepositions in front of a place ("à Lyon", "en Crimée", "dans la région de Kharkiv").
 LOCATIVE = re.compile(rf"(?:(?<![\w])(?:à|À|A|en|En|au|Au|aux|Aux|dans|Dans|vers|depuis|Depuis|près\s+de|près\s+du|près\s+des|proche\s+de|"
                       rf"autour\s+de|sur|jusqu[{APOS}]à|via|hors\s+de|loin\s+de|non\s+loin\s+de|"
@@ -72,6 +73,7 @@ class Lexicon:
     common_acronyms: frozenset = frozenset()  # "IA", "PIB": acronyms of common nouns, never actors
     person_first_names: frozenset = frozenset()  # "Frédéric": before a capitalised word, a person
     geo_forms: dict = None     # folded alias -> the alias as written in geo.yml, for its capitals
+    seats_re: re.Pattern | None = None  # "Palais royal": a seat of power no one country owns
 
 
 def _yaml(name: str) -> dict:
@@ -182,6 +184,8 @@ def lexicon() -> Lexicon:
         common_acronyms=frozenset(orgs.get("common_acronyms", [])),
         person_first_names=frozenset(roles.get("first_names", [])),
         geo_forms={fold(a): a for a in all_geo},
+        seats_re=re.compile(r"(?<![\w-])(?:" + "|".join(rf"{re.escape(n.split()[0])}\s+(?i:{re.escape(' '.join(n.split()[1:]))})"
+                                                   for n in orgs.get("seats", [])) + r")(?![\w-])"),
     )
 
 

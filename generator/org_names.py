@@ -3,6 +3,7 @@ an apposition ("X, la filiale de ..."), an acronym in brackets, a role held in i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import APOS, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all
 from .text import fold
@@ -20,7 +21,8 @@ TEAM = re.compile(rf"(?<![\w-])(?:XV|Quinze|quinze|[ée]quipe|sélection|Onze|on
 def cue_hits(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """Every organisation one of these cues names in one block of text."""
     return [*_bracketed(block, text, lex), *_after_kind_noun(block, text, lex), *_apposition(block, text, lex),
-            *_ampersand(block, text), *_role_of(block, text, lex), *_teams(block, text)]
+            *_ampersand(block, text), *_role_of(block, text, lex), *_teams(block, text), *_bare_heads(block, text, lex),
+            *_compound_acronyms(block, text, lex), *_political_family(block, text, lex)]
 
 
 def _usable(name: str, lex: Lexicon) -> bool:
@@ -99,7 +101,11 @@ def _role_of(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"le PDG d'Airbus", "la directrice générale de Renault": a role held in a company names the company."""
     roles = ("pdg", "président exécutif", "présidente exécutive", "directeur général", "directrice générale",
              "patron", "patronne", "fondateur", "fondatrice", "directeur financier", "directrice financière",
-             "actionnaire", "salariés", "salarié", "filiale", "dirigeants", "direction")
+             "actionnaire", "salariés", "salarié", "filiale", "dirigeants", "direction",
+             # "le président de X", "le bureau de X": the offices and organs of a party or a body.
+             "président", "présidente", "vice-président", "vice-présidente", "coprésident", "coprésidente",
+             "leader", "cheffe de file", "chef de file", "secrétaire général", "secrétaire générale",
+             "porte-parole", "bureau", "militants", "cadres", "élus", "députés")
     alt = "|".join(re.escape(r) for r in roles)
     pattern = re.compile(rf"(?<![\w-])(?i:{alt})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
     return _named_organisations(pattern, block, text, lex)
@@ -108,7 +114,74 @@ def _role_of(block: int, text: str, lex: Lexicon) -> list[Hit]:
 def _named_organisations(pattern: re.Pattern, block: int, text: str, lex: Lexicon) -> list[Hit]:
     """The names a cue pattern captures (group 1), unless they are places or not name-like."""
     return [Hit(block, m.start(1), m.end(1), m.group(1), "organisation", 3) for m in pattern.finditer(text)
-            if _usable(m.group(1), lex) and not lex.geo_re.fullmatch(m.group(1))]
+            if _usable(m.group(1), lex) and not lex.geo_re.fullmatch(m.group(1))
+            and not _adjective(_next_word(text, m.end(1)), lex)
+            and not lex.geo_re.fullmatch(re.sub(rf"^(?:La|Le|Les|L[{APOS}])\s*", "", m.group(1)))
+            and m.group(1).split()[0] not in lex.person_first_names and m.group(1)[0] not in "0123456789"]
+
+
+def _bare_heads(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"renversé par la Chambre", "la présidente de la Commission": a head noun written with a capital after its
+    article, alone, is the proper name of one institution (French capitalises "la Chambre", not "la chambre")."""
+    return [Hit(block, m.start(1), m.end(1), m.group(1), "organisation", BARE) for m in _bare_pattern(lex.heads).finditer(text)
+            if m.group(1)[0].isupper() and not m.group(1).isupper() and _usable(m.group(1), lex)
+            and not _adjective(_next_word(text, m.end(1)), lex)]   # "le Comité central du ...": a longer name
+
+
+@lru_cache(maxsize=4)
+def _bare_pattern(heads: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(h) for h in heads if " " not in h and "-" not in h)
+    # Neither a capitalised word nor a complement with one after it: those make a longer name.
+    return re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|du|au|à\s+la|de\s+la)\s*((?i:{alt}))(?![\w-])"
+                      rf"(?!\s+[{UPPER}0-9])(?!\s+(?:de|du|des|d[{APOS}])\s+[{UPPER}])")
+
+
+BARE = 5  # the priority of a bare head's hit
+
+
+def _next_word(text: str, end: int) -> str:
+    found = re.match(r"\s+([\w-]+)", text[end:end + 40])
+    return found.group(1) if found else ""
+
+
+def short_forms(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hit]:
+    """"le 8e Congrès du Parti ... Après le Congrès": where the article writes the head with a complement
+    or an ordinal, the bare head is that longer name's short form, not an institution of its own."""
+    bare = {h.name for h in hits if h.type == "organisation" and h.priority == BARE and fold(h.name) in {fold(x) for x in lex.heads}}
+    if not bare:
+        return hits
+    whole = "\n".join(t for t in texts if t)
+    longer = {name for name in bare if re.search(
+        rf"(?:\d+(?:e|er|ème)\s+{re.escape(name)}|{re.escape(name)}\s+(?:de\s+|du\s+|des\s+|d[{APOS}]\s*)[{UPPER}])", whole)}
+    return [h for h in hits if not (h.type == "organisation" and h.name in longer)]
+
+
+def _compound_acronyms(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"la N-VA", "le CD&V", "PTB-PVDA": capitals joined by a hyphen or "&" make an acronym, and an acronym
+    the gazetteer does not know as a place names a body."""
+    pattern = re.compile(rf"(?<![\w&-])[{UPPER}]{{1,6}}(?:[-&][{UPPER}]{{1,6}})+(?![\w&-])")
+    return [Hit(block, m.start(), m.end(), m.group(0), "organisation", 3) for m in pattern.finditer(text)
+            if len(m.group(0).replace("-", "").replace("&", "")) >= 3 and _usable(m.group(0), lex)
+            and m.group(0) not in lex.common_acronyms]
+
+
+# Political families named by their members: "les socialistes flamands de X", "les écologistes de X".
+FAMILIES = ("socialistes", "sociaux-démocrates", "libéraux", "libérales", "écologistes", "nationalistes", "conservateurs",
+            "chrétiens-démocrates", "démocrates-chrétiens", "centristes", "communistes", "travaillistes", "verts",
+            "populistes", "souverainistes", "indépendantistes", "insoumis", "républicains", "démocrates", "militants",
+            "partisans", "sympathisants", "adhérents")
+
+
+def _political_family(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"les socialistes flamands de X": a political family, then the party it forms."""
+    alt = "|".join(re.escape(f) for f in FAMILIES)
+    pattern = re.compile(rf"(?<![\w-])(?i:{alt})((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
+    return [hit for m in pattern.finditer(text) if all(_adjective(w, lex) for w in m.group(1).split())
+            for hit in _named_organisations(NAMED, block, m.group(2), lex)
+            for hit in [Hit(block, m.start(2), m.end(2), m.group(2), "organisation", 3)]]
+
+
+NAMED = re.compile(r"(.+)")
 
 
 def _teams(block: int, text: str) -> list[Hit]:

@@ -33,7 +33,9 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
         elif entry.kind in ("seat", "institution") and _locative(text, match.start(), lex, place_spans):
             yield Hit(block, match.start(), match.end(), written, "place", 5)  # "reçu à l'Elysée"
         elif entry.kind == "seat":
-            continue  # "l'Élysée a démenti": the seat speaks for a government, it is not the country's name
+            # "selon un communiqué de l'Élysée": the seat speaking is the institution it houses.
+            form = (lex.geo_forms or {}).get(fold(written), written)
+            yield Hit(block, match.start(), match.end(), form, "organisation", 4)
         elif entry.kind == "city" or _locative(text, match.start(), lex, place_spans):
             yield Hit(block, match.start(), match.end(), entry.name, "place", 5)
         else:
@@ -138,6 +140,18 @@ def _locative(text: str, start: int, lex: Lexicon, place_spans: list[tuple[int, 
     # "à Paiporta et Utiel", "à Lyon, Nantes et Lille": the list goes on.
     return any(0 <= start - end <= 8 and re.fullmatch(r"\s*(?:de|d'|(?:et|,|ou)\s*(?:de|d'|du|à|au)?)\s*", _norm(text[end:start]))
                for _, end in place_spans)
+
+
+def seats(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, int]]) -> list[Hit]:
+    """"a annoncé le Palais royal": a seat of power speaks as an institution; "se rendre au Palais royal": a place."""
+    if lex.seats_re is None:
+        return []
+    hits = []
+    for match in lex.seats_re.finditer(text):
+        name = _clean_org(match.group(0).split()[0] + " " + " ".join(match.group(0).split()[1:]).lower())
+        kind = "place" if _locative(text, match.start(), lex, place_spans) else "organisation"
+        hits.append(Hit(block, match.start(), match.end(), name, kind, 1))
+    return hits
 
 
 def features(block: int, text: str, lex: Lexicon) -> list[Hit]:

@@ -658,3 +658,32 @@ def test_dates_publication_inferred_from_this_weekday_and_date(lines, value):
 def test_dates_publication_this_weekday_refuses_doubt(lines):
     article, sentences = make(*lines)
     assert publication_date(article, sentences) == Published(None, "unknown", "")
+
+
+@pytest.mark.parametrize("line, value", [
+    # A deadline set on a season is the coming one, even told in the past.
+    ("Le ministre promet un accord avant l'été.", "2025-SU"),
+    ("Il avait promis de conclure d'ici l'automne.", "2025-FA"),
+    ("La réforme est attendue pour le printemps.", "2025-SP"),    # the one under way
+    ("La réforme est attendue pour l'été.", "2025-SU"),
+    # No tense at all: the nearer season (in March, last winter is nearer than next winter).
+    ("Un retour aux urnes à l'hiver.", "2024-WI"),
+])
+def test_dates_season_deadlines_look_ahead(line, value):
+    assert only(line).value == value
+
+
+@pytest.mark.parametrize("line, text, value", [
+    ("Le port a fermé il y a un an et demi.", "il y a un an et demi", "2023-09"),
+    ("La grève a commencé il y a un mois et demi.", "il y a un mois et demi", "2025-01"),
+    ("Le chantier reprendra dans deux ans et demi.", "dans deux ans et demi", "2027-09"),
+])
+def test_dates_half_units_count_six_months_or_two_weeks_more(line, text, value):
+    mention = only(line)
+    assert (mention.text, mention.value) == (text, value)
+
+
+def test_dates_every_day_of_a_list_takes_the_month_of_the_last():
+    assert values("Les audiences ont eu lieu les 12, 13 et 14 novembre 2024 à Lyon.") == [
+        ("les 12", "2024-11-12"), ("13", "2024-11-13"), ("14 novembre 2024", "2024-11-14")]
+    assert values("Il a plaidé le 5 puis le 19 mai 2024.") == [("le 5", "2024-05-05"), ("le 19 mai 2024", "2024-05-19")]

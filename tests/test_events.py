@@ -153,10 +153,11 @@ def candidates(*articles):
     (["Ce sera la première visite de Jean Martin en Norvège depuis mars 2019 et sa première à "
       "l'étranger depuis celle effectuée en juin 2021 à Helsinki."],
      {"mars 2019": "2019-03", "juin 2021": "2021-06"}, [("visite", "2019-03"), ("visite", "2021-06")]),
-    # No event word: nothing.
-    (["Le 3 mars 2021, il a plu sur Oslo."], {"3 mars 2021": "2021-03-03"}, []),
-    # "d'accord" is agreement, not an agreement.
-    (["Le 3 mars 2021, Anna Berg s'est dite d'accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"}, []),
+    # No event word: a dated fact of no named kind, which joins a named event if one tells it.
+    (["Le 3 mars 2021, il a plu sur Oslo."], {"3 mars 2021": "2021-03-03"}, [("fait", "2021-03-03")]),
+    # "d'accord" is agreement, not an agreement: no signature, a plain fact.
+    (["Le 3 mars 2021, Anna Berg s'est dite d'accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"},
+     [("fait", "2021-03-03")]),
 ])
 def test_events_candidates_from_event_words_and_dates(paragraphs, dates, expected):
     found = candidates(article("a.txt", paragraphs, dates))
@@ -379,11 +380,11 @@ def test_events_names_after_a_date_belong_to_that_date():
     # Words that are events only in some uses.
     ("Le 4 mai 2022, Anna Berg a visité la résidence présidentielle à Oslo.", {"4 mai 2022": "2022-05-04"},
      [("visite", "2022-05-04")]),
-    ("Le bois traité en 2019 à Bergen a été vendu à l'Agence nordique.", {"en 2019": "2019"}, []),
+    ("Le bois traité en 2019 à Bergen a été vendu à l'Agence nordique.", {"en 2019": "2019"}, [("fait", "2019")]),
     ("Anna Berg a quitté le parti en 2020 à Oslo.", {"en 2020": "2020"}, [("depart", "2020")]),
     ("Le convoi parti de Bergen le 2 mars 2024 a traversé la Norvège.", {"le 2 mars 2024": "2024-03-02"},
      [("depart", "2024-03-02")]),
-    ("Le 2 mars 2024, Karl Lind a fait partie de la délégation de la Norvège.", {"2 mars 2024": "2024-03-02"}, []),
+    ("Le 2 mars 2024, Karl Lind a fait partie de la délégation de la Norvège.", {"2 mars 2024": "2024-03-02"}, [("fait", "2024-03-02")]),
     ("Un coup d'État a renversé le président de la Norvège le 26 juillet 2023.",
      {"le 26 juillet 2023": "2023-07-26"}, [("coup", "2023-07-26")]),
     ("Anna Berg a été reçue jeudi à Oslo par Karl Lind.", {"jeudi": "2024-03-14"}, [("rencontre", "2024-03-14")]),
@@ -399,11 +400,11 @@ def test_events_names_after_a_date_belong_to_that_date():
      [("match", "2024-03-16")]),
     ("La Suède l'a emporté samedi sur la Finlande.", {"samedi": "2024-03-16"}, [("match", "2024-03-16")]),
     ("La Finlande a dominé la Norvège 24-10 samedi.", {"samedi": "2024-03-16"}, [("match", "2024-03-16")]),
-    ("Anna Berg a dominé le débat samedi.", {"samedi": "2024-03-16"}, []),
+    ("Anna Berg a dominé le débat samedi.", {"samedi": "2024-03-16"}, [("fait", "2024-03-16")]),
     # An assembly adopting a text is a vote; "voter pour" someone is not.
     ("Le conseil municipal d'Oslo a adopté lundi soir un vœu de soutien.", {"lundi soir": "2024-03-11"},
      [("vote", "2024-03-11")]),
-    ("Karl Lind a voté lundi pour Anna Berg.", {"lundi": "2024-03-11"}, []),
+    ("Karl Lind a voté lundi pour Anna Berg.", {"lundi": "2024-03-11"}, [("fait", "2024-03-11")]),
     ("« Le contexte a changé », a justifié lundi Anna Berg.", {"lundi": "2024-03-11"}, [("declaration", "2024-03-11")]),
 ])
 def test_events_candidates_kinds_follow_french_usage(sentence, dates, expected):

@@ -51,3 +51,30 @@ def test_org_names_a_name_shown_once_is_named_everywhere():
     hits = [h for i, t in enumerate(texts) for h in cue_hits(i, t, lexicon())]
     spread = propagate(hits, texts, lexicon())
     assert {(h.block, h.name) for h in spread} >= {(0, "Veltrix"), (1, "Veltrix")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # A capitalised head noun alone after its article is the proper name of one institution.
+    ("Le gouvernement a été renversé par la Chambre mardi.", {"Chambre"}, set()),
+    ("Elle préside la Commission depuis deux ans.", {"Commission"}, set()),
+    # Lower case, or a longer name after it: not a bare head.
+    ("Le texte revient à la chambre haute.", set(), {"chambre"}),
+    ("Il dirige le Comité central du parti.", set(), {"Comité"}),
+    # Capitals joined by a hyphen or "&" are an acronym.
+    ("La N-VA et le CD&V ont quitté la coalition.", {"N-VA", "CD&V"}, set()),
+    # A political family, then the party it forms.
+    ("Les écologistes de Groenlinks ont voté contre.", {"Groenlinks"}, set()),
+    # An office of a party names the party.
+    ("Le président de Vooruit a démissionné.", {"Vooruit"}, set()),
+])
+def test_org_names_bare_heads_acronyms_and_parties(text, expected, absent):
+    found = names(text)
+    assert expected <= found and not absent & found, found
+
+
+def test_org_names_a_bare_head_that_shortens_a_longer_name_is_dropped():
+    from generator.org_names import short_forms
+    texts = ["Le 3e Congrès du Mouvement national s'est ouvert.", "Après le Congrès, les délégués sont rentrés."]
+    hits = [h for n, t in enumerate(texts) for h in cue_hits(n, t, lexicon())]
+    assert "Congrès" in {h.name for h in hits}
+    assert "Congrès" not in {h.name for h in short_forms(hits, texts, lexicon())}

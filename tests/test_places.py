@@ -102,3 +102,18 @@ def test_places_no_place_from_a_common_noun_or_a_seat_that_speaks(mentions_of, t
 def test_places_dateline_city_in_capitals_is_a_place(mentions_of):
     found = mentions_of("MARSEILLE, 3 mai (Reuters) - Les dockers ont cessé le travail.")
     assert "Marseille" in {m.name for m in found if m.type == "place"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("La décision a été annoncée par le Palais royal dans la soirée.", "organisation"),   # the seat speaks
+    ("Le Premier ministre s'est rendu au Palais royal lundi.", "place"),                   # a place one goes to
+])
+def test_places_a_seat_of_power_speaks_or_is_visited(mentions_of, text, kind):
+    found = {m.name: m.type for m in mentions_of(text)}
+    assert found.get("Palais royal") == kind, found
+
+
+def test_places_the_name_after_a_site_head_is_no_person(mentions_of):
+    found = mentions_of("Les ministres se sont retrouvés au château de Val Fleury pour deux jours.",
+                        "Le sommet de Val Fleury s'est achevé sans accord.")
+    assert "person" not in {m.type for m in found if "Fleury" in m.name}, found
