@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 import os
 import pickle
 import re
 import shutil
 import stat
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -179,3 +180,88 @@ class ArticleCache:
                         entry.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+# --- Whole-build state: when nothing changed since the last clean build, the build is skipped.
+
+STATE = "build.json"
+STATE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """What the last clean build read and left in docs/; `files` maps a docs-relative path to (size, mtime_ns)."""
+    fingerprint: str
+    files: dict[str, tuple[int, int]]
+    built: tuple[str, ...]
+    home: str
+
+
+@lru_cache(maxsize=1)
+def site_fingerprint() -> str:
+    """sha256 of every module, template and data file of the generator, and the versions it runs with."""
+    digest = hashlib.sha256(f"state {STATE_FORMAT} {code_fingerprint()}\n".encode())
+    for name in ("jinja2", "markupsafe", "pyyaml"):
+        try:
+            digest.update(f"{name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing\n".encode())
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
+        digest.update(_frame(path.read_bytes()))
+    return digest.hexdigest()
+
+
+def build_fingerprint(knowledge: Knowledge, seeds: Path, docs: Path, keys: list[str]) -> str:
+    """sha256 of everything a build's output depends on: code, the whole dossier.yml, folders, every seed's key."""
+    digest = hashlib.sha256(site_fingerprint().encode())
+    for part in (repr(knowledge), str(seeds.resolve()), str(docs.resolve()), *keys):
+        digest.update(_frame(part.encode()))
+    return digest.hexdigest()
+
+
+def docs_signature(docs: Path, relatives: list[str]) -> dict[str, tuple[int, int]] | None:
+    """(size, mtime_ns) of each file; None when one is missing or is not a regular file."""
+    files = {}
+    for relative in relatives:
+        try:
+            info = os.lstat(docs / relative)
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        files[relative] = (info.st_size, info.st_mtime_ns)
+    return files
+
+
+def load_state(folder: Path) -> BuildState | None:
+    """The state saved by the last clean build, or None (missing, unreadable or another format)."""
+    try:
+        data = json.loads((folder / STATE).read_text(encoding="utf-8"))
+        return BuildState(str(data["fingerprint"]), {str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()},
+                          tuple(str(s) for s in data["built"]), str(data["home"]))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def save_state(folder: Path, state: BuildState | None) -> None:
+    """Store the state atomically; None removes it (the next build then runs in full)."""
+    path = folder / STATE
+    try:
+        if state is None:
+            path.unlink(missing_ok=True)
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {"fingerprint": state.fingerprint, "files": state.files, "built": state.built, "home": state.home}
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp",
+                                         delete=False) as file:
+            json.dump(data, file, ensure_ascii=False, sort_keys=True)
+        os.replace(file.name, path)
+    except OSError:
+        pass
+
+
+def unchanged_since(state: BuildState | None, fingerprint: str, docs: Path) -> bool:
+    """True when the inputs are those of the saved build and docs/ still holds exactly what it wrote."""
+    return (state is not None and state.fingerprint == fingerprint
+            and docs_signature(docs, sorted(state.files)) == state.files)

@@ -19,6 +19,7 @@ from .events import interval as covered_days
 from .export import export_files, jsonld
 from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
 from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
+from .slugs import SlugRegistry, slugify
 from .text import MONTHS, french_date as format_date
 
 FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources",
@@ -57,6 +58,7 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         pages[site.actor_path(actor)] = site.actor_page(actor)
     for event in corpus.events:
         pages[f"{FOLDERS['event']}/{event.slug}.md"] = site.event_page(event)
+    pages.update(site.source_pages())
     pages.update(site.index_pages())
     pages.update(export_files(corpus))
     return pages
@@ -101,6 +103,14 @@ class _Site:
                 self.events_of_article[seed].append(event)
             for slug in (*event.actors, *event.places):
                 self.events_of_actor[slug].append(event)
+        # source name -> seed -> the sentences crediting it; one page per source, slugs claimed in name order
+        self.cited: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for annotated in corpus.articles:
+            for name, sentences in self._sources_of(annotated).items():
+                self.cited[name][annotated.article.seed] = sentences
+        self.cited = dict(sorted(self.cited.items()))
+        registry = SlugRegistry()
+        self.source_slugs = {name: registry.claim(name, name, "source") for name in self.cited}
 
     # --- paths -----------------------------------------------------------------
     def article_path(self, seed: str) -> str:
@@ -232,7 +242,6 @@ class _Site:
             "roles": list(actor.roles),
             "articles": sorted(by_article),
             "events": [e.slug for e in self.events_of_actor.get(actor.slug, [])],
-            "search": {"boost": 10},  # a name searched should lead to its page first
         }
         if actor.wikidata:
             meta["wikidata"] = actor.wikidata
@@ -258,7 +267,6 @@ class _Site:
             "actors": [a.name for a in actors],
             "places": [a.name for a in places],
             "articles": list(event.seeds),
-            "search": {"boost": 2},
         }
         return _ENV.get_template("event.md.j2").render(
             front=Markup(self._front(meta)), event=event, actors=actors, places=places,
@@ -324,15 +332,38 @@ class _Site:
                            years=years, undated=sorted(undated, key=lambda e: e.title))
 
     def _sources_index(self) -> str:
-        cited: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        for annotated in self.corpus.articles:
-            for name, sentences in self._sources_of(annotated).items():
-                cited[name][annotated.article.seed] = sentences
-        for name, by_article in cited.items():  # the newest articles; the data files hold them all
-            cited[name] = {seed: lines for _, articles in self._by_year(by_article) for seed, lines in articles}
+        # One line per source (its page holds the sentences): the index stays small however many sources.
+        listed = sorted(self.cited.items(), key=lambda item: (not slugify(item[0]), slugify(item[0]), item[0]))
+        by_letter = groupby(listed, key=lambda item: _initial(item[0]))
         return self._index("sources.md.j2", "Sources",
-                           f"{len(cited)} sources citées par les articles du dossier.",
-                           cited=dict(sorted(cited.items())))
+                           f"{len(self.cited)} sources citées par les articles du dossier.",
+                           letters=[(letter, list(group)) for letter, group in by_letter])
+
+    # --- source ----------------------------------------------------------------
+    def source_path(self, name: str) -> str:
+        return f"{FOLDERS['source']}/{self.source_slugs[name]}.md"
+
+    def source_pages(self) -> dict[str, str]:
+        return {self.source_path(name): self.source_page(name) for name in self.cited}
+
+    def source_page(self, name: str) -> str:
+        by_article = self.cited[name]
+        meta = {
+            "kind": "source",
+            "title": html_text(name),
+            "description": html_text(f"{name} : source citée par {len(by_article)} article(s) du dossier."),
+            "name": name,
+            "articles": sorted(by_article),
+        }
+        return _ENV.get_template("source.md.j2").render(
+            front=Markup(self._front(meta)), name=name, cited=self._by_year(by_article),
+            hidden=max(0, len(by_article) - MAX_LISTED), site=self)
+
+
+def _initial(name: str) -> str:
+    """The letter a name is listed under in an index ("Élysée" under E), "0–9" for a digit, else "Autres"."""
+    letter = slugify(name)[:1].upper()
+    return letter if letter.isalpha() else "0–9" if letter.isdigit() else "Autres"
 
 
 def _month(value: str) -> str | None:

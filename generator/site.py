@@ -14,13 +14,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ArticleCache, cache_folder
+from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, docs_signature, load_state,
+                    save_state, unchanged_since)
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Article, Corpus, Problem
 from .read import read_seed
-from .render import FOLDERS, render_site
-from .write import write_pages
+from .render import FOLDERS, home_summary, render_site
+from .write import MANIFEST, write_pages
 
 Progress = Callable[[str], None]
 
@@ -33,7 +34,8 @@ class Report:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    corpus: Corpus | None = None   # what was built, for the home page's figures
+    corpus: Corpus | None = None   # what was built; None when nothing changed and the build was skipped
+    home: str | None = None        # the home page's figures (render.home_summary), in either case
 
     @property
     def ok(self) -> bool:
@@ -46,14 +48,33 @@ def find_seeds(seeds: Path) -> list[Path]:
 
 
 def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: Progress | None = None) -> Report:
+    """Build docs/ from seeds/; when nothing changed since the last clean build, only check that and stop."""
     report = Report()
-    corpus = read_corpus(seeds, dossier, report, progress)
-    if corpus is None:
+    plan = _plan(seeds, dossier, report)
+    if plan is None:
         return report
-    report.problems += symbolic_links(docs)
+    knowledge, paths, folder, keys = plan
+    told = len(report.problems)  # dossier.yml's warnings: found again by every build, skipped or not
+    links = symbolic_links(docs)
+    report.problems += links
+    fingerprint = (build_fingerprint(knowledge, seeds, docs, keys)
+                   if folder is not None and keys and all(keys) and not links else None)
+    if fingerprint is not None:
+        state = load_state(folder)
+        if unchanged_since(state, fingerprint, docs):
+            report.built, report.home = list(state.built), state.home
+            report.unchanged = sorted(set(state.files) - {MANIFEST})
+            return report
+        save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
+    corpus = _link(paths, keys, knowledge, report, progress, folder)
     result = write_pages(docs, render_site(corpus), tuple(FOLDERS.values()))
     report.problems += result.problems
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
+    report.home = home_summary(corpus)
+    # Only a clean build is remembered: a seed's or a page's problem must show again on the next build.
+    files = docs_signature(docs, [MANIFEST, *result.written, *result.unchanged])
+    if fingerprint is not None and len(report.problems) == told and files is not None:
+        save_state(folder, BuildState(fingerprint, files, tuple(report.built), report.home))
     return report
 
 
@@ -70,7 +91,15 @@ def symbolic_links(folder: Path) -> list[Problem]:
 
 def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Progress | None = None) -> Corpus | None:
     """Read, annotate and link every seed; problems go into `report`. None when there is no folder."""
-    say = progress or (lambda message: None)
+    plan = _plan(seeds, dossier, report)
+    if plan is None:
+        return None
+    knowledge, paths, folder, keys = plan
+    return _link(paths, keys, knowledge, report, progress, folder)
+
+
+def _plan(seeds: Path, dossier: Path | None, report: Report):
+    """(knowledge, seed paths, cache folder, cache keys), or None when there is no folder of seeds."""
     knowledge, problems = load_knowledge(dossier if dossier is not None else seeds.parent / "dossier.yml")
     report.problems += problems
     if not seeds.is_dir():
@@ -78,18 +107,27 @@ def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Pro
         return None
     paths = find_seeds(seeds)
     report.seeds = len(paths)
-    annotated = _annotate(paths, knowledge, report, say, cache_folder(seeds))
+    folder = cache_folder(seeds)
+    cache = ArticleCache(folder, knowledge) if folder is not None else None
+    keys = [cache.key(path) for path in paths] if cache is not None else []
+    return knowledge, paths, folder, keys
+
+
+def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report,
+          progress: Progress | None, folder: Path | None) -> Corpus:
+    say = progress or (lambda message: None)
+    annotated = _annotate(paths, keys, knowledge, report, say, folder)
     corpus = link(annotated, knowledge)
     report.built = [a.article.seed for a in corpus.articles]
     report.corpus = corpus
     return corpus
 
 
-def _annotate(paths: list[Path], knowledge: Knowledge, report: Report, say: Progress,
+def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report, say: Progress,
               folder: Path | None) -> list[AnnotatedArticle]:
     """Read and annotate every seed, taking unchanged ones from the cache (then no model is loaded)."""
     cache = ArticleCache(folder, knowledge) if folder is not None else None
-    keys = [cache.key(path) if cache else None for path in paths]
+    keys = keys or [None] * len(paths)
     done: dict[int, AnnotatedArticle] = {}
     todo: list[tuple[int, Article, str | None]] = []
     for number, (path, key) in enumerate(zip(paths, keys)):

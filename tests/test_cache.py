@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import ArticleCache, cache_folder, code_fingerprint, knowledge_fingerprint
-from generator.knowledge import Knowledge, KnownActor
+from generator import site as site_module
+from generator.cache import STATE, ArticleCache, cache_folder, code_fingerprint, knowledge_fingerprint, load_state
+from generator.corpus import link
+from generator.knowledge import Knowledge, KnownActor, load_knowledge
 from generator.model import AnnotatedArticle, Article, Block, Published, Span
-from generator.site import build_site
+from generator.site import build_site, find_seeds
+from generator.write import MANIFEST
 
 ARTICLE_A = """Une délégation arrive à Vienne pour des négociations
 Par Jeanne Morel
@@ -189,3 +192,103 @@ def test_cache_corrupt_entries_never_stop_a_build(monkeypatch, tmp_path):
         entry.write_bytes(os.urandom(64))
     report = build_site(seeds, tmp_path / "docs2")
     assert report.ok and _tree(tmp_path / "docs1") == _tree(tmp_path / "docs2")
+
+
+# --- The whole-build state: a build with nothing changed is skipped, anything else rebuilds.
+
+def prime(seeds: Path) -> None:
+    """Cache a hand-made annotation for every seed, so that building needs no model."""
+    knowledge, _ = load_knowledge(seeds.parent / "dossier.yml")
+    store = ArticleCache(cache_folder(seeds), knowledge)
+    for path in find_seeds(seeds):
+        store.put(store.key(path), annotated(path.name, path.read_text(encoding="utf-8").splitlines()[0]))
+
+
+@pytest.fixture
+def project(monkeypatch, tmp_path):
+    """(seeds, docs, link calls) of a project built once from primed seeds."""
+    monkeypatch.setenv(cache_module.ENV, str(tmp_path / "cache"))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (seeds / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    prime(seeds)
+    calls = []
+    monkeypatch.setattr(site_module, "link", lambda *args: calls.append(1) or link(*args))
+    report = build_site(seeds, tmp_path / "docs")
+    assert report.ok and report.written and report.home and calls == [1]
+    calls.clear()
+    return seeds, tmp_path / "docs", calls
+
+
+def test_cache_build_is_skipped_when_nothing_changed(project):
+    seeds, docs, calls = project
+    before = _tree(docs)
+    report = build_site(seeds, docs)
+    assert calls == [] and report.ok and report.written == [] and report.removed == []
+    assert set(report.unchanged) == set(before) - {MANIFEST} and report.built == ["a.txt", "b.txt"]
+    assert "articles" in report.home and report.corpus is None and _tree(docs) == before
+
+
+def _change(change: str, seeds: Path, docs: Path, monkeypatch) -> None:
+    page = next((docs / "articles").glob("a*.md"))
+    if change == "page deleted":
+        page.unlink()
+    elif change == "page edited":
+        page.write_text(page.read_text(encoding="utf-8") + "Une note ajoutée à la main.\n", encoding="utf-8")
+    elif change == "manifest deleted":
+        (docs / MANIFEST).unlink()
+    elif change == "seed edited":
+        (seeds / "b.txt").write_text(ARTICLE_B + "Le cortège s'est dispersé.\n", encoding="utf-8")
+    elif change == "sidecar added":
+        (seeds / "b.yml").write_text("outlet: La Gazette\n", encoding="utf-8")
+    elif change == "seed added":
+        (seeds / "c.txt").write_text("Un troisième article\nIl pleut sur Lyon depuis lundi.\n", encoding="utf-8")
+    elif change == "seed removed":
+        (seeds / "a.txt").unlink()
+    elif change == "dossier.yml changed":
+        (seeds.parent / "dossier.yml").write_text("ignore: [Vienne]\n", encoding="utf-8")
+    elif change == "generator changed":
+        monkeypatch.setattr(cache_module, "site_fingerprint", lambda: "0" * 64)
+    prime(seeds)
+
+
+@pytest.mark.parametrize("change", ["page deleted", "page edited", "manifest deleted", "seed edited",
+                                    "sidecar added", "seed added", "seed removed", "dossier.yml changed",
+                                    "generator changed"])
+def test_cache_build_runs_again_when_an_input_or_a_page_changed(project, monkeypatch, change):
+    seeds, docs, calls = project
+    _change(change, seeds, docs, monkeypatch)
+    report = build_site(seeds, docs)
+    assert calls == [1]
+    if change == "page edited":   # the hand edit is kept and reported, on this build and on the next
+        assert len(report.problems) == 1 and "edited" in report.problems[0].message
+        assert len(build_site(seeds, docs).problems) == 1 and calls == [1, 1]
+    else:
+        assert report.ok and build_site(seeds, docs).ok and calls == [1]   # then skipped again
+        assert (change != "page deleted") or report.written
+
+
+def test_cache_build_into_another_docs_folder_is_not_skipped(project, tmp_path):
+    seeds, docs, calls = project
+    other = build_site(seeds, tmp_path / "ailleurs")
+    assert calls == [1] and other.ok and _tree(tmp_path / "ailleurs") == _tree(docs)
+
+
+def test_cache_build_without_cache_never_skips(project, monkeypatch):
+    seeds, docs, calls = project
+    monkeypatch.setenv(cache_module.ENV, "off")
+    monkeypatch.setattr(site_module, "_annotate", lambda paths, keys, knowledge, *rest: [
+        annotated(p.name, p.read_text(encoding="utf-8").splitlines()[0]) for p in paths])
+    build_site(seeds, docs)
+    build_site(seeds, docs)
+    assert calls == [1, 1]
+
+
+@pytest.mark.parametrize("content", ["", "{", "[]", '{"fingerprint": "x"}', '{"fingerprint": "x", "files": 3, '
+                                     '"built": [], "home": ""}'])
+def test_cache_unreadable_build_state_means_a_full_build(project, content):
+    seeds, docs, calls = project
+    (cache_folder(seeds) / STATE).write_text(content, encoding="utf-8")
+    assert load_state(cache_folder(seeds)) is None
+    assert build_site(seeds, docs).ok and calls == [1]

@@ -6,8 +6,8 @@ import pytest
 from generator import render
 from generator.corpus import link
 from generator.knowledge import Knowledge
-from generator.model import (AnnotatedArticle, Article, Block, Corpus, Event, EventReport, Mention, Published, Ref,
-                             Span)
+from generator.model import (AnnotatedArticle, Article, Block, Citation, Corpus, Event, EventReport, Mention, Published,
+                             Ref, Span)
 from generator.render import render_site, time_tag
 from generator.text import french_date
 
@@ -65,3 +65,34 @@ def test_render_growing_pages_list_the_newest_and_point_to_the_data(monkeypatch)
     assert "Titre 3" in page and "Titre 2" in page and "Titre 0" not in page
     assert page.index("### 2023") < page.index("### 2022")
     assert "Et 2 articles plus anciens" in page and "(../donnees/mentions.csv)" in page
+
+
+def cited(seed: str, published: str, sources: tuple[str, ...]) -> AnnotatedArticle:
+    text = "Le port a rouvert lundi, selon la mairie."
+    base = article(seed, published, text)
+    citations = tuple(Citation(Span(1, 0, 5), name, Span(1, 0, len(text))) for name in sources)
+    return AnnotatedArticle(base.article, base.sentences, base.published, (), (), citations)
+
+
+def test_render_each_source_has_its_page_and_the_index_one_line():
+    corpus = link([cited("a.txt", "2024-01-02", ("AFP", "la mairie")), cited("b.txt", "2024-02-03", ("AFP",)),
+                   cited("c.txt", "2024-03-04", ("Élysée", "12 témoins"))], Knowledge())
+    pages = render_site(corpus)
+    index = pages["sources/index.md"]
+    assert [line for line in index.splitlines() if line.startswith("- ")] == [
+        "- [12 témoins](12-temoins.md) (1 article)", "- [AFP](afp.md) (2 articles)",
+        "- [Élysée](elysee.md) (1 article)", "- [la mairie](la-mairie.md) (1 article)"]
+    assert [line for line in index.splitlines() if line.startswith("## ")] == ["## 0–9", "## A", "## E", "## L"]
+    assert "port a rouvert" not in index   # the sentences are on each source's page
+    afp = pages["sources/afp.md"]
+    assert "kind" in afp and "(../articles/titre-a.md)" in afp and "(../articles/titre-b.md)" in afp
+    assert afp.count("« Le port a rouvert lundi&#44; selon la mairie&#46; »") == 2
+    assert "(../sources/afp.md)" in pages["articles/titre-a.md"]   # the article links the source's page
+
+
+def test_render_source_page_lists_the_newest_articles(monkeypatch):
+    monkeypatch.setattr(render, "MAX_LISTED", 2)
+    corpus = link([cited(f"{n}.txt", f"202{n}-01-0{n + 1}", ("AFP",)) for n in range(4)], Knowledge())
+    page = render_site(corpus)["sources/afp.md"]
+    assert "Titre 3" in page and "Titre 2" in page and "Titre 0" not in page
+    assert page.index("## 2023") < page.index("## 2022") and "Et 2 articles plus anciens" in page

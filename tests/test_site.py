@@ -22,6 +22,7 @@ KIND_KEYS = {
     "actor": {"kind", "title", "name", "type", "aliases", "roles", "articles", "events"},
     "place": {"kind", "title", "name", "type", "aliases", "articles"},
     "event": {"kind", "title", "date", "actors", "places", "articles"},
+    "source": {"kind", "title", "description", "name", "articles"},
     "index": {"kind", "title", "description", "jsonld"},
 }
 
