@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .read import ReadError, decode
+from .search import BUNDLE, first_result_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -138,7 +139,9 @@ class Row:
     one_serve: float
     mkdocs: Run | None
     pages: int = 0
-    search_bytes: int = 0
+    search_bytes: int = 0       # the whole Pagefind bundle
+    first_result_bytes: int = 0  # what a query downloads before its first results, at most
+    pagefind: Run | None = None
     largest_page: int = 0
     site_bytes: int = 0
     extra: dict = field(default_factory=dict)
@@ -242,15 +245,19 @@ def bench_size(root: Path, count: int, mkdocs: bool = True) -> Row:
         row.pages = len(html)
         row.largest_page = max((p.stat().st_size for p in html), default=0)
         row.site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-        index = site / "search" / "search_index.json"
-        row.search_bytes = index.stat().st_size if index.exists() else 0
+        # The hook runs Pagefind after MkDocs; here it is timed on its own.
+        row.pagefind = measure([sys.executable, "-c", "import sys; from generator.search import index_site; "
+                                "index_site(__import__('pathlib').Path(sys.argv[1]))", str(site)], ROOT, env)
+        bundle = site / BUNDLE
+        row.search_bytes = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+        row.first_result_bytes = first_result_bytes(bundle)
     return row
 
 
 def table(rows: list[Row]) -> str:
     """The printed table: one line per corpus size; growth is cold time against the size before."""
     head = ("articles", "cold s", "cold cpu s", "art/s", "peak MB", "unchanged s", "1 edit s", "1 edit serve s",
-            "mkdocs s", "pages", "search MB", "max page KB", "growth")
+            "mkdocs s", "pagefind s", "pages", "search MB", "first result KB", "max page KB", "growth")
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     previous = None
     for row in rows:
@@ -259,8 +266,10 @@ def table(rows: list[Row]) -> str:
         cells = (row.articles, f"{row.cold.seconds:.1f}", f"{row.cold.cpu:.1f}", f"{row.articles / row.cold.seconds:.1f}",
                  f"{max(row.cold.peak_mb, row.one_cli.peak_mb):.0f}", f"{row.nothing.seconds:.1f}",
                  f"{row.one_cli.seconds:.1f}", f"{row.one_serve:.1f}",
-                 f"{row.mkdocs.seconds:.1f}" if row.mkdocs else "-", row.pages,
-                 f"{row.search_bytes / 1e6:.2f}", f"{row.largest_page / 1e3:.0f}", growth)
+                 f"{row.mkdocs.seconds:.1f}" if row.mkdocs else "-",
+                 f"{row.pagefind.seconds:.1f}" if row.pagefind else "-", row.pages,
+                 f"{row.search_bytes / 1e6:.2f}", f"{row.first_result_bytes / 1e3:.0f}",
+                 f"{row.largest_page / 1e3:.0f}", growth)
         lines.append(" | ".join(str(c) for c in cells))
         previous = row
     return "\n".join("| " + line + " |" for line in lines)

@@ -82,12 +82,13 @@ def policy(hashes: Iterable[str]) -> str:
     """The policy: same-origin files only, inline scripts only by hash, no plugins, forms or <base>."""
     directives = [
         "default-src 'self'",
-        "script-src 'self' " + " ".join(sorted(set(hashes))),
+        # Pagefind's search runs as WebAssembly, which compiles only with 'wasm-unsafe-eval' (not eval()).
+        "script-src 'self' 'wasm-unsafe-eval' " + " ".join(sorted(set(hashes))),
         # Material writes no inline style; an article has none either (its text is escaped).
         "style-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",  # the search worker fetches search_index.json
+        "connect-src 'self'",  # Pagefind fetches its index chunks from site/pagefind/
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",

@@ -8,13 +8,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from generator.render import home_summary
-from generator.search import fold_search_index
+from generator.search import SearchIndexError, index_site
 from generator.site import build_site
 
 log = logging.getLogger("mkdocs.plugins.generator")
 _command = "build"
-_corpus = None
+_home = None   # the home page's figures from the last build (kept even when the build was skipped)
 
 
 def on_startup(command, **kwargs) -> None:
@@ -30,9 +29,9 @@ def on_config(config, **kwargs):
 
 def on_pre_build(config, **kwargs) -> None:
     root = Path(config.config_file_path).parent
-    global _corpus
+    global _home
     report = build_site(root / "seeds", Path(config.docs_dir), root / "dossier.yml", progress=log.info)
-    _corpus = report.corpus
+    _home = report.home
     for problem in report.problems:
         log.warning("%s", problem)
     log.info("generator: %d/%d articles built, %d pages written, %d removed",
@@ -41,10 +40,16 @@ def on_pre_build(config, **kwargs) -> None:
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
     """The home page is written by hand; its figures are added here, never written into the file."""
-    if page.file.src_uri == "index.md" and _corpus is not None:
-        return markdown.rstrip("\n") + "\n" + home_summary(_corpus)
+    if page.file.src_uri == "index.md" and _home is not None:
+        return markdown.rstrip("\n") + "\n" + _home
     return markdown
 
 
 def on_post_build(config, **kwargs) -> None:
-    fold_search_index(Path(config.site_dir))
+    """Pagefind indexes the built pages (under `mkdocs serve` too: its temporary site gets an index)."""
+    try:
+        report = index_site(Path(config.site_dir))
+    except SearchIndexError as error:
+        log.warning("search: %s", error)
+        return
+    log.info("search: Pagefind indexed %d pages, %d words", report.pages, report.words)

@@ -93,12 +93,12 @@ def open_tab(browser, base_url: str, **options) -> Visit:
 
 
 def search(visit: Visit, query: str):
-    """Type a query in Material's search box once its index is ready; the result items."""
+    """Type a query in the header search box once Pagefind has loaded; the result items."""
     visit.open()
     page = visit.page
     box = page.get_by_role("textbox", name="Rechercher")
     box.click()
-    # Material starts searching on keyup once its worker has loaded the index.
+    # docs/assets/search.js says so once Pagefind's script has loaded (on the box's first focus).
     page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
     box.press_sequentially(query)
     results = page.locator(".md-search-result__item")

@@ -5,11 +5,14 @@ Shared by the browser tests and tests/test_csp.py: one build per test session.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 from generator.render import FOLDERS
 from generator.write import MANIFEST
@@ -71,6 +74,20 @@ def hostile_site(tmp_path_factory) -> Path:
         (project / "docs" / HOSTILE_PAGE).write_text(HOSTILE_TEXT, encoding="utf-8")
         _BUILDS["hostile"] = mkdocs_build(project)
     return _BUILDS["hostile"]
+
+
+def generated_pages(site_dir: Path, folder: str, kind: str) -> list[dict]:
+    """Front matter of the generated pages of one kind in docs/<folder>/, read back from the Markdown the
+    build wrote; each with its served `url` and its title as the reader sees it (`shown`)."""
+    metas = []
+    for path in sorted((site_dir.parent / "docs" / folder).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("---\n"):
+            continue  # HOSTILE_PAGE, written by the tests
+        meta = yaml.safe_load(text[4:text.index("\n---\n", 4)])
+        if meta.get("kind") == kind:
+            metas.append({**meta, "url": f"{folder}/{path.stem}/", "shown": html.unescape(meta["title"])})
+    return metas
 
 
 def hostile_url() -> str:

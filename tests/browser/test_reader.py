@@ -1,26 +1,17 @@
 """What a reader does: search an actor by an alias or without accents, and follow the links."""
 from __future__ import annotations
 
-import json
 import unicodedata
 from pathlib import Path
 
 import pytest
-import yaml
 
 from .conftest import search
+from .project import generated_pages
 
 
 def actor_pages(site_dir: Path) -> list[dict]:
-    """Front matter of every generated actor page, read back from the Markdown the build wrote."""
-    docs = site_dir.parent / "docs" / "acteurs"
-    metas = []
-    for path in sorted(docs.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        meta = yaml.safe_load(text[4:text.index("\n---\n", 4)])
-        if meta.get("kind") == "actor":
-            metas.append({**meta, "url": f"acteurs/{path.stem}/"})
-    return metas
+    return generated_pages(site_dir, "acteurs", "actor")
 
 
 def unaccented(text: str) -> str:
@@ -39,10 +30,9 @@ def test_reader_finds_an_actor_by_an_alias(visit, site_dir):
 
 
 def test_reader_finds_words_typed_without_accents(visit, site_dir):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    accented = sorted({word for doc in index["docs"] if doc["location"].startswith("acteurs/")
-                       for word in doc["title"].split() if unaccented(word) != word and len(word) > 4})
-    assert accented, "no accented actor name in the index"
+    accented = sorted({word for actor in actor_pages(site_dir) for word in actor["name"].split()
+                       if unaccented(word) != word and len(word) > 4})
+    assert accented, "no accented actor name in the dossier"
     word = accented[0]
     results = search(visit, unaccented(word))
     assert word.lower() in results.first.inner_text().lower(), (word, results.first.inner_text())

@@ -4,7 +4,6 @@ Set SCREENSHOTS=1 to save what a reader sees into docs/assets/screenshots/ (for 
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import search
-from .project import HOSTILE_PAGE, ROOT, hostile_url
+from .project import HOSTILE_PAGE, ROOT, generated_pages, hostile_url
 
 SCREENSHOTS = ROOT / "docs" / "assets" / "screenshots"
 # (screenshot name, folder whose first page to open; "" is the home page, a trailing / the folder's index)
@@ -56,15 +55,11 @@ def test_site_page_loads_cleanly(visit, site_dir, name, where):
 
 
 def a_title_word(site_dir: Path) -> tuple[str, str]:
-    """(an article's path, the longest word of its title), read from the search index the site ships."""
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    hostile = hostile_url()
-    words = sorted((-len(word), word, doc["location"]) for doc in index["docs"]
-                   if doc["location"].startswith("articles/") and doc["location"] not in ("articles/", hostile)
-                   and "#" not in doc["location"]
-                   for word in re.findall(r"[^\W\d_]{5,}", doc["title"]))
+    """(an article's path, the longest word of its title), read from the pages the build wrote."""
+    words = sorted((-len(word), word, article["url"]) for article in generated_pages(site_dir, "articles", "article")
+                   for word in re.findall(r"[^\W\d_]{5,}", article["shown"]))
     if not words:
-        pytest.fail("no article title in search/search_index.json")
+        pytest.fail("no article title in the built pages")
     _, word, location = words[0]
     return location, word
 
