@@ -216,6 +216,11 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
 
     anchor = ctx.anchor(c) if mod is None else None
+    if anchor and ctx.reference and anchor.month and (month, dd or 1) < (anchor.month, anchor.day or 1) \
+            and not (anchor.month >= 11 and month <= 2):
+        # A narrative moves forward: "juin 2024 ... qu'en avril" is not April 2024. With a
+        # publication date, the month reads from it instead.
+        anchor = None
     if anchor:
         year = anchor.year
         # A story that moves from November or December into January or February crosses a year.

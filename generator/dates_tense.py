@@ -85,7 +85,9 @@ def tense_cues(text: str) -> list[tuple[int, int, str]]:
                 cues.append((s, toks[j][1], "future"))
             continue
         if w in _PLANNED:
-            cues.append((s, e, "future"))
+            # "la coopération prévue par le traité" is provided for, not planned.
+            if not (i + 1 < len(toks) and toks[i + 1][2] == "par"):
+                cues.append((s, e, "future"))
         elif w in _PASSE_SIMPLE or (len(w) > 5 and w.endswith(("èrent", "irent", "urent"))):
             cues.append((s, e, "past"))
         elif len(w) > 4 and w.endswith(("ait", "aient")) and not w.endswith(("rait", "raient")) \
@@ -131,11 +133,15 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
     def distance(cue: tuple[int, int, str]) -> int:
         return start - cue[1] if cue[1] <= start else max(0, cue[0] - end)
 
+    # A participle right before the date governs it ("l'accord conclu en juin"), whatever else the
+    # clause says, unless a verb heads it ("resteront fermés dès lundi").
+    governed = before is not None and any(sent[0] + before.start(2) - 1 <= e <= sent[0] + before.start(2)
+                                          for _, e, _ in cues)
+    if word and not governed and _adjectival_participle(word, prev):
+        return "past"
     inside = [c for c in cues if seg_start <= c[0] and c[1] <= seg_end]
     if inside:
         return min(inside, key=distance)[2]
-    if word and _adjectival_participle(word, prev):
-        return "past"
     # A relative clause ("dont il fut le maire") tells of its noun, not the time of the main clause.
     relative = [(b, e) for b, e in zip(bounds, bounds[1:])
                 if re.match(r"\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", text[b:e], re.I)]

@@ -687,3 +687,21 @@ def test_dates_every_day_of_a_list_takes_the_month_of_the_last():
     assert values("Les audiences ont eu lieu les 12, 13 et 14 novembre 2024 à Lyon.") == [
         ("les 12", "2024-11-12"), ("13", "2024-11-13"), ("14 novembre 2024", "2024-11-14")]
     assert values("Il a plaidé le 5 puis le 19 mai 2024.") == [("le 5", "2024-05-05"), ("le 19 mai 2024", "2024-05-19")]
+
+
+@pytest.mark.parametrize("line, value", [
+    # A participle right before the date governs it, whatever verb the clause also holds.
+    ("Ils ont parlé de l'aide prévue par le traité conclu en juin entre les deux pays.", "2024-06"),
+    ("La visite prévue en juin a été confirmée.", "2025-06"),     # planned: still ahead
+])
+def test_dates_participle_before_a_month_sets_its_direction(line, value):
+    assert only(line, ref=dt.date(2024, 11, 30)).value == value
+
+
+def test_dates_narrative_never_moves_back_within_a_year():
+    # "juin 2024 ... en avril": with a publication date in 2025, April is this year's, not 2024's.
+    assert values("La rencontre remontait à juin 2024. Depuis, il n'a reconnu les faits qu'en avril.",
+                  ref=dt.date(2025, 9, 3)) == [("juin 2024", "2024-06"), ("en avril", "2025-04")]
+    # ...while a narrative that moves forward keeps its year.
+    assert values("En mars 2023, il quitte Lyon. En octobre, il arrive à Oslo.",
+                  ref=dt.date(2025, 9, 3)) == [("En mars 2023", "2023-03"), ("En octobre", "2023-10")]
