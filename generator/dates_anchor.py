@@ -22,6 +22,7 @@ class Anchor:
     day: int | None
     precision: str
     explicit: bool = True   # set by the text itself; relative dates only anchor "la veille" and the like
+    known: bool = True      # False: a day the text tells but no one can date ("le 7 juillet", no year known)
 
 
 @dataclass
@@ -87,9 +88,11 @@ class Context:
         for a in reversed(self.anchors):   # appended in text order
             if a.block < low:
                 return None
-            if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks) \
-                    and (a.day is not None if need_day else a.explicit):
-                return a
+            if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks):
+                if need_day and not a.known:
+                    return None   # "le 7 juillet ... Le lendemain": the day before is not known, nor this one
+                if a.day is not None if need_day else a.explicit:
+                    return a
         return None
 
 

@@ -19,8 +19,9 @@ _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|édition\s+du|mis\s+en\s
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece.
 _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune))\s*$")
-# "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026": a date after a separator.
-_SEPARATOR = re.compile(r"\s[-–—|•·]\s")
+# "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026", "OLJ / AFP / le 5 février 2026":
+# a date after a separator.
+_SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b)", re.IGNORECASE)
@@ -92,23 +93,39 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     block = article.blocks[index]
     lead = {index, index + 1} if len(block.text) <= 200 else {index}   # a line of its own: the lead follows
     tagged = [t for t in analyse(article, sentences, None) if t.mention.span.block != index or t.mention.span.start > 0]
-    years = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
-             and t.tense != "future" and not _not_this_year(t, article)]
+    told = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
+            and t.tense != "future"]
+    years = [t for t in told if not _not_this_year(t, article)] or told   # "depuis 2024": now is 2024 or later
     if not years:
         return None
     latest = max(int(t.mention.value[:4]) for t in years)
-    said = next((t for t in years if int(t.mention.value[:4]) == latest and (
+    said = next((t for t in years if int(t.mention.value[:4]) == latest and not _not_this_year(t, article) and (
         t.mention.span.block in lead or article.blocks[t.mention.span.block].kind in ("title", "kicker"))), None)
-    day = safe_date(latest, month_of(c.data["month"]), day_of(c.data["day"]))
-    if said is None or day is None:
-        return None
+    month, dd = month_of(c.data["month"]), day_of(c.data["day"])
+    day = safe_date(latest, month, dd)
+    if said is not None and day is not None:
+        evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
+                    f'"{said.mention.text}" est l\'année la plus récente du texte')
+    else:
+        # "SÉOUL, 4 septembre (Reuters) - ... a estimé jeudi": a lead tells of the dateline's day or the
+        # day before. Of the latest year the text tells of and the next, the one year where the weekday
+        # it gives can be either is the year (in the other, that weekday would be days off).
+        told = weekday or next((t.data["wd"] for t in tagged if t.kind == "weekday" and t.mention.span.block in lead
+                                and t.tense != "future" and not t.data.get("mod")), None)
+        if told is None:
+            return None
+        wd = WEEKDAYS.index(told.lower())
+        fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1)) if d and (d.weekday() - wd) % 7 <= 1]
+        if len(fits) != 1 or fits[0].weekday() != wd:
+            return None
+        day = fits[0]
+        evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; le texte dit « {told} » de ce jour, '
+                    f'qui tombe un {told.lower()} en {day.year}')
     if weekday and WEEKDAYS.index(weekday.lower()) != day.weekday():
         return None
     if any(_period_start(t.mention.value) > day for t in tagged
            if t.mention.value and t.mention.resolution == "absolute"):
         return None
-    evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
-                f'"{said.mention.text}" est l\'année la plus récente du texte')
     return Published(day.isoformat(), "inferred", evidence)
 
 
@@ -160,19 +177,23 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     D's sentence or paragraph; a weekday equal to D's own is ambiguous, so nothing is inferred."""
     tagged = analyse(article, sentences, None)
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
-    days = [t for t in tagged if t.mention.resolution == "absolute" and t.mention.precision == "day"
-            and article.blocks[t.mention.span.block].kind != "dateline"]
+    days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged if t.mention.resolution == "absolute"
+            and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"]
+    days += _weekday_days(tagged)
     if not days:
         return None
-    d_tag = max(days, key=lambda t: t.mention.value or "")
-    d = dt.date.fromisoformat(d_tag.mention.value)
+    d_tag, d = max(days, key=lambda found: found[1])
     for m in dated:
         if _period_start(m.value) > d:
             return None
     weekdays = [t for t in tagged if t.kind == "weekday"]
-    if any(t.data.get("mod") or strip_accents(t.data.get("pre", "")) in ("ce",) for t in weekdays):
+    if any(t.data.get("mod") for t in weekdays):
         return None
-    past = [t for t in weekdays if t.tense == "past"]
+    # "Ce mardi, ils sont là": today's weekday, told in the present or the past, is a link of the chain too.
+    this = [t for t in weekdays if strip_accents(t.data.get("pre", "")) == "ce"]
+    if any(t.tense == "future" for t in this):
+        return None
+    past = [t for t in weekdays if t.tense == "past" or t in this]
     if not past:
         return None
     wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
@@ -187,6 +208,21 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     evidence = (f'"{d_tag.mention.text}" est un {WEEKDAYS[d.weekday()]} ; au passé, {said} suivent ce jour ; '
                 f'le dernier, "{last.mention.text}", est le {latest.isoformat()}')
     return Published(latest.isoformat(), "inferred", evidence)
+
+
+def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
+    """"samedi 12 juillet" without a year: that day in the latest year the text tells of, if it is a Saturday then."""
+    years = [int(t.mention.value[:4]) for t in tagged if t.mention.resolution == "absolute"
+             and (t.mention.value or "")[:4].isdigit() and t.tense != "future"]
+    if not years:
+        return []
+    out = []
+    for t in tagged:
+        if t.kind == "dmy" and t.data.get("wd") and not t.data.get("year") and t.mention.value is None:
+            day = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
+            if day and day.weekday() == WEEKDAYS.index(t.data["wd"].lower()):
+                out.append((t, day))
+    return out
 
 
 def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published | None:

@@ -531,6 +531,8 @@ def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | No
                 story = not _complement(c) and not background_clause(block.text, ctx.sentence(c), c.start)
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
                                           value.resolution != "relative" and story))
+            elif value.value is None and value.precision == "day" and block.kind != "dateline":
+                ctx.anchors.append(Anchor(index, c.start, 0, None, None, "day", False, known=False))
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,
                                   value.precision, value.resolution, value.confidence)  # type: ignore[arg-type]
             out.append(Tagged(mention, c.kind, c.data, value.tense or ctx.tense(c)))

@@ -10,9 +10,9 @@ _ABBREVIATIONS = {
     "col", "cdt", "lt", "sgt", "av", "apr", "j.-c", "etc", "cf", "p", "pp", "vol", "no",
     "n°", "art", "env", "min", "max", "ex", "jr", "sr", "prof", "ing", "inc", "ltd", "co",
 }
-# A sentence ends after . ! ? or … (optionally followed by a closing quote or bracket)
+# A sentence ends after . ! ? or … (optionally followed by closing quotes or brackets, French spacing allowed)
 # when white space and then a capital, a digit or an opening quote follow.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["»”’)\]]*)(\s+)(?=[«"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])""")
+_BOUNDARY = re.compile(r"""([.!?…]+)((?:[ \u00a0\u202f]?["»”’)\]])*)(\s+)(?=[«"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])""")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -22,7 +22,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         if match.group(1) == "." and _is_abbreviation(text, match.start()):
             continue
-        if _inside_quote(text, start, match.start()):
+        if _inside_quote(text, start, match.end(2)):   # «... en nombre.» Ce mardi: the quote closed
             continue
         end = match.end(2)
         if text[start:end].strip():

@@ -705,3 +705,40 @@ def test_dates_narrative_never_moves_back_within_a_year():
     # ...while a narrative that moves forward keeps its year.
     assert values("En mars 2023, il quitte Lyon. En octobre, il arrive à Oslo.",
                   ref=dt.date(2025, 9, 3)) == [("En mars 2023", "2023-03"), ("En octobre", "2023-10")]
+
+
+def test_dates_publication_from_a_dateline_of_slashed_parts():
+    article, sentences = make("Titre", "LQJ / AFP / le 30 mai 2025 à 07h15", "Le texte.")
+    assert publication_date(article, sentences).value == "2025-05-30"
+
+
+@pytest.mark.parametrize("lead, value", [
+    # 4 September is a Thursday in 2025, a Wednesday in 2024: "jeudi" can only be the dateline's day in 2025.
+    ("LYON, 4 septembre (Reuters) - Le salon, ouvert depuis l'automne 2024, a fermé jeudi.", "2025-09-04"),
+    # "mercredi" fits both years (the day itself in 2024, the day before in 2025): no year is sure.
+    ("LYON, 4 septembre (Reuters) - Le salon, ouvert depuis l'automne 2024, a fermé mercredi.", None),
+])
+def test_dates_publication_year_less_dateline_and_the_weekday_of_its_lead(lead, value):
+    article, sentences = make("Titre", lead, "Le texte.")
+    assert publication_date(article, sentences).value == value
+
+
+def test_dates_publication_chain_ends_on_this_weekday_told_in_the_present():
+    # 12 July 2025 is a Saturday, in the year the text gives; "Ce mardi" is the Tuesday after it.
+    article, sentences = make("Titre", "Il l'avait promis samedi 12 juillet : « Ils viendront. » Ce mardi, ils sont là.",
+                              "La station a ouvert le 1er juillet 2025.")
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == ("2025-07-15", "inferred")
+
+
+def test_dates_the_day_after_a_day_no_one_can_date_is_not_known():
+    # No publication date: "le 7 juillet" has no year, so neither has "Le lendemain" (not 2 July).
+    assert values("La station, ouverte le 1er juillet 2025, attire du monde.", "Le groupe a atterri le 7 juillet.",
+                  "Le lendemain, il visitait la plage.", ref=None) == [
+        ("le 1er juillet 2025", "2025-07-01"), ("le 7 juillet", None), ("Le lendemain", None)]
+
+
+def test_dates_a_quotation_closed_before_a_capital_ends_its_sentence():
+    text = "Il l'avait promis : « Ils viendront ici. » Ce mardi, ils sont là."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Il l'avait promis : « Ils viendront ici. »",
+                                                            "Ce mardi, ils sont là."]
