@@ -80,9 +80,6 @@ class Context:
         spans = self.sentences.get(block)
         return spans[0][0] if spans else 0
 
-    def far_anchor(self, c: Cand, need_day: bool = False) -> Anchor | None:
-        return self._last(c, need_day, None)
-
     def _last(self, c: Cand, need_day: bool, blocks: set[int] | None) -> Anchor | None:
         low = min(blocks) if blocks else -1
         for a in reversed(self.anchors):   # appended in text order

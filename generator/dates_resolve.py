@@ -193,7 +193,7 @@ def _resolve_daypart(c: Cand, ctx: Context) -> Value:
 
 def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative: bool) -> Value:
     """A day or month without a year: the narrative's year if it just set one, else the publication
-    date's, else (no publication date) the last year the text gave anywhere before."""
+    date's, else nothing (a year told paragraphs back would be a guess)."""
     precision = "day" if dd else "month"
     mod = (c.data.get("mod") or "").lower().rstrip("s") or None   # "les 12 et 13 février derniers"
     tense = None
@@ -233,9 +233,6 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         tense = ctx.tense(c)
         year, conf = _year_for(month, dd, ctx.reference, tense, mod)
         return value(year, "relative", conf)
-    anchor = ctx.far_anchor(c)
-    if anchor and mod is None:
-        return value(anchor.year, "anchored", 0.7)
     return Value(None, precision, "unresolved")
 
 
