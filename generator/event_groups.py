@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .event_candidates import STATEMENT, WORD, Candidate
-from .event_lexicon import Lexicon
+from .event_lexicon import Lexicon, strip_article
 from .text import MONTHS, fold
 
 # Content words an unnamed report must share with a named one of another article to be told as it.
@@ -116,7 +116,8 @@ def adopt(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
         if n in merged:
             continue
         fits = {m for c in group for family in c.families for m in local.get((c.seed, family), ())
-                if any(_near(c.date, d.date, family in lex.scattered) for d in groups[m] if d.date and c.date)}
+                if any(_near(c.date, d.date, family in lex.scattered) for d in groups[m]
+                       if d.seed == c.seed and d.date and c.date)}   # the article's own telling, not another's vaguer one
         if not fits:
             fits = {m for c in group if c.date for family in c.families for m in wide.get((family, c.date[:4]), ())
                     if any(compatible(c.date, d.date) and len(c.words & d.words) >= SHARED_WORDS
@@ -141,12 +142,14 @@ def absorb(groups: list[list[Candidate]], facts: Sequence[Sequence[Candidate]]) 
                     named[key].append((n, c))
     joined: dict[int, list[Candidate]] = defaultdict(list)
     alone = []
+    dates = [consensus_date(g) for g in groups]
     for facts_group in facts:
         fits = {n for c in facts_group for n in local.get((c.seed, c.date), ())}
         if not fits:
-            # Told elsewhere with an event word: the one event of someone they share at a date that holds theirs.
-            near = {(n, d.date == c.date) for c in facts_group for key in _named_keys(c) for n, d in named.get(key, ())
-                    if d.seed != c.seed and compatible(c.date, d.date)}
+            # Told elsewhere with an event word: the one event of someone they share (a person or a body:
+            # a city is the story's backdrop) whose own date holds theirs.
+            near = {(n, d.date == c.date) for c in facts_group for key in _party_keys(c) for n, d in named.get(key, ())
+                    if d.seed != c.seed and compatible(c.date, d.date) and compatible(c.date, dates[n])}
             fits = {n for n, _ in near}
             if len(fits) > 1:
                 fits = {n for n, same in near if same}
@@ -159,6 +162,25 @@ def absorb(groups: list[list[Candidate]], facts: Sequence[Sequence[Candidate]]) 
         else:
             alone.append(list(facts_group))
     return [group + joined.get(n, []) for n, group in enumerate(groups)] + alone
+
+
+def _party_keys(c: Candidate) -> list[str]:
+    """Named participants that are not places."""
+    places = {strip_article(fold(slug.replace("-", " "))) for slug in c.places} | set(c.where)
+    return [k for k in _named_keys(c) if k not in places]
+
+
+def consensus_date(members: Sequence[Candidate]) -> str | None:
+    """The most precise date that at least half the members agree with.
+
+    A vague value agrees with everything ("2024" holds every day of 2024), so the most agreed one
+    is the vaguest: "2024, 2024, juin 2024, le 19 juin 2024" is the 19th of June."""
+    values = Counter(c.date for c in members if c.date and interval(c.date))
+    if not values:
+        return None
+    agree = {v: sum(n for w, n in values.items() if compatible(v, w)) for v in values}
+    enough = [v for v in values if 2 * agree[v] >= max(agree.values())]
+    return min(enough, key=lambda v: (date_width(v), -agree[v], v))
 
 
 def _named_keys(c: Candidate) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (absorb, adopt, compatible, date_width, interval, return_legs, statements_join, story_years,
+from .event_groups import (absorb, adopt, compatible, consensus_date, date_width, interval, return_legs, statements_join, story_years,
                            told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
@@ -254,13 +254,10 @@ class _Builder:
         return tuple(sorted(members, key=lambda c: (self.order.get(c.seed, 0), c.seed, c.index, c.date or "")))
 
     def date(self, members: Sequence[Candidate]) -> Candidate | None:
-        """The member whose date is the most precise one that most members agree with."""
-        dated = [c for c in members if c.date and interval(c.date)]
-        if not dated:
-            return None
-        values = Counter(c.date for c in dated)
-        agree = {v: sum(n for w, n in values.items() if compatible(v, w)) for v in values}
-        return min(dated, key=lambda c: (-agree[c.date], date_width(c.date), self.order.get(c.seed, 0), c.index))
+        """The first member (in article order) that gives the consensus date of the members."""
+        value = consensus_date(members)
+        dated = [c for c in members if c.date == value and value is not None]
+        return min(dated, key=lambda c: (self.order.get(c.seed, 0), c.index)) if dated else None
 
     def participants(self, members: Sequence[Candidate]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rank = {"person": 0, "organisation": 1, "country": 2}

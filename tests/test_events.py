@@ -406,6 +406,14 @@ def test_events_names_after_a_date_belong_to_that_date():
      [("vote", "2024-03-11")]),
     ("Karl Lind a voté lundi pour Anna Berg.", {"lundi": "2024-03-11"}, [("fait", "2024-03-11")]),
     ("« Le contexte a changé », a justifié lundi Anna Berg.", {"lundi": "2024-03-11"}, [("declaration", "2024-03-11")]),
+    # A text that takes effect is dated apart from its signature.
+    ("Le pacte, signé en mai 2023 par Anna Berg, est entré en vigueur en juin 2024.",
+     {"en mai 2023": "2023-05", "en juin 2024": "2024-06"}, [("entree_en_vigueur", "2024-06"), ("signature", "2023-05")]),
+    # Owning up to what was denied is an event of its own day; a capture is one too.
+    ("Le 3 mai 2024, la Norvège a reconnu avoir envoyé des troupes à Bergen.", {"3 mai 2024": "2024-05-03"},
+     [("reconnaissance", "2024-05-03")]),
+    ("Deux soldats ont été faits prisonniers par l'armée norvégienne le 3 mai 2024.", {"3 mai 2024": "2024-05-03"},
+     [("arrestation", "2024-05-03")]),
 ])
 def test_events_candidates_kinds_follow_french_usage(sentence, dates, expected):
     assert sorted((c.kind, c.date) for c in candidates(article("a.txt", [sentence], dates))) == expected
@@ -551,3 +559,17 @@ def test_events_the_other_leg_of_a_match_is_between_the_same_teams():
                 {"le 3 mai 2025": "2025-05-03", "en novembre 2024": "2024-11"})
     (old,) = [e for e in events_of(a) if e.date == "2024-11"]
     assert set(old.actors) == {"olympique-lyonnais", "olympique-de-marseille"}
+
+
+@pytest.mark.parametrize("values, expected", [
+    # A vague value agrees with every day it holds: the most precise one half the members share wins.
+    (["2024", "2024", "2024-06", "2024-06-19"], "2024-06-19"),
+    (["2024", "2024-06-19", "2024-11-09"], "2024-06-19"),       # a tie of days: the first in time
+    (["2024-06-19", "2024-11", "2024-11", "2024-11-09"], "2024-11-09"),
+    (["2024-FA", "2024-10", "2024"], "2024-10"),
+    ([None, None], None),
+])
+def test_events_consensus_date_is_the_most_precise_most_members_hold(values, expected):
+    from types import SimpleNamespace
+    from generator.event_groups import consensus_date
+    assert consensus_date([SimpleNamespace(date=v) for v in values]) == expected
