@@ -70,9 +70,11 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     if a.date is None or b.date is None:
         return score if specific >= 2 and words > 0 and score >= 3 else 0.0
     if a.seed == b.seed:
-        # Neighbouring sentences on one occasion's day ("Il reçoit les syndicats. X dénonce ...") are one event.
+        # Neighbouring sentences on one occasion's day ("Il reçoit les syndicats. X dénonce ...") are one event,
+        # and an article does not tell two events of one kind on one day unless it names rival people.
         occasion_day = a.date == b.date and not a.families & b.families
-        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or occasion_day else 0.0
+        one_kind_day = same_day and a.kind == b.kind and not _rival_persons(a, b)
+        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or occasion_day or one_kind_day else 0.0
     if entity >= 1 and score >= 2:
         return score
     # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
