@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .event_candidates import STATEMENT, WORD, Candidate
@@ -258,3 +258,112 @@ def return_legs(cands: Sequence[Candidate], teams: frozenset[str]) -> list[Candi
                 c = replace(c, actors=last[c.seed].actors, keys={**last[c.seed].keys, **c.keys})
         out.append(c)
     return out
+
+
+# --- Retold events: one article's event and another's, told in other words ---------------------
+
+# Families a meeting's reports spread over: one visit is told as a visit, a meeting, its treaty or what was said.
+OCCASIONS = frozenset({"accord", "rencontre", "visite", "declaration", "annonce"})
+# A participant shared by more groups than this is compared only with its neighbours in time.
+BUSY = 40
+NEIGHBOURS = 12
+# How much two events must share to be one.
+RETOLD = 3.0
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What a group of reports says of its event, for comparing it with another article's."""
+    seeds: frozenset[str]
+    date: str | None
+    families: frozenset[str]
+    parties: dict[str, float]    # person and organisation keys -> weight
+    words: frozenset[str]
+
+
+def _told(group: Sequence[Candidate]) -> _Told:
+    parties: dict[str, float] = {}
+    for c in group:
+        for key in _party_keys(c):
+            parties[key] = max(parties.get(key, 0.0), c.keys[key])
+    return _Told(frozenset(c.seed for c in group), consensus_date(group),
+                 frozenset(f for c in group for f in c.families), parties,
+                 frozenset(w for c in group for w in c.words))
+
+
+def _retold_score(a: _Told, b: _Told) -> float:
+    """How surely two groups of other articles tell one event; 0 when they cannot."""
+    if a.seeds & b.seeds or a.date is None or b.date is None or not compatible(a.date, b.date):
+        return 0.0
+    if not (a.families & b.families or (a.families <= OCCASIONS and b.families <= OCCASIONS)):
+        return 0.0
+    if _day(a.date) and _day(b.date) and a.date != b.date:
+        return 0.0
+    shared = sum(min(w, b.parties[k]) for k, w in a.parties.items() if k in b.parties)
+    if shared < 2:   # an organisation or a person in common, at least
+        return 0.0
+    words = len(a.words & b.words) / ((len(a.words) * len(b.words)) ** 0.5 or 1)
+    return min(shared, 6.0) + 4 * words + (a.date == b.date) + 0.5 * bool(a.families & b.families)
+
+
+def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Groups of different articles that tell one event with the same people at compatible dates become one.
+
+    Greedy, best pairs first; a group that fits two others about as well (a June visit, and two
+    visits of that June) joins neither, and merged groups must still agree on a date."""
+    told = [_told(g) for g in groups]
+    by_party: dict[str, list[int]] = defaultdict(list)
+    for n, t in enumerate(told):
+        for key in t.parties:
+            by_party[key].append(n)
+    pairs: dict[tuple[int, int], float] = {}
+    for members in by_party.values():
+        members = sorted(members, key=lambda n: _start(told[n].date))
+        reach = len(members) if len(members) <= BUSY else NEIGHBOURS
+        for i, x in enumerate(members):
+            for y in members[i + 1:i + 1 + reach]:
+                key = (min(x, y), max(x, y))
+                if key not in pairs:
+                    pairs[key] = _retold_score(told[x], told[y])
+    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (x, y), score in pairs.items():
+        if score >= RETOLD:
+            best[x].append((score, y))
+            best[y].append((score, x))
+
+    def clear(x: int, y: int, score: float) -> bool:
+        """No rival of y's for x (or of x's for y) at another date scores nearly as well."""
+        for a, b in ((x, y), (y, x)):
+            if any(s >= score - 1.0 and z != b and not compatible(told[z].date, told[b].date) for s, z in best[a]):
+                return False
+        return True
+
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    merged = list(told)
+    for (x, y), score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score < RETOLD or not clear(x, y, score):
+            continue
+        rx, ry = find(x), find(y)
+        a, b = merged[rx], merged[ry]
+        if rx == ry or a.seeds & b.seeds or not compatible(a.date, b.date) \
+                or (_day(a.date) and _day(b.date) and a.date != b.date):
+            continue
+        parent[ry] = rx
+        merged[rx] = _Told(a.seeds | b.seeds, min((a.date, b.date), key=date_width), a.families | b.families,
+                           {**b.parties, **a.parties}, a.words | b.words)
+    out: dict[int, list[Candidate]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        out[find(n)].extend(group)
+    return list(out.values())
+
+
+def _start(value: str | None) -> dt.date:
+    span = interval(value)
+    return span[0] if span else dt.date.max

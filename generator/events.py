@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (absorb, adopt, compatible, consensus_date, date_width, interval, return_legs, statements_join, story_years,
+from .event_groups import (absorb, adopt, compatible, consensus_date, date_width, merge_retold, interval, return_legs, statements_join, story_years,
                            told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
@@ -390,6 +390,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
+    groups = merge_retold(groups)
     builder = _Builder(articles, actor_of, actor_types)
     drafts = _apply(_drafts(builder, groups), knowledge, builder)
     events = [builder.event(d) for d in drafts]

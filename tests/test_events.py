@@ -573,3 +573,30 @@ def test_events_consensus_date_is_the_most_precise_most_members_hold(values, exp
     from types import SimpleNamespace
     from generator.event_groups import consensus_date
     assert consensus_date([SimpleNamespace(date=v) for v in values]) == expected
+
+
+# --- One event retold by other articles in other words -----------------------------------------
+
+def test_events_a_visit_retold_as_a_meeting_and_a_treaty_is_one_event():
+    visit = article("a.txt", ["Jean Martin s'est rendu à Oslo le 4 mai 2022 pour trois jours."],
+                    {"4 mai 2022": "2022-05-04"})
+    meeting = article("b.txt", ["En mai 2022, Jean Martin et Olav Dahl se sont entretenus à Oslo de la pêche."],
+                      {"En mai 2022": "2022-05"})
+    treaty = article("c.txt", ["Un accord sur la pêche a été signé par Jean Martin et Olav Dahl en 2022."],
+                     {"en 2022": "2022"})
+    events = events_of(visit, meeting, treaty)
+    assert [e.seeds for e in events if "a.txt" in e.seeds] == [("a.txt", "b.txt", "c.txt")]
+    assert next(e for e in events if "a.txt" in e.seeds).date == "2022-05-04"
+
+
+def test_events_a_vague_retelling_between_two_visits_joins_neither():
+    first = article("a.txt", ["Jean Martin s'est rendu à Oslo le 4 mai 2022."], {"4 mai 2022": "2022-05-04"})
+    second = article("b.txt", ["Jean Martin s'est rendu à Oslo le 25 mai 2022."], {"25 mai 2022": "2022-05-25"})
+    vague = article("c.txt", ["Jean Martin a effectué une visite à Oslo en mai 2022."], {"en mai 2022": "2022-05"})
+    assert sorted(e.seeds for e in events_of(first, second, vague)) == [("a.txt",), ("b.txt",), ("c.txt",)]
+
+
+def test_events_retold_events_need_someone_in_common():
+    one = article("a.txt", ["Jean Martin s'est rendu à Oslo le 4 mai 2022."], {"4 mai 2022": "2022-05-04"})
+    other = article("b.txt", ["Anna Berg s'est rendue à Oslo en mai 2022."], {"en mai 2022": "2022-05"})
+    assert sorted(e.seeds for e in events_of(one, other)) == [("a.txt",), ("b.txt",)]
