@@ -75,6 +75,8 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
         occasion_day = a.date == b.date and not a.families & b.families
         one_kind_day = same_day and a.kind == b.kind and not _rival_persons(a, b)
         return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or occasion_day or one_kind_day else 0.0
+    if a.kind == b.kind and _rival_persons(a, b):
+        return 0.0   # "Jean Martin à Oslo", "Anna Berg à Oslo": two visits, whatever the city they share
     if entity >= 1 and score >= 2:
         return score
     # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
