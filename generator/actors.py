@@ -197,6 +197,7 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     hits = _attributed(article, hits)
     hits += propagate(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
+    hits = [_whose_ministry(h, texts, lex) for h in hits]
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
     buildings = [h for h in hits if h.type == "place" and h.priority == 3]
     hits = [h for h in hits if not (h.type == "organisation" and any(
@@ -239,6 +240,29 @@ def _sites_not_persons(hits: list[Hit], texts: list[str | None], lex: Lexicon) -
             continue
         out.append(hit)
     return out
+
+
+MINISTRY = re.compile(r"^(Ministère)\s+((?:de\s+la|de\s+l['’]|du|des)\s+.+)$")
+
+
+def _whose_ministry(hit: Hit, texts: list[str | None], lex: Lexicon) -> Hit:
+    """"À Kiev, le ministère des Affaires étrangères a dénoncé", "Pyongyang a répondu par la voix de son
+    ministère des Affaires étrangères": a ministry the text does not qualify belongs to the country its
+    sentence names just before it (a country, its capital or its seat), and is named as French names it."""
+    match = MINISTRY.match(hit.name) if hit.type == "organisation" else None
+    text = texts[hit.block] if match else None
+    if text is None:
+        return hit
+    start = max(text.rfind(". ", 0, hit.start), text.rfind("? ", 0, hit.start), text.rfind("! ", 0, hit.start)) + 1
+    countries = [lex.geo[fold(m.group(0))].country for m in lex.geo_re.finditer(text, start, hit.start)
+                 if lex.geo.get(fold(m.group(0))) is not None
+                 and lex.geo[fold(m.group(0))].kind in ("country", "capital", "seat")]
+    # "son ministère" is its subject's, the first the sentence names; otherwise the nearest before it.
+    possessive = re.search(r"(?i)\b(?:son|sa|leur)\s+$", text[max(start, hit.start - 8):hit.start])
+    demonym = (lex.demonym_of or {}).get(countries[0] if possessive else countries[-1]) if countries else None
+    if demonym is None:
+        return hit
+    return replace(hit, name=f"{match.group(1)} {demonym} {match.group(2)}")
 
 
 def _not_persons(hits: list[Hit]) -> list[Hit]:

@@ -74,6 +74,7 @@ class Lexicon:
     person_first_names: frozenset = frozenset()  # "Frédéric": before a capitalised word, a person
     geo_forms: dict = None     # folded alias -> the alias as written in geo.yml, for its capitals
     seats_re: re.Pattern | None = None  # "Palais royal": a seat of power no one country owns
+    demonym_of: dict = None    # country -> its masculine demonym as written ("Ukraine" -> "ukrainien")
 
 
 def _yaml(name: str) -> dict:
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
     geo_data, roles, orgs, agencies = _yaml("geo.yml"), _yaml("roles.yml"), _yaml("organisations.yml"), _yaml("agencies.yml")
     geo: dict[str, Geo] = {}
     demonyms: dict[str, str] = {}
+    demonym_of: dict[str, str] = {}
     for entry in geo_data["countries"]:
         name = entry["name"]
         for alias in entry.get("seats", []):
@@ -139,6 +141,8 @@ def lexicon() -> Lexicon:
         for alias in [name, *entry.get("aliases", [])]:
             geo[fold(alias)] = Geo(name, "country", name)
         forms = entry.get("demonym") or []
+        if forms:
+            demonym_of[name] = forms[0] if isinstance(forms, list) else forms
         for form in (forms if isinstance(forms, list) else inflect(forms)):
             demonyms[fold(form)] = name
     for entry in geo_data.get("places", []):
@@ -184,6 +188,7 @@ def lexicon() -> Lexicon:
         common_acronyms=frozenset(orgs.get("common_acronyms", [])),
         person_first_names=frozenset(roles.get("first_names", [])),
         geo_forms={fold(a): a for a in all_geo},
+        demonym_of=demonym_of,
         seats_re=re.compile(r"(?<![\w-])(?:" + "|".join(rf"{re.escape(n.split()[0])}\s+(?i:{re.escape(' '.join(n.split()[1:]))})"
                                                    for n in orgs.get("seats", [])) + r")(?![\w-])"),
     )

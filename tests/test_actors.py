@@ -289,3 +289,23 @@ def test_actors_rubric_in_capitals_opening_a_paragraph_is_no_actor(mentions_of, 
 def test_actors_selon_a_single_name_nobody_bears_is_an_organisation(mentions_of):
     found = mentions_of("Selon Statista, le marché a doublé en deux ans.")
     assert "Statista" in names(found, "organisation")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # A ministry the text does not qualify is the country's its sentence names just before it...
+    ("À Oslo, le ministère des Affaires étrangères a protesté lundi.", "Ministère norvégien des Affaires étrangères",
+     "Ministère des Affaires étrangères"),
+    # ...its subject's after a possessive, whatever country comes between.
+    ("Stockholm, qui vend des armes à la Finlande, a réagi par la voix de son ministère de la Défense.",
+     "Ministère suédois de la Défense", "Ministère finlandais de la Défense"),
+    # Already qualified, or no country before it: as written.
+    ("Le ministère russe de la Défense a publié un bilan.", "Ministère russe de la Défense", None),
+    ("Le ministère de la Santé a publié un bilan.", "Ministère de la Santé", None),
+])
+def test_actors_a_ministry_belongs_to_the_country_its_sentence_names(mentions_of, text, expected, absent):
+    found = names(mentions_of(text), "organisation")
+    assert expected in found and absent not in found, found
+
+
+def test_actors_parliaments_by_their_french_names(mentions_of):
+    assert "Douma d'État" in names(mentions_of("La Douma a voté le texte à l'unanimité."), "organisation")
