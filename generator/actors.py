@@ -197,7 +197,7 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     hits = _attributed(article, hits)
     hits += propagate(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
-    hits = [_whose_ministry(h, texts, lex) for h in hits]
+    hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
     buildings = [h for h in hits if h.type == "place" and h.priority == 3]
     hits = [h for h in hits if not (h.type == "organisation" and any(
@@ -238,6 +238,23 @@ def _sites_not_persons(hits: list[Hit], texts: list[str | None], lex: Lexicon) -
             if _locative(texts[hit.block], hit.start, lex, []):
                 out.append(replace(hit, type="place", priority=6, role=None, country=None))
             continue
+        out.append(hit)
+    return out
+
+
+def _descriptors_dropped(hits: list[Hit], texts: list[str | None]) -> list[Hit]:
+    """"l'agence officielle nord-coréenne KCNA", "le quotidien japonais Asahi": a head noun and its adjectives
+    right before a name describe that name; they are not an organisation of their own."""
+    named = {(h.block, h.start) for h in hits if h.type == "organisation"}
+    out = []
+    for hit in hits:
+        text = texts[hit.block]
+        words = hit.name.split()
+        if hit.type == "organisation" and text is not None and len(words) > 1 \
+                and all(w[:1].islower() for w in words[1:]) and text[hit.start:hit.start + 1].islower():
+            after = len(text[hit.end:]) - len(text[hit.end:].lstrip())
+            if (hit.block, hit.end + after) in named and after > 0:
+                continue
         out.append(hit)
     return out
 

@@ -199,7 +199,13 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     inside = [m for m in mentions if pos <= m.span.start < end and m.type != "place"]
     if inside:
         best = sorted(inside, key=lambda m: (m.span.start, -(m.span.end - m.span.start)))[0]
-        return found + [(best.span, best.name)]
+        return found + [(m.span, m.name) for m in _coordinated(text, best, mentions)]
+    # "a déclaré M. Choïgou": the honorific's bearer, not "M".
+    honorific = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.?\s*").match(text, body)
+    if honorific:
+        bearer = [m for m in mentions if m.type == "person" and m.span.start <= honorific.end() + 1 <= m.span.end + 1
+                  and m.span.end > honorific.end()]
+        return found + [(bearer[0].span, bearer[0].name)] if bearer else found
     # "a assuré le ministre des Affaires étrangères, Robert Dussey": the person the apposition names.
     named = [m for m in mentions if m.type == "person" and 0 <= m.span.start - end <= 90
              and re.fullmatch(r"[^.;:«»,]*,\s*(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", text[end:m.span.start])
@@ -226,6 +232,17 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if not _source_head(words, pats):
         return found
     return found + [(Span(block, body, body + len(phrase)), phrase)]
+
+
+def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"cité par les agences TASS et RIA Novosti": the first source and those "et" or a comma joins to it."""
+    out = [first]
+    while True:
+        link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:(?:la|le|les|l['’])\s*)?").match(text, out[-1].span.end)
+        nxt = [m for m in mentions if link and m.span.start == link.end() and m.type in ("organisation", "person")]
+        if not nxt:
+            return out
+        out.append(nxt[0])
 
 
 def _role_phrase(phrase: str) -> bool:

@@ -167,3 +167,16 @@ def test_sources_apposition_only_gives_a_title_its_holder(cite, text, expected, 
 
 def test_sources_named_institution_is_cited_by_its_name(cite):
     assert sources(cite("La grève est reconduite, selon la préfecture de police.")) == ["Préfecture de police"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A descriptor before the name is the name's, not a source of its own.
+    ("Le barrage a cédé, selon l'agence officielle sud-coréenne Yonhap.", ["Yonhap"]),
+    # Every source "et" joins to the first.
+    ("« Nous partirons », a déclaré le ministre, cité par les agences Interfax et Yonhap.", ["Interfax", "Yonhap"]),
+    # "M. X": the bearer of the honorific.
+    ("« Nous partirons », a déclaré M. Karlsson devant la presse.", ["Karlsson"]),
+])
+def test_sources_descriptors_coordination_and_honorifics(cite, text, expected):
+    found = sources(cite(text))
+    assert set(expected) <= set(found) and not any(s[:1].islower() and s != "ministre" for s in found), found
