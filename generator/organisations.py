@@ -189,13 +189,22 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
 # "PARIS (AFP) - ...", "Genève (ats) —": the agency that filed the story.
 FILED = re.compile(rf"^\s*[{UPPER}][\w'’ .,/-]{{0,50}}\(([\w/ ,.-]{{2,30}})\)\s*[-–—:]")
 # "Par : RFI", "Par Jean Dupont, avec AFP": a line that only names who wrote the story, whatever the reader called it.
-BYLINE = re.compile(r"\s*(?:Par|PAR|By)\s*:?\s+\S.{0,60}")
+BYLINE = re.compile(r"\s*(?:Par|PAR|By|Rédaction|RÉDACTION)\s*:?\s+\S.{0,60}")
+# "ats/afp/vic", "(Belga)", "(Avec AFP)", "OLJ / AFP": a line of agency signatures, the story's end or header.
+SIGNATURES = re.compile(r"\s*\(?\s*(?:avec\s+)?[\w.'’-]+(?:\s*(?:/|,|\bet\b|\bavec\b)\s*[\w.'’-]+){0,4}\s*\)?\s*", re.I)
 
 
 def byline_like(kind: str, text: str) -> bool:
-    """A byline, or a short line that reads like one ("Par : RFI" read as a kicker)."""
-    return kind == "byline" or (kind in ("kicker", "paragraph", "heading", "caption") and bool(BYLINE.fullmatch(text))
-                                and "." not in text.rstrip(". "))
+    """A byline, or a short line that reads like one ("Par : RFI" read as a kicker, "(ats/afp)")."""
+    if kind == "byline":
+        return True
+    if kind not in ("kicker", "paragraph", "heading", "caption"):
+        return False
+    if BYLINE.fullmatch(text) and "." not in text.rstrip(". "):
+        return True
+    return len(text) <= 40 and bool(SIGNATURES.fullmatch(text)) and bool(lexicon().agency_ci.search(text)) \
+        and all(lexicon().agency_ci.fullmatch(part.strip()) or len(part.strip()) <= 4
+                for part in re.split(r"/|,|\bet\b|\bavec\b", text.strip(" ()"), flags=re.I) if part.strip())
 CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Source|Illustration)\s*:\s*|©\s*"
                     # "Une rue de Lyon. — Jean Dupont / SIPA": photographer and agency after a dash, ending the caption.
                     r"|\s[—–]\s*(?=[^—–/]{2,40}/\s*[\w.-]+\s*$))"

@@ -258,10 +258,13 @@ def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
     lex = lexicon()
     match = lex.agency_re.match(text.strip())
     if not match:
-        return None
+        # "Monde - RTSinfo": a rubric, then the outlet, alone at the end of the line.
+        tail = re.search(r"\s[-–—|·•]\s+(\S.*?)\s*$", text)
+        whole = lex.agency_re.fullmatch(tail.group(1)) if tail else None
+        return (tail.start(1), tail.end(1), lex.agencies[fold(whole.group(0))]) if whole else None
     offset = len(text) - len(text.lstrip())
     rest = text.strip()[match.end():]
-    if rest.strip() and not re.match(r"\s*(?:[-–—|,/]|avec\b|\()", rest):
+    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•]|avec\b|\()", rest):
         return None
     return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
 

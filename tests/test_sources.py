@@ -180,3 +180,20 @@ def test_sources_named_institution_is_cited_by_its_name(cite):
 def test_sources_descriptors_coordination_and_honorifics(cite, text, expected):
     found = sources(cite(text))
     assert set(expected) <= set(found) and not any(s[:1].islower() and s != "ministre" for s in found), found
+
+
+@pytest.mark.parametrize("lines, kinds, expected", [
+    (("Le titre", "Le texte.", "ats/afp/vic"), {}, {"ATS", "AFP"}),          # a signature line, lower case
+    (("Le titre", "Le texte.", "(Belga)"), {}, {"Belga"}),
+    (("Le titre", "Rédaction 20 Minutes", "Le texte."), {}, {"20 Minutes"}),
+    (("Le Vif · Monde · Mis en ligne le 2025-11-21", "Le titre", "Le texte."), {0: "kicker"}, {"Le Vif"}),
+    (("Monde - RTSinfo", "Le titre", "Le texte."), {0: "kicker"}, {"RTS"}),
+])
+def test_sources_publishers_from_signature_lines_and_mastheads(cite, lines, kinds, expected):
+    _, found = cite(*lines, kinds=kinds)
+    assert {c.source for c in found if c.kind == "publisher"} == expected
+
+
+def test_sources_a_short_sentence_is_no_signature_line(cite):
+    _, found = cite("Le titre", "Le texte.", "Il pleut à Lyon.")
+    assert [c for c in found if c.kind == "publisher"] == []
