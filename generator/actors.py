@@ -22,7 +22,8 @@ from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _org
                             byline_like, byline_publishers, credits)
 from .persons import (_drop_weak_persons, _person_key, _person_ok, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
-from .places import _buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features, seats, streets
+from .places import (_buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features,
+                     localities, seats, streets)
 from .text import fold
 
 # Re-exported: other stages and tests import these from here.
@@ -40,7 +41,8 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
     hits += _agencies(index, text, lex)
     hits += cue_hits(index, text, lex)
     locations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
-    buildings = (_buildings(index, text, lex) + features(index, text, lex) + streets(index, text, lex, locations)
+    buildings = (localities(index, text, lex) + _buildings(index, text, lex) + features(index, text, lex)
+                 + streets(index, text, lex, locations)
                  + bracketed_places(index, text, lex, locations))
     hits += buildings
     seat_hits = seats(index, text, lex, [])

@@ -69,6 +69,7 @@ class Lexicon:
     kind_nouns: tuple    # "le groupe X", "l'ONG X": X is an organisation
     feature_heads: tuple = ()  # "golfe", "vallée": with their complement, one place ("golfe de Guinée")
     street_heads: tuple = ()   # "rue", "gare": with the name after them, one place ("gare de Lyon")
+    locality_heads: tuple = ()  # "cosmodrome", "port": named after their town, the town is the place
     monument_heads: tuple = ()  # "château": named by a common-noun complement ("château des ducs de Bretagne")
     common_acronyms: frozenset = frozenset()  # "IA", "PIB": acronyms of common nouns, never actors
     person_first_names: frozenset = frozenset()  # "Frédéric": before a capitalised word, a person
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         kind_nouns=_phrases(orgs.get("kind_nouns", [])),
         feature_heads=_phrases(orgs.get("feature_heads", [])),
         street_heads=_phrases(orgs.get("street_heads", [])),
+        locality_heads=_phrases(orgs.get("locality_heads", [])),
         monument_heads=_phrases(orgs.get("monument_heads", [])),
         common_acronyms=frozenset(orgs.get("common_acronyms", [])),
         person_first_names=frozenset(roles.get("first_names", [])),

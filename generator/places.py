@@ -154,6 +154,26 @@ def seats(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, int]
     return hits
 
 
+def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
+    """"au cosmodrome de Vostotchny", "le port nord-coréen de Chongjin": a facility written in lower case and
+    named after its town locates the story in that town (the facility's own name stays in the text)."""
+    if not lex.locality_heads:
+        return []
+    heads = "|".join(re.escape(h) for h in lex.locality_heads)
+    pattern = re.compile(rf"(?<![\w-])(?:{heads})(?:\s+de\s+ski|\s+balnéaire|\s+spatial)?((?:\s+[a-zà-ÿ-]+){{0,2}}?)"
+                         rf"\s+(?:de\s+|d[’']\s*)([{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*)")
+    hits = []
+    for match in pattern.finditer(text):
+        if match.group(1).split() and not all(_adjective(w, lex) for w in match.group(1).split()):
+            continue
+        name = match.group(2)
+        geo = lex.geo.get(fold(name))
+        if geo is not None and geo.kind == "country":
+            continue   # "la base de Russie": no town
+        hits.append(Hit(block, match.start(2), match.end(2), geo.name if geo else name, "place", 2))
+    return hits
+
+
 def features(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire"."""
     if not lex.feature_heads:

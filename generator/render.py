@@ -132,9 +132,14 @@ class _Site:
         article, seed = annotated.article, annotated.article.seed
         events = self.events_of_article.get(seed, [])
         linked = {a.slug: a for m in annotated.mentions if (a := self.actor_of(seed, m.name))}
-        people = sorted((a for a in linked.values() if a.type not in PLACE_TYPES), key=lambda a: a.name)
+        # "reçue au Kremlin ... selon le Kremlin": a seat is a place where the article goes, a body where it speaks.
+        located = {a.slug for m in annotated.mentions if m.type == "place" and (a := self.actor_of(seed, m.name))}
+        speaking = {a.slug for m in annotated.mentions if m.type not in PLACE_TYPES and (a := self.actor_of(seed, m.name))}
+        people = sorted((a for a in linked.values() if a.type not in PLACE_TYPES
+                         and (a.slug in speaking or a.slug not in located)), key=lambda a: a.name)
         countries = sorted(a.name for a in linked.values() if a.type == "country")
-        places = sorted(a.name for a in linked.values() if a.type == "place")
+        places = sorted(a.name for a in linked.values() if a.type == "place" or (a.type not in PLACE_TYPES
+                                                                                and a.slug in located))
         sources = self._sources_of(annotated)
         lead = next((b.text for b in article.blocks if b.kind == "paragraph"), article.title)
         meta = {

@@ -117,3 +117,15 @@ def test_places_the_name_after_a_site_head_is_no_person(mentions_of):
     found = mentions_of("Les ministres se sont retrouvés au château de Val Fleury pour deux jours.",
                         "Le sommet de Val Fleury s'est achevé sans accord.")
     assert "person" not in {m.type for m in found if "Fleury" in m.name}, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Il a été reçu au cosmodrome de Vostotchny en septembre.", {"Vostotchny"}, set()),
+    ("Les pétroliers accostent au port nord-coréen de Chongjin.", {"Chongjin"}, {"Port nord-coréen de Chongjin"}),
+    ("Les skieurs ont rejoint la station de ski de Masikryong.", {"Masikryong"}, set()),
+    # A country is no town: "la base de Russie" locates nothing new.
+    ("Ils ont visité la base de Russie.", set(), {"Base de Russie"}),
+])
+def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, text, present, absent):
+    found = places(mentions_of(text))
+    assert present <= found and not absent & found, found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from generator import render
 from generator.corpus import link
@@ -96,3 +97,19 @@ def test_render_source_page_lists_the_newest_articles(monkeypatch):
     page = render_site(corpus)["sources/afp.md"]
     assert "Titre 3" in page and "Titre 2" in page and "Titre 0" not in page
     assert page.index("## 2023") < page.index("## 2022") and "Et 2 articles plus anciens" in page
+
+
+def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_speaks():
+    text = "Elle a été reçue au Kremlin. Selon le Kremlin, la visite durera deux jours."
+    blocks = (Block("title", "Titre", 1, "p1"), Block("paragraph", text, 3, "p2"))
+    at, by = text.index("Kremlin"), text.rindex("Kremlin")
+    mentions = (Mention(Span(1, at, at + 7), "Kremlin", "Kremlin", "place"),
+                Mention(Span(1, by, by + 7), "Kremlin", "Kremlin", "organisation"))
+    only_there = (mentions[0],)
+    for found, actor in ((mentions, True), (only_there, False)):
+        annotated = AnnotatedArticle(Article("k.txt", blocks), (Span(0, 0, 5), Span(1, 0, len(text))),
+                                     Published(None, "unknown"), (), found, ())
+        page = render_site(link([annotated], Knowledge()))["articles/titre.md"]
+        meta = yaml.safe_load(page.split("---\n")[1])
+        assert "Kremlin" in meta["places"]
+        assert ("Kremlin" in [a["name"] for a in meta["actors"]]) is actor
