@@ -23,6 +23,7 @@ class Anchor:
     precision: str
     explicit: bool = True   # set by the text itself; relative dates only anchor "la veille" and the like
     known: bool = True      # False: a day the text tells but no one can date ("le 7 juillet", no year known)
+    frame: bool = True      # opens its sentence ("En 2019, ..."): it may date the next paragraph too
 
 
 @dataclass
@@ -68,24 +69,27 @@ class Context:
             b -= 1
         return blocks
 
-    def anchor(self, c: Cand, need_day: bool = False, near: int = 3) -> Anchor | None:
+    def anchor(self, c: Cand, need_day: bool = False, near: int = 3, frames_only: bool = False) -> Anchor | None:
         """The last date set by the narrative just before `c`, inside its window. When the
         publication date is known, a year-less month or quarter deep inside a paragraph reads
         from it; only its own paragraph, or a paragraph it opens, continues an earlier story."""
         if not need_day and self.reference is not None and self.sentence(c)[0] > self._first_sentence(c.block):
             near = 0
-        return self._last(c, need_day, self.window(c, near))
+        return self._last(c, need_day, self.window(c, near), frames_only and self.reference is not None)
 
     def _first_sentence(self, block: int) -> int:
         spans = self.sentences.get(block)
         return spans[0][0] if spans else 0
 
-    def _last(self, c: Cand, need_day: bool, blocks: set[int] | None) -> Anchor | None:
+    def _last(self, c: Cand, need_day: bool, blocks: set[int] | None, frames_only: bool = False) -> Anchor | None:
+        """`frames_only`: from an earlier paragraph, only a date that opened its sentence ("En 2019, ...");
+        "..., à l'automne 2024." does not date the month a later paragraph opens on."""
         low = min(blocks) if blocks else -1
         for a in reversed(self.anchors):   # appended in text order
             if a.block < low:
                 return None
-            if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks):
+            if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks) \
+                    and (a.frame or a.block == c.block or not frames_only):
                 if need_day and not a.known:
                     return None   # "le 7 juillet ... Le lendemain": the day before is not known, nor this one
                 if a.day is not None if need_day else a.explicit:

@@ -215,7 +215,7 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
         return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
 
-    anchor = ctx.anchor(c) if mod is None else None
+    anchor = ctx.anchor(c, frames_only=dd is None) if mod is None else None
     if anchor and ctx.reference and anchor.month and (month, dd or 1) < (anchor.month, anchor.day or 1) \
             and not (anchor.month >= 11 and month <= 2):
         # A narrative moves forward: "juin 2024 ... qu'en avril" is not April 2024. With a
@@ -526,8 +526,10 @@ def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | No
             if value.anchor is not None and block.kind != "dateline" and not _comparison(block.text, c.start):
                 a = value.anchor
                 story = not _complement(c) and not background_clause(block.text, ctx.sentence(c), c.start)
+                opening = block.text[ctx.sentence(c)[0]:c.start]
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
-                                          value.resolution != "relative" and story))
+                                          value.resolution != "relative" and story,
+                                          frame=len(opening.split()) <= 1 and "," not in opening))
             elif value.value is None and value.precision == "day" and block.kind != "dateline":
                 ctx.anchors.append(Anchor(index, c.start, 0, None, None, "day", False, known=False))
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,

@@ -742,3 +742,13 @@ def test_dates_a_quotation_closed_before_a_capital_ends_its_sentence():
     text = "Il l'avait promis : « Ils viendront ici. » Ce mardi, ils sont là."
     assert [text[s:e] for s, e in split_sentences(text)] == ["Il l'avait promis : « Ils viendront ici. »",
                                                             "Ce mardi, ils sont là."]
+
+
+def test_dates_a_month_opening_a_paragraph_takes_only_a_framing_date_of_the_one_before():
+    # "..., à l'automne 2024." ends a sentence: the next paragraph's "Fin août" is the last August (2025).
+    found = dict(values("Les soldats sont partis en nombre, à l'automne 2024.", "Fin août, il a réuni les familles.",
+                        ref=dt.date(2026, 1, 12)))
+    assert found["Fin août"] == "2025-08"
+    # A date that opens its sentence frames the next paragraph.
+    found = dict(values("En 2019, l'usine a fermé.", "En mars, les salariés ont manifesté.", ref=dt.date(2026, 1, 12)))
+    assert found["En mars"] == "2019-03"
