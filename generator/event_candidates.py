@@ -257,7 +257,8 @@ class _ArticleReader:
     """Walks one article's sentences in order and yields its candidates."""
 
     def __init__(self, annotated: AnnotatedArticle, actor_of: Mapping[tuple[str, str], str],
-                 actor_types: Mapping[str, str], lex: Lexicon) -> None:
+                 actor_types: Mapping[str, str], lex: Lexicon, countries: Mapping[str, str] | None = None) -> None:
+        self.countries = countries or {}   # folded country name -> its actor slug
         self.a = annotated
         self.seed = annotated.article.seed
         self.actor_of, self.actor_types, self.lex = actor_of, actor_types, lex
@@ -450,6 +451,14 @@ class _ArticleReader:
                     where.add(country)
             if kind == "place":
                 where.add(key)
+        # "le blé russe est arrivé au port nord-coréen de Rajin": where a sentence names no one, the countries its
+        # demonyms and its capitals stand for are its participants.
+        for country in () if actors else (*_demonym_countries(text), *(
+                self.lex.country_of.get(strip_article(fold_word(p.replace("-", " ")))) for p in places)):
+            slug = self.countries.get(country or "")
+            if slug and slug not in actors:
+                actors.append(slug)
+                keys.setdefault(country, TYPE_WEIGHT["country"])
         if hit.kind.family in TEAM_FAMILIES:
             # A match report names a team by its town or short name ("Lyon a battu Nantes").
             for i, t in enumerate(tokens):
@@ -523,9 +532,27 @@ def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tupl
                     actor_types: Mapping[str, str]) -> list[Candidate]:
     """Every (sentence, date) of the corpus that tells an event."""
     lex = lexicon()
+    countries = {strip_article(fold_word(name)): slug for (_, name), slug in actor_of.items()
+                 if actor_types.get(slug) == "country"}
     out: list[Candidate] = []
     for annotated in articles:
-        out += _ArticleReader(annotated, actor_of, actor_types, lex).candidates()
+        out += _ArticleReader(annotated, actor_of, actor_types, lex, countries).candidates()
     return out
+
+
+@lru_cache(maxsize=4096)
+def _demonym_countries(text: str) -> tuple[str, ...]:
+    """Folded names of the countries the demonyms of a sentence stand for ("russe", "nord-coréens")."""
+    from .lexicon import lexicon as names_lexicon
+    demonyms = _demonym_pattern()
+    found = {names_lexicon().demonyms[m.group(0)] for m in demonyms.finditer(fold(text))}
+    return tuple(sorted(strip_article(fold_word(name)) for name in found))
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern:
+    from .lexicon import lexicon as names_lexicon
+    forms = sorted(names_lexicon().demonyms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 
 

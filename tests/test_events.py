@@ -600,3 +600,14 @@ def test_events_retold_events_need_someone_in_common():
     one = article("a.txt", ["Jean Martin s'est rendu à Oslo le 4 mai 2022."], {"4 mai 2022": "2022-05-04"})
     other = article("b.txt", ["Anna Berg s'est rendue à Oslo en mai 2022."], {"en mai 2022": "2022-05"})
     assert sorted(e.seeds for e in events_of(one, other)) == [("a.txt",), ("b.txt",)]
+
+
+def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
+    told = article("a.txt", ["La Norvège exporte du bois.", "Un convoi de bois norvégien est arrivé à Bergen le 3 mai 2024."],
+                   {"3 mai 2024": "2024-05-03"})
+    (found,) = [c for c in candidates(told) if c.date == "2024-05-03"]
+    assert "norvege" in found.actors
+    named = article("b.txt", ["La Norvège exporte du bois.", "Anna Berg est arrivée à Bergen avec du bois norvégien le 3 mai 2024."],
+                    {"3 mai 2024": "2024-05-03"})
+    (found,) = [c for c in candidates(named) if c.date == "2024-05-03"]
+    assert found.actors == ("anna-berg",)     # someone is named: the demonym adds no participant
