@@ -611,3 +611,10 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
                     {"3 mai 2024": "2024-05-03"})
     (found,) = [c for c in candidates(named) if c.date == "2024-05-03"]
     assert found.actors == ("anna-berg",)     # someone is named: the demonym adds no participant
+
+
+def test_events_one_kind_between_the_same_countries_in_the_same_words_is_one_event():
+    one = article("a.txt", ["La Norvège a envoyé des soldats en Finlande en 2023, pour aider son armée."], {"en 2023": "2023"})
+    other = article("b.txt", ["À l'automne 2023, la Norvège a déployé des soldats pour aider la Finlande."],
+                    {"À l'automne 2023": "2023-FA"})
+    assert sorted(e.seeds for e in events_of(one, other) if e.kind == "déploiement") == [("a.txt", "b.txt")]
