@@ -39,10 +39,19 @@ def _environment() -> Environment:
                       finalize=lambda value: value if isinstance(value, Markup) else inline(str(value)))
     env.globals.update(link=link, attributes=attributes, inline=inline)
     env.filters["articles"] = lambda n: f"{n} article{'s' if n > 1 else ''}"
+    env.filters["quoted"] = quoted
     env.filters["groupby_year"] = lambda articles: [
         (year, list(group)) for year, group in groupby(articles, key=lambda a: (a.published.value or "")[:4]
                                                        or "Date inconnue")]
     return env
+
+
+def quoted(sentence: str) -> str:
+    """A sentence between guillemets, unless it is already a quotation ("« Nous partirons », a-t-il dit" is not)."""
+    text = sentence.strip()
+    if text[:1] in "«“\"" and text[-1:] in "»”\"":
+        return text
+    return f"« {text} »"
 
 
 _ENV = _environment()

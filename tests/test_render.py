@@ -113,3 +113,12 @@ def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_spe
         meta = yaml.safe_load(page.split("---\n")[1])
         assert "Kremlin" in meta["places"]
         assert ("Kremlin" in [a["name"] for a in meta["actors"]]) is actor
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("Le port a rouvert lundi.", "« Le port a rouvert lundi. »"),
+    ("«Nous partirons», a-t-il dit.", "« «Nous partirons», a-t-il dit. »"),   # a quotation inside: still wrapped
+    ("« Nous partirons demain. »", "« Nous partirons demain. »"),           # already a quotation
+])
+def test_render_cited_sentences_are_quoted_once(sentence, shown):
+    assert render.quoted(sentence) == shown
