@@ -21,6 +21,7 @@ from .markup import attributes, description, front_matter, html_text, inline, li
 from .model import Actor, AnnotatedArticle, Block, Corpus, Event, Span
 from .slugs import SlugRegistry, slugify
 from .text import MONTHS, french_date as format_date
+from .versions import versions
 
 FOLDERS = {"article": "articles", "actor": "acteurs", "place": "lieux", "event": "evenements", "source": "sources",
            "data": "donnees"}
@@ -283,7 +284,7 @@ class _Site:
             "articles": list(event.seeds),
         }
         return _ENV.get_template("event.md.j2").render(
-            front=Markup(self._front(meta)), event=event, actors=actors, places=places,
+            front=Markup(self._front(meta)), event=event, actors=actors, places=places, versions=versions(event),
             date_text=format_date(event.date), site=self, format_date=format_date)
 
     def _front(self, meta: dict) -> str:
