@@ -97,8 +97,11 @@ def inflect(demonym: str) -> list[str]:
     return [demonym, demonym + "e", demonym + "s", demonym + "es"]
 
 
-def _alias_pattern(alias: str) -> str:
-    """Regex for one name, lenient on spaces, hyphens, apostrophes and a capital's accent."""
+def _alias_pattern(alias: str, strict_acronyms: bool = False) -> str:
+    """Regex for one name, lenient on spaces, hyphens, apostrophes and a capital's accent; with
+    `strict_acronyms`, an acronym matches in capitals only ("EAU" is not "l'Eau")."""
+    if strict_acronyms and alias.isupper() and alias.isalpha() and len(alias) <= 6:
+        return rf"(?-i:{re.escape(alias)})"
     out = []
     for char in alias:
         if char in " -\u00a0":
@@ -112,9 +115,10 @@ def _alias_pattern(alias: str) -> str:
     return "".join(out)
 
 
-def _union(names: Iterable[str]) -> re.Pattern:
+def _union(names: Iterable[str], strict_acronyms: bool = False) -> re.Pattern:
     ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile(r"(?<![\w.@-])(?:" + "|".join(_alias_pattern(n) for n in ordered) + r")(?![\w@-]|\.\w)", re.I)
+    return re.compile(r"(?<![\w.@-])(?:" + "|".join(_alias_pattern(n, strict_acronyms) for n in ordered)
+                      + r")(?![\w@-]|\.\w)", re.I)
 
 
 def _phrases(words: Iterable[str]) -> tuple[str, ...]:
@@ -167,7 +171,7 @@ def lexicon() -> Lexicon:
     known = [(a, e["name"]) for e in orgs.get("known", []) for a in _acronym_forms([e["name"], *e.get("aliases", [])])]
     bodies = {fold(a): name for a, name in known}
     return Lexicon(
-        geo=geo, geo_re=_union(all_geo), ambiguous=ambiguous,
+        geo=geo, geo_re=_union(all_geo, strict_acronyms=True), ambiguous=ambiguous,
         first_names=frozenset(fold(n) for n in geo_data.get("first_names", [])),
         demonyms=demonyms,
         honorifics=frozenset(fold(h) for h in roles["honorifics"]),
@@ -278,12 +282,21 @@ def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
+def is_demonym(word: str, lex: Lexicon) -> bool:
+    """"russe", "nord-coréennes", and the compounds "russo-nord-coréenne", "franco-allemand"."""
+    key = fold(word)
+    if key in lex.demonyms:
+        return True
+    compound = re.fullmatch(r"[a-z]+o (.+)", key)
+    return bool(compound) and compound.group(1) in lex.demonyms
+
+
 def _adjective(word: str, lex: Lexicon) -> bool:
     """A lower-case word that can qualify an institution ("central", "britanniques", "révolutionnaire")."""
     low = word.lower()
     if not word or not word[0].islower():
         return False
-    return (low in lex.adjectives or fold(low) in lex.demonyms
+    return (low in lex.adjectives or is_demonym(low, lex)
             or bool(re.fullmatch(r"[a-zàâäéèêëîïôöûüç-]{3,}(?:ique|iste|aire|al|ale|aux|el|elle|ien|ienne|ain|aine|ois|oise|ais|aise|ier|ière)s?", low)))
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from .lexicon import (APOS, DETERMINERS, MONTHS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, WEEKDAYS, Geo,
-                      Hit, Lexicon, _adjective, _is_cap, _norm, _plain, _plain_all, _skip_space, _starts_with_phrase,
+                      Hit, Lexicon, _adjective, is_demonym, _is_cap, _norm, _plain, _plain_all, _skip_space, _starts_with_phrase,
                       _word_at, lexicon)
 from .text import fold
 
@@ -63,7 +63,7 @@ def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[in
         nxt = _skip_space(text, end)
         word, after = _word_at(text, nxt)
         if nxt > end and _adjective(word, lex):
-            qualified = qualified or fold(word) in lex.demonyms or _is_cap(text[pos])
+            qualified = qualified or is_demonym(word, lex) or _is_cap(text[pos])
             end = after
             continue
         if nxt > end and word.lower() in ("d'", "d’") and fold(_word_at(text, after)[0]) in ("etat",):
@@ -82,7 +82,7 @@ def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[in
     # "l'armée de l'air ukrainienne": a nationality closes the name.
     nxt = _skip_space(text, end)
     word, after = _word_at(text, nxt)
-    if complements and nxt > end and fold(word) in lex.demonyms and word[0].islower():
+    if complements and nxt > end and is_demonym(word, lex) and word[0].islower():
         end = after
     return end, complements, qualified
 
@@ -117,10 +117,16 @@ def _organisations(block: int, text: str, lex: Lexicon) -> list[Hit]:
             continue
         if not (complements or qualified):
             continue
+        if complements and _plain(head) in ("ministere", "ministeres"):
+            both = re.compile(r"\s+et\s+").match(text, end)
+            second = _complement(text, both.end(), lex) if both else None
+            if second and second[1] != "country":
+                end = second[0]   # "ministère de l'Énergie et de l'Eau": one ministry of two portfolios
         hits.append(Hit(block, pos, end, _clean_org(text[pos:end]), "organisation", 2))
         taken_until = end
-        # "les services de renseignement de la Pologne et de pays baltes": one head, two organisations.
-        if complements:
+        # "les services de renseignement de la Pologne et de pays baltes": one head, two organisations;
+        # a ministry of two portfolios is one ("ministère de l'Énergie et de l'Eau").
+        if complements and _plain(head) not in ("ministere", "ministeres"):
             coord = re.compile(r"\s+et\s+").match(text, end)
             if coord:
                 comp = _complement(text, coord.end(), lex)

@@ -309,3 +309,18 @@ def test_actors_a_ministry_belongs_to_the_country_its_sentence_names(mentions_of
 
 def test_actors_parliaments_by_their_french_names(mentions_of):
     assert "Douma d'État" in names(mentions_of("La Douma a voté le texte à l'unanimité."), "organisation")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La commission intergouvernementale franco-suédoise s'est réunie.", "Commission intergouvernementale franco-suédoise"),
+    ("Selon les douanes norvégiennes, les échanges ont doublé.", "Douanes norvégiennes"),
+    # A ministry of two portfolios is one ministry.
+    ("Le ministère malien de l'Énergie et de l'Eau a signé.", "Ministère malien de l'Énergie et de l'Eau"),
+])
+def test_actors_compound_demonyms_customs_and_two_portfolio_ministries(mentions_of, text, expected):
+    assert expected in names(mentions_of(text), "organisation")
+
+
+def test_actors_a_country_acronym_matches_in_capitals_only(mentions_of):
+    found = mentions_of("Le ministère de l'Eau a coupé l'eau. Les EAU ont protesté.")
+    assert [m.name for m in found if m.type == "country"] == ["Émirats arabes unis"]
