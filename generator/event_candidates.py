@@ -451,10 +451,10 @@ class _ArticleReader:
                     where.add(country)
             if kind == "place":
                 where.add(key)
-        # "le blé russe est arrivé au port nord-coréen de Rajin": where a sentence names no one, the countries its
-        # demonyms and its capitals stand for are its participants.
-        for country in () if actors else (*_demonym_countries(text), *(
-                self.lex.country_of.get(strip_article(fold_word(p.replace("-", " ")))) for p in places)):
+        # "les contacts entre Pékin et Pyongyang": the countries its capitals stand for take part; "le blé russe
+        # est arrivé au port nord-coréen de Rajin": where a sentence names no one, so do its demonyms' countries.
+        capitals = [self.lex.country_of.get(strip_article(fold_word(p.replace("-", " ")))) for p in places]
+        for country in (*capitals, *(() if actors else _demonym_countries(text))):
             slug = self.countries.get(country or "")
             if slug and slug not in actors:
                 actors.append(slug)

@@ -88,6 +88,13 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
 
 
+def _worth_a_page(group: Sequence[Candidate], actor_types: Mapping[str, str]) -> bool:
+    """An event no report dates needs someone named (a person or a body): "an announcement by a country,
+    date unknown" tells a reader nothing."""
+    return any(c.date for c in group) or any(actor_types.get(s) in ("person", "organisation")
+                                             for c in group for s in c.actors)
+
+
 def _generic(c: Candidate) -> bool:
     generic = lexicon().generic
     return generic is not None and c.kind == generic.name
@@ -392,7 +399,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
-    groups = merge_retold(groups)
+    groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types)
     drafts = _apply(_drafts(builder, groups), knowledge, builder)
     events = [builder.event(d) for d in drafts]

@@ -36,11 +36,34 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
             # "selon un communiqué de l'Élysée": the seat speaking is the institution it houses.
             form = (lex.geo_forms or {}).get(fold(written), written)
             yield Hit(block, match.start(), match.end(), form, "organisation", 4)
-        elif entry.kind == "city" or _locative(text, match.start(), lex, place_spans):
+        elif entry.kind == "city" or _locative(text, match.start(), lex, place_spans) \
+                or not _governs(text, match.start(), match.end()):
             yield Hit(block, match.start(), match.end(), entry.name, "place", 5)
         else:
             # A capital that acts or speaks ("Varsovie a protesté", "selon Tokyo") is its government.
             yield Hit(block, match.start(), match.end(), entry.country, "country", 5)
+
+
+# "selon Tokyo", "Varsovie a protesté", "Pékin et Moscou dénoncent": a capital that speaks or acts.
+_SPEAKS_BEFORE = re.compile(r"(?i)(?:selon|d['’]après|par|pour|de\s+la\s+part\s+de|côté|à\s+en\s+croire)\s+$")
+_ACTS_AFTER = re.compile(rf"^(?:\s*(?:,|et|ou)\s+[{UPPER}][\w’'-]+)*\s+(?:ne\s+|n['’]\s*|se\s+|s['’]\s*|l['’]\s*|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+)?"
+                         r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|fut|furent|va|vont|doit|doivent|veut|veulent|peut|"
+                         r"peuvent|est|sont|était|étaient|sera|seront|[a-zéèêîôû]+(?:e|ent|it|ait|aient|ra|ront))\b")
+
+
+# "l'alliance entre Moscou et Pyongyang", "les relations entre Tokyo et Séoul": two governments.
+_BETWEEN = re.compile(rf"(?i)\b(?:relations?|liens?|alliance|axe|rapprochement|coopération|partenariat|échanges|"
+                      rf"tensions?|dialogue|accords?|traité|pacte|rencontre|sommet|entretiens?|négociations?|pourparlers|"
+                      rf"rivalité|conflit|différend|amitié|fraternité)\b[^.;:]{{0,30}}\bentre\s+(?:[{UPPER}][\w’'-]+\s+(?:et|,)\s+)?$")
+# "soupçonne Moscou de lui transférer": a capital that is to do something acts.
+_TO_DO = re.compile(r"^\s+d(?:e\s+|['’]\s*)(?:lui\s+|leur\s+|se\s+|s['’]\s*)?[a-zéèêîôû]+(?:er|ir|re)\b")
+
+
+def _governs(text: str, start: int, end: int) -> bool:
+    """Whether a capital stands for its government here: it speaks or acts, it is not where things happen."""
+    before, after = text[max(0, start - 80):start], text[end:end + 60]
+    return bool(_SPEAKS_BEFORE.search(before[-30:]) or _BETWEEN.search(before) or _ACTS_AFTER.match(after)
+                or _TO_DO.match(after))
 
 
 def _capitals_kept(written: str, lex: Lexicon) -> bool:

@@ -618,3 +618,10 @@ def test_events_one_kind_between_the_same_countries_in_the_same_words_is_one_eve
     other = article("b.txt", ["À l'automne 2023, la Norvège a déployé des soldats pour aider la Finlande."],
                     {"À l'automne 2023": "2023-FA"})
     assert sorted(e.seeds for e in events_of(one, other) if e.kind == "déploiement") == [("a.txt", "b.txt")]
+
+
+def test_events_an_undated_event_naming_only_countries_gets_no_page():
+    undated = article("a.txt", ["La Norvège a annoncé lundi un plan pour Bergen."], {"lundi": None})
+    named = article("b.txt", ["Anna Berg a annoncé lundi un plan pour Bergen."], {"lundi": None})
+    assert events_of(undated) == ()
+    assert [e.seeds for e in events_of(named)] == [("b.txt",)]

@@ -129,3 +129,18 @@ def test_places_the_name_after_a_site_head_is_no_person(mentions_of):
 def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, text, present, absent):
     found = places(mentions_of(text))
     assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize("text, places, countries", [
+    # A capital is its government only where it speaks or acts...
+    ("Les relations entre Oslo et Stockholm se sont tendues.", set(), {"Norvège", "Suède"}),
+    ("L'alliance entre Oslo et Stockholm inquiète.", set(), {"Norvège", "Suède"}),
+    ("Le Danemark soupçonne Oslo de lui cacher des données.", set(), {"Danemark", "Norvège"}),
+    # ...elsewhere it is a city.
+    ("L'album a été enregistré entre Lyon et Berlin au printemps.", {"Lyon", "Berlin"}, set()),
+    ("Trois concerts sont prévus à l'Accor Arena de Paris.", {"Paris"}, set()),
+])
+def test_places_a_capital_is_a_government_only_where_it_speaks_or_acts(mentions_of, text, places, countries):
+    found = mentions_of(text)
+    assert places <= {m.name for m in found if m.type == "place"}
+    assert {m.name for m in found if m.type == "country"} == countries
