@@ -26,7 +26,7 @@ ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second":
             "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "dernier": 4}
 
 MONTH_FULL = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-MONTH_ABBR = r"janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\."
+MONTH_ABBR = r"janv\.|jan\.?(?=\s+\d{4})|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\."
 MONTH = rf"(?P<month>(?:{MONTH_FULL})(?!\w)|{MONTH_ABBR})"
 DAY = r"(?P<day>1er|1ᵉʳ|1re|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
 WD = r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"

@@ -24,7 +24,8 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|cont
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b)", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
+                             r"T\d{2}:\d{2})", re.IGNORECASE)   # "2026-01-12T14:32:00Z"
 
 
 def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:

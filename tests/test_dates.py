@@ -528,6 +528,9 @@ def test_dates_publication_from_sidecar(published, value):
     (("Titre", "Le texte.", "(Publié le 9 avril 2025)"), (), "2025-04-09"),
     (("Titre", "Paru le 9 avril 2025", "Le texte."), (), "2025-04-09"),
     (("Titre", "Le texte.", "© Le Quotidien, 9 avril 2025"), (), "2025-04-09"),
+    (("Titre", "2025-04-09T18:02:00Z", "Le texte."), (), "2025-04-09"),
+    (("Titre", "Publié le 2025-04-09T18:02:00+02:00", "Le texte."), (), "2025-04-09"),
+    (("Titre", "LYON, 9 jan 2025 (AFP) - Le maire a parlé."), (), "2025-01-09"),
 ])
 def test_dates_publication_from_dateline(lines, kinds, value):
     article, sentences = make(*lines, kinds=kinds)
