@@ -8,7 +8,7 @@ LOCK_CMD := uv pip compile pyproject.toml --extra test --generate-hashes --pytho
 	--python-platform x86_64-manylinux_2_28 --index-url https://pypi.org/simple --no-config \
 	--output-file requirements/lock.txt
 
-.PHONY: serve build site test review evaluate lock clean
+.PHONY: serve build site test review evaluate evaluate-all lock clean
 
 # Installs exactly the hashed versions of requirements/lock.txt, then the package itself.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/pip.txt
@@ -36,6 +36,9 @@ review: $(STAMP)          ## what the dossier's owner should check, with YAML to
 evaluate: $(STAMP)        ## score the seed pages against the gold annotations
 	$(BIN)/python -m generator build --seeds seeds --docs docs --quiet || test $$? = 1
 	$(BIN)/python ../shared/eval/score.py --gold ../shared/eval/gold/seeds.yml --docs docs
+
+evaluate-all: $(STAMP)    ## score the seeds and every corpus of tests/ (one line each)
+	bench/evaluate.sh
 
 lock:                     ## refresh the hashed lock after editing pyproject.toml (needs uv)
 	$(LOCK_CMD) --custom-compile-command '$(LOCK_CMD)'
