@@ -211,6 +211,25 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     return Published(latest.isoformat(), "inferred", evidence)
 
 
+def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Le 3 septembre 2025, X défilait à Pékin. Trois jours plus tard, le chercheur décrypte pour nous":
+    a day counted from a full date, told in the present in the lead, is the day the piece appeared (when no
+    date of the text comes after it)."""
+    tagged = analyse(article, sentences, None)
+    lead = [t for t in tagged if t.kind in ("later", "deictic") and t.mention.resolution == "anchored"
+            and t.mention.precision == "day" and t.tense is None and t.mention.span.block < 6
+            and article.blocks[t.mention.span.block].kind in ("paragraph", "kicker")]
+    if not lead:
+        return None
+    found = lead[0]
+    day = dt.date.fromisoformat(found.mention.value)
+    if any(_period_start(t.mention.value) > day for t in tagged
+           if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
+        return None
+    return Published(day.isoformat(), "inferred",
+                     f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
+
+
 def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
     """"samedi 12 juillet" without a year: that day in the latest year the text tells of, if it is a Saturday then."""
     years = [int(t.mention.value[:4]) for t in tagged if t.mention.resolution == "absolute"
@@ -286,4 +305,5 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences)
-            or _from_this_weekday(article, sentences) or Published(None, "unknown", ""))
+            or _from_this_weekday(article, sentences) or _from_lead_offset(article, sentences)
+            or Published(None, "unknown", ""))

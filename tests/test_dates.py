@@ -755,3 +755,12 @@ def test_dates_a_month_opening_a_paragraph_takes_only_a_framing_date_of_the_one_
     # A date that opens its sentence frames the next paragraph.
     found = dict(values("En 2019, l'usine a fermé.", "En mars, les salariés ont manifesté.", ref=dt.date(2026, 1, 12)))
     assert found["En mars"] == "2019-03"
+
+
+def test_dates_publication_a_day_counted_from_a_date_in_the_present_of_the_lead():
+    article, sentences = make("Titre", "Le 3 mars 2025, le port a brûlé. Deux jours plus tard, le maire raconte la nuit.",
+                              "Il promet une reconstruction d'ici à 2027.")
+    assert publication_date(article, sentences).value == "2025-03-05"
+    # Told in the past, it is a day of the story, not the piece's.
+    article, sentences = make("Titre", "Le 3 mars 2025, le port a brûlé. Deux jours plus tard, le maire a démissionné.")
+    assert publication_date(article, sentences).value is None
