@@ -625,3 +625,13 @@ def test_events_an_undated_event_naming_only_countries_gets_no_page():
     named = article("b.txt", ["Anna Berg a annoncé lundi un plan pour Bergen."], {"lundi": None})
     assert events_of(undated) == ()
     assert [e.seeds for e in events_of(named)] == [("b.txt",)]
+
+
+def test_events_a_fact_joins_the_event_it_shares_a_name_with_rather_than_its_articles_other_event():
+    summit = article("a.txt", ["Jean Martin et Olav Dahl se sont rencontrés à Bergen le 4 mai 2022."],
+                     {"4 mai 2022": "2022-05-04"})
+    later = article("b.txt", ["En 2022, à Bergen, Jean Martin venait en demandeur.",
+                              "L'usine d'Oslo a été inaugurée fin 2022."],
+                    {"En 2022": "2022", "fin 2022": "2022"})
+    meeting = next(e for e in events_of(summit, later) if "a.txt" in e.seeds)
+    assert meeting.seeds == ("a.txt", "b.txt")
