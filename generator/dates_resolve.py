@@ -70,6 +70,13 @@ def resolve(c: Cand, text: str, ctx: Context) -> Value | None:
             return day_value(day, "absolute", 1.0, durative) if day else None
         return _resolve_partial(c, ctx, month, dd, durative)
 
+    if c.kind == "day_only":
+        # Only the month its own paragraph just gave: elsewhere a bare "le 16" is no date a reader can tell.
+        anchor = ctx.anchor(c, near=0)
+        if anchor is None or anchor.month is None or anchor.block != c.block:
+            return None
+        return day_value(safe_date(anchor.year, anchor.month, day_of(d["day"])), "anchored", 0.8, durative)
+
     if c.kind in ("ym", "range_ym"):
         year = int(d.get("year") or d["y2"])
         month = month_of(d["month"])

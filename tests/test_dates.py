@@ -764,3 +764,10 @@ def test_dates_publication_a_day_counted_from_a_date_in_the_present_of_the_lead(
     # Told in the past, it is a day of the story, not the piece's.
     article, sentences = make("Titre", "Le 3 mars 2025, le port a brûlé. Deux jours plus tard, le maire a démissionné.")
     assert publication_date(article, sentences).value is None
+
+
+def test_dates_a_bare_day_opening_its_clause_takes_the_month_its_paragraph_just_gave():
+    assert values("Octobre 2024 : le 16, onze pays créent un groupe. Le 24, la Douma vote.") == [
+        ("Octobre 2024", "2024-10"), ("le 16", "2024-10-16"), ("Le 24", "2024-10-24")]
+    # No month before it in its paragraph: no date at all.
+    assert values("Le 16, onze pays ont créé un groupe.") == []

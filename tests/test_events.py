@@ -414,6 +414,13 @@ def test_events_names_after_a_date_belong_to_that_date():
      [("reconnaissance", "2024-05-03")]),
     ("Deux soldats ont été faits prisonniers par l'armée norvégienne le 3 mai 2024.", {"3 mai 2024": "2024-05-03"},
      [("arrestation", "2024-05-03")]),
+    # Launches: of a named missile, of a satellite put into orbit; and the end of a mandate.
+    ("- 3 mai 2024 : tir du Fjord-7, le plus puissant missile de la Norvège.", {"3 mai 2024": "2024-05-03"},
+     [("essai", "2024-05-03")]),
+    ("Le 3 mai 2024, la Norvège a placé en orbite son premier satellite.", {"3 mai 2024": "2024-05-03"},
+     [("essai", "2024-05-03")]),
+    ("Le mandat du groupe d'experts expirera le 3 mai 2024.", {"3 mai 2024": "2024-05-03"},
+     [("fin_mandat", "2024-05-03")]),
 ])
 def test_events_candidates_kinds_follow_french_usage(sentence, dates, expected):
     assert sorted((c.kind, c.date) for c in candidates(article("a.txt", [sentence], dates))) == expected
