@@ -92,9 +92,10 @@ def open_tab(browser, base_url: str, **options) -> Visit:
     return record
 
 
-def search(visit: Visit, query: str):
-    """Type a query in the header search box once Pagefind has loaded; the result items."""
-    visit.open()
+def search(visit: Visit, query: str, where: str = ""):
+    """Open a page (the home page by default), type the query in the header search box once Pagefind
+    has loaded; the result items once the first one shows."""
+    visit.open(where)
     page = visit.page
     box = page.get_by_role("textbox", name="Rechercher")
     box.click()

@@ -19,7 +19,7 @@ import pytest
 
 from generator.search import index_site
 
-from .conftest import open_tab
+from .conftest import open_tab, search
 from .project import ROOT
 
 PREFIX = "depot"  # the repository name in https://<owner>.github.io/<repo>/
@@ -94,16 +94,7 @@ def tab(browser, server):
 
 
 def ask(tab, where: str, query: str):
-    """Open the page, type the query in the header box; the result items once the first one shows."""
-    tab.open(where)
-    page = tab.page
-    box = page.get_by_role("textbox", name="Rechercher")
-    box.click()
-    page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
-    box.press_sequentially(query)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
-    return results
+    return search(tab, query, where)
 
 
 def titles(results) -> list[str]:
