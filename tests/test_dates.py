@@ -162,8 +162,12 @@ def test_dates_relative_to_publication(line, text, value):
     ("Le texte a été voté le 3 mai de l'année dernière.", "le 3 mai de l'année dernière", "2024-05-03"),
     ("La loi entrera en vigueur en septembre de cette année.", "en septembre de cette année", "2025-09"),
     ("Le chantier reprendra fin juin de l'an prochain.", "fin juin de l'an prochain", "2026-06"),
+    # Half units: six months or a fortnight more.
+    ("Le port a fermé il y a un an et demi.", "il y a un an et demi", "2023-09"),
+    ("La grève a commencé il y a un mois et demi.", "il y a un mois et demi", "2025-01"),
+    ("Le chantier reprendra dans deux ans et demi.", "dans deux ans et demi", "2027-09"),
 ])
-def test_dates_month_with_a_relative_year_is_one_expression(line, text, value):
+def test_dates_compound_expressions_are_one_expression(line, text, value):
     mention = only(line)
     assert (mention.text, mention.value) == (text, value)
 
@@ -674,16 +678,6 @@ def test_dates_publication_this_weekday_refuses_doubt(lines):
 ])
 def test_dates_season_deadlines_look_ahead(line, value):
     assert only(line).value == value
-
-
-@pytest.mark.parametrize("line, text, value", [
-    ("Le port a fermé il y a un an et demi.", "il y a un an et demi", "2023-09"),
-    ("La grève a commencé il y a un mois et demi.", "il y a un mois et demi", "2025-01"),
-    ("Le chantier reprendra dans deux ans et demi.", "dans deux ans et demi", "2027-09"),
-])
-def test_dates_half_units_count_six_months_or_two_weeks_more(line, text, value):
-    mention = only(line)
-    assert (mention.text, mention.value) == (text, value)
 
 
 def test_dates_every_day_of_a_list_takes_the_month_of_the_last():
