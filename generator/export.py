@@ -12,6 +12,7 @@ import json
 import re
 import uuid
 from collections import Counter
+from collections.abc import Mapping
 from datetime import timedelta
 from itertools import combinations
 from xml.etree import ElementTree as ET
@@ -255,14 +256,16 @@ def _urn(name: str) -> str:
 
 # --- JSON-LD ----------------------------------------------------------------------------------
 
-def jsonld(kind: str, meta: dict, corpus: Corpus) -> dict:
+def jsonld(kind: str, meta: dict, types: Mapping[str, str | None] | Corpus) -> dict:
     """schema.org description of one page from its front matter: NewsArticle, Person/Organization/Place, Event.
 
+    `types` gives the entity type of the names an event page lists (or take them from a Corpus).
     Front-matter titles are HTML-escaped for the theme; here they are plain text again, and the
     template's `tojson` escapes < > & so no value can close the <script> that holds them.
     """
     text = {key: html.unescape(meta[key]) for key in ("title", "description") if meta.get(key)}
-    types = {a.name: a.type for a in corpus.actors}
+    if isinstance(types, Corpus):
+        types = {a.name: a.type for a in types.actors}
     if kind == "article":
         data = {"@type": "NewsArticle", "headline": text.get("title"), "description": text.get("description"),
                 "inLanguage": meta.get("language") or "fr",
