@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
@@ -265,3 +266,55 @@ def unchanged_since(state: BuildState | None, fingerprint: str, docs: Path) -> b
     """True when the inputs are those of the saved build and docs/ still holds exactly what it wrote."""
     return (state is not None and state.fingerprint == fingerprint
             and docs_signature(docs, sorted(state.files)) == state.files)
+
+
+# --- Page state: each page's key (render.Page.key) when it was last written, so that a page whose
+# inputs did not change is neither rendered nor read again while its file is as that build left it.
+
+PAGES = "pages.json"
+PAGES_FORMAT = 1
+# A file modified this close to the moment its record is saved could be changed again within the same
+# clock tick, its time unchanged: such a record is not kept (git's "racily clean" entries).
+RACY_NS = 100_000_000
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    key: str          # render.Page.key() of the inputs the page was rendered from
+    digest: str       # sha256 of the content written
+    size: int
+    mtime_ns: int
+
+
+def load_pages(folder: Path, docs: Path) -> dict[str, PageRecord]:
+    """The records saved by the last build into the same docs/ with the same code; {} when none is usable."""
+    try:
+        data = json.loads((folder / PAGES).read_text(encoding="utf-8"))
+        if (data["format"], data["code"], data["docs"]) != (PAGES_FORMAT, site_fingerprint(), str(docs.resolve())):
+            return {}
+        return {str(path): PageRecord(str(key), str(digest), int(size), int(mtime))
+                for path, (key, digest, size, mtime) in data["pages"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def save_pages(folder: Path, docs: Path, pages: dict[str, tuple[str, str]]) -> None:
+    """Record path -> (key, digest) of pages now on disk, with their files' size and time; atomic."""
+    now = time.time_ns()
+    records = {}
+    for relative, (key, digest) in pages.items():
+        try:
+            info = os.lstat(docs / relative)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mtime_ns < now - RACY_NS:
+            records[relative] = [key, digest, info.st_size, info.st_mtime_ns]
+    data = {"format": PAGES_FORMAT, "code": site_fingerprint(), "docs": str(docs.resolve()), "pages": records}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp",
+                                         delete=False) as file:
+            json.dump(data, file, ensure_ascii=False, sort_keys=True)
+        os.replace(file.name, folder / PAGES)
+    except OSError:
+        pass
