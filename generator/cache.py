@@ -318,3 +318,28 @@ def save_pages(folder: Path, docs: Path, pages: dict[str, tuple[str, str]]) -> N
         os.replace(file.name, folder / PAGES)
     except OSError:
         pass
+
+
+# --- dossier.json's items as JSON (export.dossier_json): content-addressed, so any entry is right for any build.
+
+FRAGMENTS = "fragments.pkl"   # not *.pickle: those are the articles
+
+
+def load_fragments(folder: Path) -> dict[bytes, str]:
+    try:
+        with open(folder / FRAGMENTS, "rb") as file:
+            code, fragments = pickle.load(file)
+    except Exception:  # missing, truncated or foreign: encode again
+        return {}
+    ok = code == site_fingerprint() and isinstance(fragments, dict)
+    return fragments if ok and all(type(k) is bytes and type(v) is str for k, v in fragments.items()) else {}
+
+
+def save_fragments(folder: Path, fragments: dict[bytes, str]) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
+            pickle.dump((site_fingerprint(), fragments), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, folder / FRAGMENTS)
+    except OSError:
+        pass

@@ -16,8 +16,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, docs_signature, load_pages, load_state,
-                    save_pages, save_state, unchanged_since)
+from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, docs_signature, load_fragments, load_pages,
+                    load_state, save_fragments, save_pages, save_state, unchanged_since)
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Article, Corpus, Problem
@@ -104,8 +104,17 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None):
             pages[path] = Kept(record.digest, record.size, record.mtime_ns, page.render)
         else:
             pages[path] = page.render()
-    pages.update(export_files(corpus))
+    fragments = _FRAGMENTS if _FRAGMENTS or folder is None else load_fragments(folder)
+    pages.update(export_files(corpus, fragments))
+    _FRAGMENTS.clear()
+    _FRAGMENTS.update(fragments)
+    if folder is not None:
+        save_fragments(folder, fragments)
     return write_pages(docs, pages, tuple(FOLDERS.values())), keys
+
+
+# dossier.json's items as JSON (export.dossier_json), kept while the process lives (`mkdocs serve`) and on disk.
+_FRAGMENTS: dict[bytes, str] = {}
 
 
 @contextmanager

@@ -60,9 +60,10 @@ def write_pages(docs: Path, pages: Mapping[str, str | Kept], owned: tuple[str, .
     _save_manifest(manifest_path, pending)
     new_manifest: dict[str, list[str]] = {}
     linked: dict[Path, bool] = {}   # folder -> whether it or a folder above it (up to docs/) is a symbolic link
+    resolved: dict[Path, Path] = {}
     for relative in sorted(pages):
         page = pages[relative]
-        target = _target(docs, relative, owned)
+        target = _target(docs, relative, owned, resolved)
         if target is None:
             result.problems.append(Problem(relative, "refusing to write outside the generator's folders"))
             continue
@@ -126,13 +127,21 @@ def _in_link(folder: Path, docs: Path, seen: dict[Path, bool]) -> bool:
     return seen[folder]
 
 
-def _target(docs: Path, relative: str, owned: tuple[str, ...]) -> Path | None:
-    """docs/relative when it lies inside one of the owned folders, else None."""
+def _target(docs: Path, relative: str, owned: tuple[str, ...], resolved: dict[Path, Path] | None = None) -> Path | None:
+    """docs/relative when it lies inside one of the owned folders, else None. `resolved` memoises folders."""
     parts = PurePosixPath(relative).parts
     if len(parts) < 2 or parts[0] not in owned or any(p in ("", ".", "..") for p in parts):
         return None
     target = docs.joinpath(*parts)
-    if not target.resolve().is_relative_to((docs / parts[0]).resolve()):
+    memo = resolved if resolved is not None else {}
+
+    def real(path: Path) -> Path:
+        if path not in memo:
+            memo[path] = path.resolve()
+        return memo[path]
+    # The file's real path is its folder's real path and its name, unless the file itself is a link.
+    where = target.resolve() if target.is_symlink() else real(target.parent) / target.name
+    if not where.is_relative_to(real(docs / parts[0])):
         return None
     return target
 
