@@ -111,6 +111,11 @@ def _regular_bytes(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
+# Entries read or written by this process, by key: `mkdocs serve` keeps its process, so a rebuild does not
+# unpickle every article again. A key is the hash of everything the entry depends on: it never goes stale.
+_MEMORY: dict[str, AnnotatedArticle] = {}
+
+
 class ArticleCache:
     """Pickled AnnotatedArticles in one folder per context (code and dossier fingerprints)."""
 
@@ -145,6 +150,8 @@ class ArticleCache:
 
     def get(self, key: str) -> AnnotatedArticle | None:
         """The cached result, or None for a miss; an unreadable or foreign entry is a miss too."""
+        if key in _MEMORY:
+            return _MEMORY[key]
         try:
             with open(self.folder / f"{key}.pickle", "rb") as file:
                 stored_key, annotated = pickle.load(file)
@@ -152,10 +159,12 @@ class ArticleCache:
             return None
         if stored_key != key or not isinstance(annotated, AnnotatedArticle):
             return None
+        _MEMORY[key] = annotated
         return annotated
 
     def put(self, key: str, annotated: AnnotatedArticle) -> None:
         """Store atomically (temporary file, then rename); a cache that cannot be written is skipped."""
+        _MEMORY[key] = annotated
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=".", suffix=".tmp", delete=False) as file:
@@ -169,6 +178,8 @@ class ArticleCache:
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries this build did not use, and the folders of other contexts (old code, old dossier)."""
+        for key in set(_MEMORY) - keep:
+            del _MEMORY[key]
         try:
             # Only names this class makes are removed, whatever folder GENERATOR_CACHE points to.
             for entry in self.root.iterdir():

@@ -35,6 +35,12 @@ def annotated(seed: str = "a.txt", text: str = "Un texte.") -> AnnotatedArticle:
     return AnnotatedArticle(article, (Span(0, 0, len(text)),), Published(None, "unknown"))
 
 
+@pytest.fixture(autouse=True)
+def fresh_process():
+    """Each test starts as a new process would: nothing read yet (the cache keeps what it read in memory)."""
+    cache_module._MEMORY.clear()
+
+
 @pytest.fixture
 def store(tmp_path) -> ArticleCache:
     return ArticleCache(tmp_path / "cache", Knowledge())
@@ -320,3 +326,11 @@ def test_cache_unreadable_page_records_are_none(tmp_path, content):
     from generator.cache import PAGES, load_pages
     (tmp_path / PAGES).write_text(content, encoding="utf-8")
     assert load_pages(tmp_path, tmp_path / "docs") == {}
+
+
+def test_cache_keeps_what_it_read_for_the_next_build_of_the_process(store):
+    store.put("k" * 64, annotated())
+    (store.folder / f"{'k' * 64}.pickle").unlink()   # as `mkdocs serve` rebuilds: no file read again
+    assert store.get("k" * 64) == annotated()
+    store.prune(set())
+    assert store.get("k" * 64) is None
