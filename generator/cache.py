@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
@@ -110,6 +111,11 @@ def _regular_bytes(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
+# Entries read or written by this process, by key: `mkdocs serve` keeps its process, so a rebuild does not
+# unpickle every article again. A key is the hash of everything the entry depends on: it never goes stale.
+_MEMORY: dict[str, AnnotatedArticle] = {}
+
+
 class ArticleCache:
     """Pickled AnnotatedArticles in one folder per context (code and dossier fingerprints)."""
 
@@ -144,6 +150,8 @@ class ArticleCache:
 
     def get(self, key: str) -> AnnotatedArticle | None:
         """The cached result, or None for a miss; an unreadable or foreign entry is a miss too."""
+        if key in _MEMORY:
+            return _MEMORY[key]
         try:
             with open(self.folder / f"{key}.pickle", "rb") as file:
                 stored_key, annotated = pickle.load(file)
@@ -151,10 +159,12 @@ class ArticleCache:
             return None
         if stored_key != key or not isinstance(annotated, AnnotatedArticle):
             return None
+        _MEMORY[key] = annotated
         return annotated
 
     def put(self, key: str, annotated: AnnotatedArticle) -> None:
         """Store atomically (temporary file, then rename); a cache that cannot be written is skipped."""
+        _MEMORY[key] = annotated
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=".", suffix=".tmp", delete=False) as file:
@@ -168,6 +178,8 @@ class ArticleCache:
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries this build did not use, and the folders of other contexts (old code, old dossier)."""
+        for key in set(_MEMORY) - keep:
+            del _MEMORY[key]
         try:
             # Only names this class makes are removed, whatever folder GENERATOR_CACHE points to.
             for entry in self.root.iterdir():
@@ -265,3 +277,80 @@ def unchanged_since(state: BuildState | None, fingerprint: str, docs: Path) -> b
     """True when the inputs are those of the saved build and docs/ still holds exactly what it wrote."""
     return (state is not None and state.fingerprint == fingerprint
             and docs_signature(docs, sorted(state.files)) == state.files)
+
+
+# --- Page state: each page's key (render.Page.key) when it was last written, so that a page whose
+# inputs did not change is neither rendered nor read again while its file is as that build left it.
+
+PAGES = "pages.json"
+PAGES_FORMAT = 1
+# A file modified this close to the moment its record is saved could be changed again within the same
+# clock tick, its time unchanged: such a record is not kept (git's "racily clean" entries).
+RACY_NS = 100_000_000
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    key: str          # render.Page.key() of the inputs the page was rendered from
+    digest: str       # sha256 of the content written
+    size: int
+    mtime_ns: int
+
+
+def load_pages(folder: Path, docs: Path) -> dict[str, PageRecord]:
+    """The records saved by the last build into the same docs/ with the same code; {} when none is usable."""
+    try:
+        data = json.loads((folder / PAGES).read_text(encoding="utf-8"))
+        if (data["format"], data["code"], data["docs"]) != (PAGES_FORMAT, site_fingerprint(), str(docs.resolve())):
+            return {}
+        return {str(path): PageRecord(str(key), str(digest), int(size), int(mtime))
+                for path, (key, digest, size, mtime) in data["pages"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def save_pages(folder: Path, docs: Path, pages: dict[str, tuple[str, str]]) -> None:
+    """Record path -> (key, digest) of pages now on disk, with their files' size and time; atomic."""
+    now = time.time_ns()
+    records = {}
+    for relative, (key, digest) in pages.items():
+        try:
+            info = os.lstat(docs / relative)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mtime_ns < now - RACY_NS:
+            records[relative] = [key, digest, info.st_size, info.st_mtime_ns]
+    data = {"format": PAGES_FORMAT, "code": site_fingerprint(), "docs": str(docs.resolve()), "pages": records}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp",
+                                         delete=False) as file:
+            json.dump(data, file, ensure_ascii=False, sort_keys=True)
+        os.replace(file.name, folder / PAGES)
+    except OSError:
+        pass
+
+
+# --- dossier.json's items as JSON (export.dossier_json): content-addressed, so any entry is right for any build.
+
+FRAGMENTS = "fragments.pkl"   # not *.pickle: those are the articles
+
+
+def load_fragments(folder: Path) -> dict[bytes, str]:
+    try:
+        with open(folder / FRAGMENTS, "rb") as file:
+            code, fragments = pickle.load(file)
+    except Exception:  # missing, truncated or foreign: encode again
+        return {}
+    ok = code == site_fingerprint() and isinstance(fragments, dict)
+    return fragments if ok and all(type(k) is bytes and type(v) is str for k, v in fragments.items()) else {}
+
+
+def save_fragments(folder: Path, fragments: dict[bytes, str]) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
+            pickle.dump((site_fingerprint(), fragments), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, folder / FRAGMENTS)
+    except OSError:
+        pass

@@ -6,12 +6,14 @@ The JSON feeds the site's timeline and network (docs/assets/*.js), which show it
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
 import io
 import json
 import re
 import uuid
 from collections import Counter
+from collections.abc import Mapping
 from datetime import timedelta
 from itertools import combinations
 from xml.etree import ElementTree as ET
@@ -33,11 +35,14 @@ SCHEMA_TYPES = {"person": "Person", "organisation": "Organization", "country": "
 _SCHEMA_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def export_files(corpus: Corpus) -> dict[str, str]:
-    """Every data file, keyed by its path relative to docs/ (all under donnees/)."""
+def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> dict[str, str]:
+    """Every data file, keyed by its path relative to docs/ (all under donnees/).
+
+    `fragments` (see dossier_json) carries the JSON of dossier.json's items from one build to the next.
+    """
     data = dossier(corpus)
     files = {
-        "dossier.json": json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
+        "dossier.json": dossier_json(data, fragments),
         "articles.csv": to_csv(["slug", "seed", "title", "published", "published_status", "outlet", "url",
                                 "language", "page", "blocks", "sentences", "mentions"],
                                [{**a, "blocks": len(a["blocks"]), "sentences": len(a["sentences"]),
@@ -82,6 +87,38 @@ def dossier(corpus: Corpus) -> dict:
         "mentions": [m for a in corpus.articles for m in _mentions(corpus, a)],
         "links": network(corpus),
     }
+
+
+def dossier_json(data: dict[str, list], fragments: dict[bytes, str] | None = None) -> str:
+    """`json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)` and a newline, written item by item.
+
+    Python's encoder indents in pure Python (a second for 1,000 articles); an item found in `fragments`
+    (the digest of its repr -> its JSON) is not encoded again. Afterwards `fragments` holds this document's items.
+    """
+    used: dict[bytes, str] = {}
+    memo = fragments if fragments is not None else {}
+    parts = []
+    for name in sorted(data):
+        items = data[name]
+        if not isinstance(items, list) or not items:
+            parts.append(f" {json.dumps(name)}: " + _indented(items, 1))
+            continue
+        lines = []
+        for item in items:
+            key = hashlib.blake2b(repr(item).encode(), digest_size=16).digest()
+            text = used.get(key) or memo.get(key) or _indented(item, 2)
+            used[key] = text
+            lines.append("  " + text)
+        parts.append(f" {json.dumps(name, ensure_ascii=False)}: [\n" + ",\n".join(lines) + "\n ]")
+    if fragments is not None:
+        fragments.clear()
+        fragments.update(used)
+    return "{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n"
+
+
+def _indented(value, level: int) -> str:
+    """json.dumps(value, indent=1) as it reads `level` deep in a document (JSON strings hold no raw newline)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).replace("\n", "\n" + " " * level)
 
 
 def _article(corpus: Corpus, annotated: AnnotatedArticle) -> dict:
@@ -255,14 +292,16 @@ def _urn(name: str) -> str:
 
 # --- JSON-LD ----------------------------------------------------------------------------------
 
-def jsonld(kind: str, meta: dict, corpus: Corpus) -> dict:
+def jsonld(kind: str, meta: dict, types: Mapping[str, str | None] | Corpus) -> dict:
     """schema.org description of one page from its front matter: NewsArticle, Person/Organization/Place, Event.
 
+    `types` gives the entity type of the names an event page lists (or take them from a Corpus).
     Front-matter titles are HTML-escaped for the theme; here they are plain text again, and the
     template's `tojson` escapes < > & so no value can close the <script> that holds them.
     """
     text = {key: html.unescape(meta[key]) for key in ("title", "description") if meta.get(key)}
-    types = {a.name: a.type for a in corpus.actors}
+    if isinstance(types, Corpus):
+        types = {a.name: a.type for a in types.actors}
     if kind == "article":
         data = {"@type": "NewsArticle", "headline": text.get("title"), "description": text.get("description"),
                 "inLanguage": meta.get("language") or "fr",

@@ -5,16 +5,19 @@ built here as Markup — our own links, anchors and tags — reach the page as s
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .corpus import PLACE_TYPES, sentence_of
+from .corpus import PLACE_TYPES
 from .events import interval as covered_days
 from .export import export_files, jsonld
 from .markup import attributes, description, front_matter, html_text, inline, link, safe_url
@@ -42,7 +45,7 @@ def _environment() -> Environment:
     env.filters["articles"] = lambda n: f"{n} article{'s' if n > 1 else ''}"
     env.filters["quoted"] = quoted
     env.filters["groupby_year"] = lambda articles: [
-        (year, list(group)) for year, group in groupby(articles, key=lambda a: (a.published.value or "")[:4]
+        (year, list(group)) for year, group in groupby(articles, key=lambda a: (a.published or "")[:4]
                                                        or "Date inconnue")]
     return env
 
@@ -60,8 +63,15 @@ _ENV = _environment()
 
 def render_site(corpus: Corpus) -> dict[str, str]:
     """Every generated page, keyed by its path relative to docs/."""
+    pages: dict[str, str] = {path: page.render() for path, page in plan_site(corpus).items()}
+    pages.update(export_files(corpus))
+    return pages
+
+
+def plan_site(corpus: Corpus) -> dict[str, Page]:
+    """Every page as a Page (the data files aside), keyed by its path relative to docs/; nothing rendered yet."""
     site = _Site(corpus)
-    pages = {}
+    pages: dict[str, Page] = {}
     for annotated in corpus.articles:
         pages[site.article_path(annotated.article.seed)] = site.article_page(annotated)
     for actor in corpus.actors:
@@ -70,13 +80,85 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         pages[f"{FOLDERS['event']}/{event.slug}.md"] = site.event_page(event)
     pages.update(site.source_pages())
     pages.update(site.index_pages())
-    pages.update(export_files(corpus))
     return pages
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page before it is written: the function that writes it and everything that function reads.
+
+    A renderer is a module-level function of its inputs only (plain values and frozen records, never
+    the Corpus), so two Pages with equal inputs give the same text and `key` can stand for the text.
+    """
+    renderer: Callable[..., str]
+    inputs: dict
+
+    def key(self) -> str:
+        """sha256 of the renderer and the repr of its inputs (repr tells apart any two different values)."""
+        return hashlib.sha256(f"{self.renderer.__name__}\n{self.inputs!r}".encode()).hexdigest()
+
+    def render(self) -> str:
+        return self.renderer(**self.inputs)
+
+
+class ActorLink(NamedTuple):
+    """What a page shows of another actor: its name and where its page is."""
+    slug: str
+    name: str
+    type: str
+
+
+class EventLink(NamedTuple):
+    slug: str
+    title: str
+    articles: int = 0
+
+
+class ArticleLine(NamedTuple):
+    """An article as the indexes list it."""
+    title: str
+    slug: str
+    published: str | None
+    status: str
+    outlet: str | None
+
+
+class Links(NamedTuple):
+    """The other pages a page links to: article titles and slugs, paragraph anchors, source slugs.
+
+    Only what the page needs is in it: a lookup the page's inputs forgot fails loudly (KeyError).
+    """
+    titles: dict[str, str] = {}
+    slugs: dict[str, str] = {}
+    anchors: dict[tuple[str, int], str] = {}
+    sources: dict[str, str] = {}
+
+    def href(self, path: str) -> str:
+        """A link from any page one folder deep to `path`."""
+        return f"../{path}"
+
+    def actor_path(self, actor) -> str:
+        return _actor_path(actor)
+
+    def article_path(self, seed: str) -> str:
+        return f"{FOLDERS['article']}/{self.slugs[seed]}.md"
+
+    def article_title(self, seed: str) -> str:
+        return self.titles[seed]
+
+    def sentence_anchor(self, seed: str, span: Span) -> str:
+        return f"{self.href(self.article_path(seed))}#{self.anchors[(seed, span.block)]}"
+
+    def source_path(self, name: str) -> str:
+        return f"{FOLDERS['source']}/{self.sources[name]}.md"
+
+
+def _actor_path(actor) -> str:
+    return f"{FOLDERS['place' if actor.type in PLACE_TYPES else 'actor']}/{actor.slug}.md"
 
 
 def home_summary(corpus: Corpus, limit: int = 5) -> str:
     """Figures, latest articles, recent events and most cited actors, for the hand-written home page."""
-    site = _Site(corpus)
     dated = sorted((a for a in corpus.articles if a.published.value), key=lambda a: a.published.value)
     latest = sorted(corpus.articles, key=lambda a: (a.published.value is None, _negated(a.published.value or ""),
                                                     a.article.title))[:limit]
@@ -85,11 +167,17 @@ def home_summary(corpus: Corpus, limit: int = 5) -> str:
     people = [a for a in corpus.actors if a.type not in PLACE_TYPES]
     cited = sorted(((a, len({r.seed for r in a.refs})) for a in people), key=lambda p: (-p[1], p[0].name))
     return _ENV.get_template("home.md.j2").render(
-        site=site, articles=corpus.articles, first=dated[0].published.value if dated else None,
+        articles=corpus.articles, first=dated[0].published.value if dated else None,
         last=dated[-1].published.value if dated else None, people=len(people),
         places=len(corpus.actors) - len(people), events=events, span=(years[0], years[-1]) if years else None,
-        latest=latest, recent=[e for e in events if e.date][-limit:][::-1], cited=cited[:8],
-        format_date=format_date)
+        latest=[_line(corpus, a) for a in latest], recent=[e for e in events if e.date][-limit:][::-1],
+        cited=cited[:8], format_date=format_date)
+
+
+def _line(corpus: Corpus, annotated: AnnotatedArticle) -> ArticleLine:
+    article = annotated.article
+    return ArticleLine(article.title, corpus.article_slugs[article.seed], annotated.published.value,
+                       annotated.published.status, article.sidecar.outlet)
 
 
 def time_tag(text: str, value: str | None) -> Markup:
@@ -100,7 +188,7 @@ def time_tag(text: str, value: str | None) -> Markup:
 
 
 class _Site:
-    """Lookups shared by the page renderers; one per build."""
+    """Lookups shared by the page planners; one per build. Planning gathers each page's inputs, no more."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
@@ -116,70 +204,52 @@ class _Site:
         # source name -> seed -> the sentences crediting it; one page per source, slugs claimed in name order
         self.cited: dict[str, dict[str, list[str]]] = defaultdict(dict)
         for annotated in corpus.articles:
-            for name, sentences in self._sources_of(annotated).items():
+            for name, sentences in _sources_of(annotated).items():
                 self.cited[name][annotated.article.seed] = sentences
         self.cited = dict(sorted(self.cited.items()))
         registry = SlugRegistry()
         self.source_slugs = {name: registry.claim(name, name, "source") for name in self.cited}
+        # The actors each article names, for "appears with" (the slugs a mention resolves to).
+        self.slugs_of_article = {seed: {slug for m in a.mentions if (slug := corpus.actor_of.get((seed, m.name)))}
+                                 for seed, a in self.articles.items()}
+        # jsonld names attendees and places by name; the last actor of a name gives its type, as it always did.
+        self.name_types = {a.name: a.type for a in corpus.actors}
 
     # --- paths -----------------------------------------------------------------
     def article_path(self, seed: str) -> str:
         return f"{FOLDERS['article']}/{self.corpus.article_slugs[seed]}.md"
 
     def actor_path(self, actor: Actor) -> str:
-        return f"{FOLDERS['place' if actor.type in PLACE_TYPES else 'actor']}/{actor.slug}.md"
-
-    def href(self, path: str) -> str:
-        """A link from any page one folder deep to `path`."""
-        return f"../{path}"
+        return _actor_path(actor)
 
     def actor_of(self, seed: str, name: str) -> Actor | None:
         slug = self.corpus.actor_of.get((seed, name))
         return self.actors.get(slug) if slug else None
 
+    def links(self, seeds: Iterable[str] = (), refs: Iterable[tuple[str, Span]] = (),
+              sources: Iterable[str] = ()) -> Links:
+        """The Links of a page that lists `seeds`, points to the sentences `refs` and names `sources`."""
+        seeds = list(dict.fromkeys(seeds))
+        anchors = {}
+        for seed, span in refs:
+            anchors[(seed, span.block)] = self.articles[seed].article.blocks[span.block].anchor
+        return Links({seed: self.articles[seed].article.title for seed in seeds},
+                     {seed: self.corpus.article_slugs[seed] for seed in seeds}, anchors,
+                     {name: self.source_slugs[name] for name in sources})
+
     # --- article ---------------------------------------------------------------
-    def article_page(self, annotated: AnnotatedArticle) -> str:
-        article, seed = annotated.article, annotated.article.seed
-        events = self.events_of_article.get(seed, [])
-        linked = {a.slug: a for m in annotated.mentions if (a := self.actor_of(seed, m.name))}
-        # "reçue au Kremlin ... selon le Kremlin": a seat is a place where the article goes, a body where it speaks.
-        located = {a.slug for m in annotated.mentions if m.type == "place" and (a := self.actor_of(seed, m.name))}
-        speaking = {a.slug for m in annotated.mentions if m.type not in PLACE_TYPES and (a := self.actor_of(seed, m.name))}
-        people = sorted((a for a in linked.values() if a.type not in PLACE_TYPES
-                         and (a.slug in speaking or a.slug not in located)), key=lambda a: a.name)
-        countries = sorted(a.name for a in linked.values() if a.type == "country")
-        places = sorted(a.name for a in linked.values() if a.type == "place" or (a.type not in PLACE_TYPES
-                                                                                and a.slug in located))
-        sources = self._sources_of(annotated)
-        lead = next((b.text for b in article.blocks if b.kind == "paragraph"), article.title)
-        meta = {
-            "kind": "article",
-            "seed": seed,
-            "title": html_text(article.title),
-            "description": html_text(description(lead)),
-            "published": annotated.published.value,
-            "published_status": annotated.published.status,
-            "outlet": article.sidecar.outlet,
-            "url": safe_url(article.sidecar.url),
-            "language": article.sidecar.language or "fr",
-            "actors": [{"name": a.name, "type": a.type} for a in people],
-            "countries": countries,
-            "places": places,
-            "sources": [{"name": name, "sentences": refs} for name, refs in sources.items()],
-            "dates": [{"text": d.text, "value": d.value, "precision": d.precision, "resolution": d.resolution}
-                      for d in annotated.dates],
-            "events": [e.slug for e in events],
-        }
-        # The headline first, whatever stood above it in the saved page (a kicker, a rubric).
-        order = sorted(range(len(article.blocks)), key=lambda i: article.blocks[i].kind != "title")
-        body = [self._block(annotated, i, article.blocks[i]) for i in order]
-        return _ENV.get_template("article.md.j2").render(
-            front=Markup(self._front(meta)), title=article.title, body=body,
-            published=annotated.published, published_text=format_date(annotated.published.value),
-            status=STATUS_LABELS[annotated.published.status], outlet=article.sidecar.outlet,
-            url=meta["url"], people=people, places=[a for a in linked.values() if a.type in PLACE_TYPES],
-            sources=sources, events=events, dates=annotated.dates, site=self, type_labels=TYPE_LABELS,
-            format_date=format_date)
+    def article_page(self, annotated: AnnotatedArticle) -> Page:
+        seed = annotated.article.seed
+        mention_links: dict[str, ActorLink] = {}
+        for m in annotated.mentions:
+            if m.name not in mention_links and (actor := self.actor_of(seed, m.name)):
+                mention_links[m.name] = ActorLink(actor.slug, actor.name, actor.type)
+        events = tuple((EventLink(e.slug, e.title), tuple(sorted({r.sentence.block for rep in e.reports
+                                                                  if rep.seed == seed for r in rep.refs})))
+                       for e in self.events_of_article.get(seed, []))
+        sources = {c.source for c in annotated.citations}
+        return Page(_article_page, {"annotated": annotated, "mention_links": mention_links, "events": events,
+                                    "links": self.links(sources=sorted(sources))})
 
     def _by_year(self, by_article: dict) -> list[tuple[str, list]]:
         """The newest MAX_LISTED articles' items, grouped by year of publication (undated last)."""
@@ -189,190 +259,264 @@ class _Site:
         groups = groupby(newest[:MAX_LISTED], key=lambda seed: published(seed)[:4] or "Date inconnue")
         return [(year, [(seed, by_article[seed]) for seed in seeds]) for year, seeds in groups]
 
-    def _sources_of(self, annotated: AnnotatedArticle) -> dict[str, list[str]]:
-        sources: dict[str, list[str]] = {}
-        blocks = annotated.article.blocks
-        for citation in sorted(annotated.citations, key=lambda c: c.span):
-            s = citation.sentence
-            text = blocks[s.block].text[s.start:s.end]
-            sentences = sources.setdefault(citation.source, [])
-            if text not in sentences:
-                sentences.append(text)
-        return dict(sorted(sources.items()))
-
-    def _block(self, annotated: AnnotatedArticle, index: int, block: Block) -> Markup:
-        anchor = block.anchor
-        # Headings stay plain text: links would break them up, and the table of contents repeats them.
-        if block.kind == "title":  # the sidecar's title, when the owner gave one, replaces the one read
-            return Markup(f"# {inline(annotated.article.title)} {attributes(anchor)}")
-        if block.kind == "heading":
-            return Markup(f"## {inline(block.text)} {attributes(anchor)}")
-        text = self._weave(annotated, index, block.text)
-        css = {"paragraph": ()}.get(block.kind, (block.kind,))
-        return Markup(f"{text}\n{attributes(anchor, *css)}")
-
-    def _weave(self, annotated: AnnotatedArticle, index: int, text: str) -> Markup:
-        """The block's text with its dates as <time> and its first mention of each actor linked."""
-        seed = annotated.article.seed
-        marks: list[tuple[int, int, Markup]] = []
-        for d in annotated.dates:
-            if d.span.block == index:
-                marks.append((d.span.start, d.span.end, time_tag(d.text, d.value)))
-        linked: set[str] = set()
-        for m in sorted(annotated.mentions, key=lambda m: m.span):
-            actor = self.actor_of(seed, m.name)
-            if m.span.block == index and actor and actor.slug not in linked:
-                linked.add(actor.slug)
-                marks.append((m.span.start, m.span.end, link(text[m.span.start:m.span.end],
-                                                             self.href(self.actor_path(actor)))))
-        out, pos = [], 0
-        for start, end, fragment in _without_overlaps(marks):
-            out.append(inline(text[pos:start]))
-            out.append(fragment)
-            pos = end
-        out.append(inline(text[pos:]))
-        for event in self.events_of_article.get(seed, []):
-            if any(r.sentence.block == index for rep in event.reports if rep.seed == seed for r in rep.refs):
-                out.append(Markup(" ") + link("↗ " + event.title, self.href(f"{FOLDERS['event']}/{event.slug}.md"))
-                           + Markup("{ .event-ref }"))
-        return Markup("").join(out)
-
     # --- actor -----------------------------------------------------------------
-    def actor_page(self, actor: Actor) -> str:
-        by_article = {seed: list(refs) for seed, refs in groupby(actor.refs, key=lambda r: r.seed)}
+    def actor_page(self, actor: Actor) -> Page:
+        by_article = {seed: tuple(refs) for seed, refs in groupby(actor.refs, key=lambda r: r.seed)}
         companions: Counter[str] = Counter()
         for seed in by_article:
-            for slug in {self.corpus.actor_of.get((seed, m.name)) for m in self.articles[seed].mentions}:
-                if slug and slug != actor.slug:
-                    companions[slug] += 1
-        others = [(self.actors[s], n) for s, n in sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))]
-        meta = {
-            "kind": "place" if actor.type in PLACE_TYPES else "actor",
-            "title": html_text(actor.name),
-            "description": html_text(f"{actor.name} ({TYPE_LABELS[actor.type]}) : "
-                                     f"{len(by_article)} article(s) du dossier le mentionnent."),
-            "name": actor.name,
-            "type": actor.type,
-            "aliases": list(actor.aliases),
-            "roles": list(actor.roles),
-            "articles": sorted(by_article),
-            "events": [e.slug for e in self.events_of_actor.get(actor.slug, [])],
-        }
-        if actor.wikidata:
-            meta["wikidata"] = actor.wikidata
-        return _ENV.get_template("actor.md.j2").render(
-            front=Markup(self._front(meta)), actor=actor, type_label=TYPE_LABELS[actor.type],
-            mentions=self._by_year(by_article), hidden=max(0, len(by_article) - MAX_LISTED),
-            events=self.events_of_actor.get(actor.slug, []),
-            people=[(a, n) for a, n in others if a.type not in PLACE_TYPES],
-            places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=self, format_date=format_date)
+            companions.update(self.slugs_of_article[seed] - {actor.slug})
+        others = [(ActorLink(s, self.actors[s].name, self.actors[s].type), n)
+                  for s, n in sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))]
+        mentions = self._by_year(by_article)
+        listed = [(seed, refs) for _, in_year in mentions for seed, refs in in_year]
+        events = self.events_of_actor.get(actor.slug, [])
+        return Page(_actor_page, {
+            "actor": replace(actor, refs=()), "seeds": tuple(sorted(by_article)), "mentions": mentions,
+            "events": tuple(EventLink(e.slug, e.title) for e in events), "others": others,
+            "links": self.links((seed for seed, _ in listed),
+                                ((seed, ref.sentence) for seed, refs in listed for ref in refs))})
 
     # --- event -----------------------------------------------------------------
-    def event_page(self, event: Event) -> str:
-        actors = [self.actors[s] for s in event.actors if s in self.actors]
-        places = [self.actors[s] for s in event.places if s in self.actors]
-        meta = {
-            "kind": "event",
-            "title": html_text(event.title),
-            "description": html_text(f"{event.title} ({format_date(event.date)}), "
-                                     f"rapporté par {len(event.seeds)} article(s)."),
-            "event_kind": event.kind,
-            "date": event.date,
-            "precision": event.precision,
-            "actors": [a.name for a in actors],
-            "places": [a.name for a in places],
-            "articles": list(event.seeds),
-        }
-        return _ENV.get_template("event.md.j2").render(
-            front=Markup(self._front(meta)), event=event, actors=actors, places=places, versions=versions(event),
-            date_text=format_date(event.date), site=self, format_date=format_date)
-
-    def _front(self, meta: dict) -> str:
-        """Front matter with the page's schema.org description, which the theme prints as JSON-LD."""
-        return front_matter({**meta, "jsonld": jsonld(meta["kind"], meta, self.corpus)})
-
-    def sentence_anchor(self, seed: str, span: Span) -> str:
-        block = self.articles[seed].article.blocks[span.block]
-        return f"{self.href(self.article_path(seed))}#{block.anchor}"
-
-    def article_title(self, seed: str) -> str:
-        return self.articles[seed].article.title
+    def event_page(self, event: Event) -> Page:
+        actors = tuple(ActorLink(s, self.actors[s].name, self.actors[s].type) for s in event.actors
+                       if s in self.actors)
+        places = tuple(ActorLink(s, self.actors[s].name, self.actors[s].type) for s in event.places
+                       if s in self.actors)
+        types = {a.name: self.name_types[a.name] for a in (*actors, *places) if a.name in self.name_types}
+        return Page(_event_page, {
+            "event": event, "actors": actors, "places": places, "types": types,
+            "links": self.links((r.seed for r in event.reports),
+                                ((r.seed, ref.sentence) for r in event.reports for ref in r.refs))})
 
     # --- indexes ---------------------------------------------------------------
-    def index_pages(self) -> dict[str, str]:
+    def index_pages(self) -> dict[str, Page]:
         return {
             f"{FOLDERS['article']}/index.md": self._articles_index(),
-            f"{FOLDERS['actor']}/index.md": self._actors_index(exclude=PLACE_TYPES, kind="actor",
-                                                               title="Acteurs"),
-            f"{FOLDERS['place']}/index.md": self._actors_index(exclude=("person", "organisation"),
-                                                               kind="place", title="Lieux"),
+            f"{FOLDERS['actor']}/index.md": self._actors_index(exclude=PLACE_TYPES, title="Acteurs"),
+            f"{FOLDERS['place']}/index.md": self._actors_index(exclude=("person", "organisation"), title="Lieux"),
             f"{FOLDERS['event']}/index.md": self._chronology(),
             f"{FOLDERS['source']}/index.md": self._sources_index(),
         }
 
-    def _index(self, template: str, title: str, summary: str, **context) -> str:
-        meta = {"kind": "index", "title": html_text(title), "description": html_text(summary)}
-        return _ENV.get_template(template).render(front=Markup(self._front(meta)), title=title, site=self,
-                                                  format_date=format_date, **context)
-
-    def _articles_index(self) -> str:
+    def _articles_index(self) -> Page:
         def order(a: AnnotatedArticle):
             return (a.published.value is None, _negated(a.published.value or ""), a.article.title)
-        articles = sorted(self.corpus.articles, key=order)
-        return self._index("articles.md.j2", "Articles",
-                           f"Les {len(articles)} articles du dossier, du plus récent au plus ancien.",
-                           articles=articles, status_labels=STATUS_LABELS)
+        articles = tuple(_line(self.corpus, a) for a in sorted(self.corpus.articles, key=order))
+        return _index("articles.md.j2", "Articles",
+                      f"Les {len(articles)} articles du dossier, du plus récent au plus ancien.", articles=articles)
 
-    def _actors_index(self, exclude: Iterable[str], kind: str, title: str) -> str:
+    def _actors_index(self, exclude: Iterable[str], title: str) -> Page:
         actors = [a for a in self.corpus.actors if a.type not in exclude]
+        counted = [(a, len({r.seed for r in a.refs})) for a in actors]
         by_type = defaultdict(list)
-        for actor in sorted(actors, key=lambda a: (-len({r.seed for r in a.refs}), a.name)):
-            by_type[actor.type].append(actor)
-        return self._index("actors.md.j2", title, f"{len(actors)} {title.lower()} cités dans le dossier.",
-                           by_type=dict(sorted(by_type.items())), type_labels=TYPE_LABELS)
+        for actor, n in sorted(counted, key=lambda an: (-an[1], an[0].name)):
+            by_type[actor.type].append((ActorLink(actor.slug, actor.name, actor.type), n))
+        return _index("actors.md.j2", title, f"{len(actors)} {title.lower()} cités dans le dossier.",
+                      by_type=dict(sorted(by_type.items())))
 
-    def _chronology(self) -> str:
+    def _chronology(self) -> Page:
         dated = [e for e in _chronological(self.corpus.events) if e.date]
         undated = [e for e in self.corpus.events if not e.date]
         years = []
         for year, in_year in groupby(dated, key=lambda e: e.date[:4]):
             # A date vaguer than a month (a year, a season, "fin 2024") is shown as such, above the months.
-            by_month: dict[str | None, list[Event]] = {None: []}
+            by_month: dict[str | None, list[EventLink]] = {None: []}
             for event in in_year:
-                by_month.setdefault(_month(event.date), []).append(event)
+                by_month.setdefault(_month(event.date), []).append(EventLink(event.slug, event.title,
+                                                                             len(event.seeds)))
             years.append((year, [(MONTHS[int(m) - 1] if m else None, events)
                                  for m, events in by_month.items() if events]))
-        return self._index("chronology.md.j2", "Chronologie",
-                           f"{len(self.corpus.events)} événements du dossier, par date.",
-                           years=years, undated=sorted(undated, key=lambda e: e.title))
+        return _index("chronology.md.j2", "Chronologie", f"{len(self.corpus.events)} événements du dossier, par date.",
+                      years=years, undated=[EventLink(e.slug, e.title) for e in sorted(undated, key=lambda e: e.title)])
 
-    def _sources_index(self) -> str:
+    def _sources_index(self) -> Page:
         # One line per source (its page holds the sentences): the index stays small however many sources.
         listed = sorted(self.cited.items(), key=lambda item: (not slugify(item[0]), slugify(item[0]), item[0]))
-        by_letter = groupby(listed, key=lambda item: _initial(item[0]))
-        return self._index("sources.md.j2", "Sources",
-                           f"{len(self.cited)} sources citées par les articles du dossier.",
-                           letters=[(letter, list(group)) for letter, group in by_letter])
+        by_letter = groupby(((name, self.source_slugs[name], len(by_article)) for name, by_article in listed),
+                            key=lambda item: _initial(item[0]))
+        return _index("sources.md.j2", "Sources", f"{len(self.cited)} sources citées par les articles du dossier.",
+                      letters=[(letter, list(group)) for letter, group in by_letter])
 
     # --- source ----------------------------------------------------------------
     def source_path(self, name: str) -> str:
         return f"{FOLDERS['source']}/{self.source_slugs[name]}.md"
 
-    def source_pages(self) -> dict[str, str]:
+    def source_pages(self) -> dict[str, Page]:
         return {self.source_path(name): self.source_page(name) for name in self.cited}
 
-    def source_page(self, name: str) -> str:
-        by_article = self.cited[name]
-        meta = {
-            "kind": "source",
-            "title": html_text(name),
-            "description": html_text(f"{name} : source citée par {len(by_article)} article(s) du dossier."),
-            "name": name,
-            "articles": sorted(by_article),
-        }
-        return _ENV.get_template("source.md.j2").render(
-            front=Markup(self._front(meta)), name=name, cited=self._by_year(by_article),
-            hidden=max(0, len(by_article) - MAX_LISTED), site=self)
+    def source_page(self, name: str) -> Page:
+        by_article = {seed: tuple(sentences) for seed, sentences in self.cited[name].items()}
+        cited = self._by_year(by_article)
+        return Page(_source_page, {"name": name, "seeds": tuple(sorted(by_article)), "cited": cited,
+                                   "links": self.links(seed for _, in_year in cited for seed, _ in in_year)})
+
+
+# --- renderers: each a function of a Page's inputs only ---------------------------------------
+
+def _front(meta: dict, types: dict | None = None) -> Markup:
+    """Front matter with the page's schema.org description, which the theme prints as JSON-LD."""
+    return Markup(front_matter({**meta, "jsonld": jsonld(meta["kind"], meta, types or {})}))
+
+
+def _article_page(annotated: AnnotatedArticle, mention_links: dict[str, ActorLink],
+                  events: tuple[tuple[EventLink, tuple[int, ...]], ...], links: Links) -> str:
+    article, seed = annotated.article, annotated.article.seed
+    linked = {a.slug: a for m in annotated.mentions if (a := mention_links.get(m.name))}
+    # "reçue au Kremlin ... selon le Kremlin": a seat is a place where the article goes, a body where it speaks.
+    located = {a.slug for m in annotated.mentions if m.type == "place" and (a := mention_links.get(m.name))}
+    speaking = {a.slug for m in annotated.mentions if m.type not in PLACE_TYPES and (a := mention_links.get(m.name))}
+    people = sorted((a for a in linked.values() if a.type not in PLACE_TYPES
+                     and (a.slug in speaking or a.slug not in located)), key=lambda a: a.name)
+    countries = sorted(a.name for a in linked.values() if a.type == "country")
+    places = sorted(a.name for a in linked.values()
+                    if a.type == "place" or (a.type not in PLACE_TYPES and a.slug in located))
+    sources = _sources_of(annotated)
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), article.title)
+    meta = {
+        "kind": "article",
+        "seed": seed,
+        "title": html_text(article.title),
+        "description": html_text(description(lead)),
+        "published": annotated.published.value,
+        "published_status": annotated.published.status,
+        "outlet": article.sidecar.outlet,
+        "url": safe_url(article.sidecar.url),
+        "language": article.sidecar.language or "fr",
+        "actors": [{"name": a.name, "type": a.type} for a in people],
+        "countries": countries,
+        "places": places,
+        "sources": [{"name": name, "sentences": refs} for name, refs in sources.items()],
+        "dates": [{"text": d.text, "value": d.value, "precision": d.precision, "resolution": d.resolution}
+                  for d in annotated.dates],
+        "events": [e.slug for e, _ in events],
+    }
+    # The headline first, whatever stood above it in the saved page (a kicker, a rubric).
+    order = sorted(range(len(article.blocks)), key=lambda i: article.blocks[i].kind != "title")
+    body = [_block(annotated, i, article.blocks[i], mention_links, events, links) for i in order]
+    return _ENV.get_template("article.md.j2").render(
+        front=_front(meta), title=article.title, body=body,
+        published=annotated.published, published_text=format_date(annotated.published.value),
+        status=STATUS_LABELS[annotated.published.status], outlet=article.sidecar.outlet,
+        url=meta["url"], people=people, places=[a for a in linked.values() if a.type in PLACE_TYPES],
+        sources=sources, events=[e for e, _ in events], dates=annotated.dates, site=links, type_labels=TYPE_LABELS,
+        format_date=format_date)
+
+
+def _sources_of(annotated: AnnotatedArticle) -> dict[str, list[str]]:
+    sources: dict[str, list[str]] = {}
+    blocks = annotated.article.blocks
+    for citation in sorted(annotated.citations, key=lambda c: c.span):
+        s = citation.sentence
+        text = blocks[s.block].text[s.start:s.end]
+        sentences = sources.setdefault(citation.source, [])
+        if text not in sentences:
+            sentences.append(text)
+    return dict(sorted(sources.items()))
+
+
+def _block(annotated: AnnotatedArticle, index: int, block: Block, mention_links: dict[str, ActorLink],
+           events: tuple[tuple[EventLink, tuple[int, ...]], ...], links: Links) -> Markup:
+    anchor = block.anchor
+    # Headings stay plain text: links would break them up, and the table of contents repeats them.
+    if block.kind == "title":  # the sidecar's title, when the owner gave one, replaces the one read
+        return Markup(f"# {inline(annotated.article.title)} {attributes(anchor)}")
+    if block.kind == "heading":
+        return Markup(f"## {inline(block.text)} {attributes(anchor)}")
+    text = _weave(annotated, index, block.text, mention_links, events, links)
+    css = {"paragraph": ()}.get(block.kind, (block.kind,))
+    return Markup(f"{text}\n{attributes(anchor, *css)}")
+
+
+def _weave(annotated: AnnotatedArticle, index: int, text: str, mention_links: dict[str, ActorLink],
+           events: tuple[tuple[EventLink, tuple[int, ...]], ...], links: Links) -> Markup:
+    """The block's text with its dates as <time> and its first mention of each actor linked."""
+    marks: list[tuple[int, int, Markup]] = []
+    for d in annotated.dates:
+        if d.span.block == index:
+            marks.append((d.span.start, d.span.end, time_tag(d.text, d.value)))
+    linked: set[str] = set()
+    for m in sorted(annotated.mentions, key=lambda m: m.span):
+        actor = mention_links.get(m.name)
+        if m.span.block == index and actor and actor.slug not in linked:
+            linked.add(actor.slug)
+            marks.append((m.span.start, m.span.end, link(text[m.span.start:m.span.end],
+                                                         links.href(_actor_path(actor)))))
+    out, pos = [], 0
+    for start, end, fragment in _without_overlaps(marks):
+        out.append(inline(text[pos:start]))
+        out.append(fragment)
+        pos = end
+    out.append(inline(text[pos:]))
+    for event, blocks in events:
+        if index in blocks:
+            out.append(Markup(" ") + link("↗ " + event.title, links.href(f"{FOLDERS['event']}/{event.slug}.md"))
+                       + Markup("{ .event-ref }"))
+    return Markup("").join(out)
+
+
+def _actor_page(actor: Actor, seeds: tuple[str, ...], mentions: list, events: tuple[EventLink, ...],
+                others: list[tuple[ActorLink, int]], links: Links) -> str:
+    meta = {
+        "kind": "place" if actor.type in PLACE_TYPES else "actor",
+        "title": html_text(actor.name),
+        "description": html_text(f"{actor.name} ({TYPE_LABELS[actor.type]}) : "
+                                 f"{len(seeds)} article(s) du dossier le mentionnent."),
+        "name": actor.name,
+        "type": actor.type,
+        "aliases": list(actor.aliases),
+        "roles": list(actor.roles),
+        "articles": list(seeds),
+        "events": [e.slug for e in events],
+    }
+    if actor.wikidata:
+        meta["wikidata"] = actor.wikidata
+    return _ENV.get_template("actor.md.j2").render(
+        front=_front(meta), actor=actor, type_label=TYPE_LABELS[actor.type],
+        mentions=mentions, hidden=max(0, len(seeds) - MAX_LISTED), events=events,
+        people=[(a, n) for a, n in others if a.type not in PLACE_TYPES],
+        places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=links, format_date=format_date)
+
+
+def _event_page(event: Event, actors: tuple[ActorLink, ...], places: tuple[ActorLink, ...], types: dict,
+                links: Links) -> str:
+    meta = {
+        "kind": "event",
+        "title": html_text(event.title),
+        "description": html_text(f"{event.title} ({format_date(event.date)}), "
+                                 f"rapporté par {len(event.seeds)} article(s)."),
+        "event_kind": event.kind,
+        "date": event.date,
+        "precision": event.precision,
+        "actors": [a.name for a in actors],
+        "places": [a.name for a in places],
+        "articles": list(event.seeds),
+    }
+    return _ENV.get_template("event.md.j2").render(
+        front=_front(meta, types), event=event, actors=actors, places=places, versions=versions(event),
+        date_text=format_date(event.date), site=links, format_date=format_date)
+
+
+def _source_page(name: str, seeds: tuple[str, ...], cited: list, links: Links) -> str:
+    meta = {
+        "kind": "source",
+        "title": html_text(name),
+        "description": html_text(f"{name} : source citée par {len(seeds)} article(s) du dossier."),
+        "name": name,
+        "articles": list(seeds),
+    }
+    return _ENV.get_template("source.md.j2").render(
+        front=_front(meta), name=name, count=len(seeds), cited=cited, hidden=max(0, len(seeds) - MAX_LISTED),
+        site=links)
+
+
+def _index(template: str, title: str, summary: str, **context) -> Page:
+    return Page(_index_page, {"template": template, "title": title, "summary": summary, **context})
+
+
+def _index_page(template: str, title: str, summary: str, **context) -> str:
+    meta = {"kind": "index", "title": html_text(title), "description": html_text(summary)}
+    return _ENV.get_template(template).render(front=_front(meta), title=title, format_date=format_date,
+                                              status_labels=STATUS_LABELS, type_labels=TYPE_LABELS, **context)
 
 
 def _initial(name: str) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -24,35 +26,68 @@ class WriteResult:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)   # sha256 of each page now on disk, written or unchanged
 
 
-def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> WriteResult:
-    """Make docs/ hold `pages`; `owned` are the top folders the generator may write in."""
+@dataclass(frozen=True)
+class Kept:
+    """A page whose content is known without rendering it: what an earlier build wrote, if its file is untouched.
+
+    `digest`, `size` and `mtime_ns` are the content's sha256 and the file's size and modification time as
+    that build left it; when the file or the manifest says otherwise, `render()` gives the content.
+    """
+    digest: str
+    size: int
+    mtime_ns: int
+    render: Callable[[], str]
+
+
+def write_pages(docs: Path, pages: Mapping[str, str | Kept], owned: tuple[str, ...]) -> WriteResult:
+    """Make docs/ hold `pages`; `owned` are the top folders the generator may write in.
+
+    A Kept page whose file still has the size and time recorded, and whose hash the manifest holds,
+    is left as it is without being read or rendered.
+    """
     result = WriteResult()
     manifest_path = docs / MANIFEST
     manifest = _load_manifest(manifest_path)
+    texts: dict[str, bytes] = {rel: page.encode("utf-8") for rel, page in pages.items() if isinstance(page, str)}
+    digests = {rel: page.digest if isinstance(page, Kept) else _digest(texts[rel]) for rel, page in pages.items()}
     # Record the new hashes before writing, so a build interrupted half-way still
     # recognises every file it wrote, old content or new.
-    pending = {rel: sorted(set(manifest.get(rel, [])) | ({_digest(pages[rel].encode("utf-8"))}
-                                                          if rel in pages else set()))
+    pending = {rel: sorted(set(manifest.get(rel, [])) | ({digests[rel]} if rel in pages else set()))
                for rel in set(manifest) | set(pages)}
     _save_manifest(manifest_path, pending)
     new_manifest: dict[str, list[str]] = {}
+    linked: dict[Path, bool] = {}   # folder -> whether it or a folder above it (up to docs/) is a symbolic link
+    resolved: dict[Path, Path] = {}
     for relative in sorted(pages):
-        content = pages[relative].encode("utf-8")
-        target = _target(docs, relative, owned)
-        digest = _digest(content)
+        page = pages[relative]
+        target = _target(docs, relative, owned, resolved)
         if target is None:
             result.problems.append(Problem(relative, "refusing to write outside the generator's folders"))
             continue
-        if target.is_symlink() or any(p.is_symlink() for p in target.parents if docs in p.parents or p == docs):
+        if target.is_symlink() or _in_link(target.parent, docs, linked):
             result.problems.append(Problem(str(target), "is (inside) a symbolic link; not written"))
             continue
+        if isinstance(page, Kept):
+            if _untouched(target, page) and page.digest in manifest.get(relative, []):
+                result.unchanged.append(relative)
+                result.digests[relative] = page.digest
+                new_manifest[relative] = [page.digest]
+                continue
+            texts[relative] = page.render().encode("utf-8")
+            digests[relative] = _digest(texts[relative])
+            if digests[relative] not in pending[relative]:   # never, if the renderer keeps its word
+                pending[relative].append(digests[relative])
+                _save_manifest(manifest_path, pending)
+        content, digest = texts[relative], digests[relative]
         if target.exists():
             on_disk = _digest(target.read_bytes())
             if on_disk == digest:
                 result.unchanged.append(relative)
                 new_manifest[relative] = [digest]
+                result.digests[relative] = digest
                 continue
             if on_disk not in manifest.get(relative, []):
                 result.problems.append(Problem(str(target), "exists and was not written by the generator "
@@ -61,6 +96,7 @@ def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> Wr
         _atomic_write(target, content)
         result.written.append(relative)
         new_manifest[relative] = [digest]
+        result.digests[relative] = digest
     for relative in sorted(set(manifest) - set(pages)):
         target = _target(docs, relative, owned)
         if target is None or not target.is_file() or target.is_symlink():
@@ -74,13 +110,38 @@ def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> Wr
     return result
 
 
-def _target(docs: Path, relative: str, owned: tuple[str, ...]) -> Path | None:
-    """docs/relative when it lies inside one of the owned folders, else None."""
+def _untouched(target: Path, page: Kept) -> bool:
+    """The file is a regular file with the size and modification time recorded when it was written."""
+    try:
+        info = os.lstat(target)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == (page.size, page.mtime_ns)
+
+
+def _in_link(folder: Path, docs: Path, seen: dict[Path, bool]) -> bool:
+    """Whether `folder` or one of its parents up to docs/ is a symbolic link (memoised per build)."""
+    if folder not in seen:
+        inside = folder == docs or docs in folder.parents
+        seen[folder] = inside and (folder.is_symlink() or (folder != docs and _in_link(folder.parent, docs, seen)))
+    return seen[folder]
+
+
+def _target(docs: Path, relative: str, owned: tuple[str, ...], resolved: dict[Path, Path] | None = None) -> Path | None:
+    """docs/relative when it lies inside one of the owned folders, else None. `resolved` memoises folders."""
     parts = PurePosixPath(relative).parts
     if len(parts) < 2 or parts[0] not in owned or any(p in ("", ".", "..") for p in parts):
         return None
     target = docs.joinpath(*parts)
-    if not target.resolve().is_relative_to((docs / parts[0]).resolve()):
+    memo = resolved if resolved is not None else {}
+
+    def real(path: Path) -> Path:
+        if path not in memo:
+            memo[path] = path.resolve()
+        return memo[path]
+    # The file's real path is its folder's real path and its name, unless the file itself is a link.
+    where = target.resolve() if target.is_symlink() else real(target.parent) / target.name
+    if not where.is_relative_to(real(docs / parts[0])):
         return None
     return target
 

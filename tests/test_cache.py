@@ -35,6 +35,12 @@ def annotated(seed: str = "a.txt", text: str = "Un texte.") -> AnnotatedArticle:
     return AnnotatedArticle(article, (Span(0, 0, len(text)),), Published(None, "unknown"))
 
 
+@pytest.fixture(autouse=True)
+def fresh_process():
+    """Each test starts as a new process would: nothing read yet (the cache keeps what it read in memory)."""
+    cache_module._MEMORY.clear()
+
+
 @pytest.fixture
 def store(tmp_path) -> ArticleCache:
     return ArticleCache(tmp_path / "cache", Knowledge())
@@ -292,3 +298,39 @@ def test_cache_unreadable_build_state_means_a_full_build(project, content):
     (cache_folder(seeds) / STATE).write_text(content, encoding="utf-8")
     assert load_state(cache_folder(seeds)) is None
     assert build_site(seeds, docs).ok and calls == [1]
+
+
+# --- Page records: a page whose inputs did not change is not rendered again while its file is untouched.
+
+def test_cache_page_records_hold_for_the_same_docs_and_code_only(tmp_path, monkeypatch):
+    from generator.cache import load_pages, save_pages
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    (docs / "articles" / "a.md").write_text("A")
+    (docs / "articles" / "new.md").write_text("N")
+    old = 10 ** 9 * 1_000_000
+    os.utime(docs / "articles" / "a.md", ns=(old, old))
+    save_pages(tmp_path / "cache", docs, {"articles/a.md": ("k", "d"), "articles/new.md": ("k2", "d2"),
+                                          "articles/gone.md": ("k3", "d3")})
+    records = load_pages(tmp_path / "cache", docs)
+    # A file written a moment ago could change again within one clock tick: it is not trusted.
+    assert list(records) == ["articles/a.md"] and records["articles/a.md"].mtime_ns == old
+    assert (records["articles/a.md"].key, records["articles/a.md"].digest, records["articles/a.md"].size) == ("k", "d", 1)
+    assert load_pages(tmp_path / "cache", tmp_path / "other") == {}
+    monkeypatch.setattr(cache_module, "site_fingerprint", lambda: "0" * 64)
+    assert load_pages(tmp_path / "cache", docs) == {}
+
+
+@pytest.mark.parametrize("content", ["", "{", "[]", '{"format": 1}', '{"format": 1, "code": 3, "docs": [], "pages": 2}'])
+def test_cache_unreadable_page_records_are_none(tmp_path, content):
+    from generator.cache import PAGES, load_pages
+    (tmp_path / PAGES).write_text(content, encoding="utf-8")
+    assert load_pages(tmp_path, tmp_path / "docs") == {}
+
+
+def test_cache_keeps_what_it_read_for_the_next_build_of_the_process(store):
+    store.put("k" * 64, annotated())
+    (store.folder / f"{'k' * 64}.pickle").unlink()   # as `mkdocs serve` rebuilds: no file read again
+    assert store.get("k" * 64) == annotated()
+    store.prune(set())
+    assert store.get("k" * 64) is None

@@ -1,6 +1,8 @@
 """Rendering on corpora built by hand: dates as a reader says them, chronology grouping, page caps."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import yaml
 
@@ -97,6 +99,22 @@ def test_render_source_page_lists_the_newest_articles(monkeypatch):
     page = render_site(corpus)["sources/afp.md"]
     assert "Titre 3" in page and "Titre 2" in page and "Titre 0" not in page
     assert page.index("## 2023") < page.index("## 2022") and "Et 2 articles plus anciens" in page
+
+
+def test_render_equal_page_keys_mean_equal_pages():
+    """A page's key stands for its text: whatever changed elsewhere in the corpus, an equal key, an equal page."""
+    base = [cited("a.txt", "2024-01-02", ("AFP",)), cited("b.txt", "2024-02-03", ("AFP", "la mairie")),
+            article("c.txt", "2024-03-04")]
+    retitled = Article("b.txt", (Block("title", "Un autre titre", 1, "p1"), *base[1].article.blocks[1:]))
+    changes = [base[:2] + [article("c.txt", "2024-03-05")], [base[0], replace(base[1], article=retitled), base[2]],
+               base[:2], base + [article("d.txt", None, "Jean Martin et Paul Durand parlent.")]]
+    before = {path: (page.key(), page.render()) for path, page in render.plan_site(link(base, Knowledge())).items()}
+    for articles in changes:
+        after = {path: (page.key(), page.render()) for path, page in
+                 render.plan_site(link(articles, Knowledge())).items()}
+        same = [path for path in before.keys() & after.keys() if before[path][0] == after[path][0]]
+        assert same and all(before[path][1] == after[path][1] for path in same)
+        assert any(before[path][0] != after[path][0] for path in before.keys() & after.keys())
 
 
 def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_speaks():

@@ -135,3 +135,41 @@ def test_site_refuses_symbolic_links_in_docs(tmp_path):
     report = build_site(seeds, docs, tmp_path / "dossier.yml")
     assert [p.message.split(";")[0] for p in report.problems] == ["is a symbolic link"]
     assert "lien.md" in report.problems[0].file
+
+
+def _docs_tree(docs: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(docs)): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+# Edits of one article that reach other pages: a new sentence naming actors and a date, then a new headline.
+EDITS = [
+    lambda text: text + "\nLe 12 janvier 2026, Kim Jong Un a reçu à Pyongyang une délégation de Moscou, selon KCNA.\n",
+    lambda text: "Un nouveau titre pour un article déjà lu\n" + text,
+]
+
+
+def test_site_incremental_build_is_byte_identical_to_a_fresh_one(tmp_path, monkeypatch):
+    from generator import cache, render
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setattr(cache, "RACY_NS", 0)   # trust records of files written a moment ago: a test is quick
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    assert build_site(seeds, docs).ok
+    rendered = []
+    real = render.Page.render
+    monkeypatch.setattr(render.Page, "render", lambda page: rendered.append(page) or real(page))
+    edited = sorted(seeds.glob("*.txt"))[1]
+    for number, edit in enumerate(EDITS):
+        edited.write_text(edit(edited.read_text(encoding="utf-8")), encoding="utf-8")
+        rendered.clear()
+        report = build_site(seeds, docs)
+        assert report.ok and report.written
+        pages = len([p for p in report.written + report.unchanged if not p.startswith("donnees/")])
+        assert 0 < len(rendered) < pages / 2   # only the pages whose inputs changed were rendered
+        monkeypatch.setenv(cache.ENV, str(tmp_path / f"fresh-cache-{number}"))
+        fresh = build_site(seeds, tmp_path / f"fresh-{number}")
+        monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+        assert fresh.ok and _docs_tree(docs) == _docs_tree(tmp_path / f"fresh-{number}")

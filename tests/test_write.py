@@ -67,3 +67,35 @@ def test_write_after_an_interrupted_build_recognises_its_files(tmp_path):
 def test_write_leaves_no_temporary_files(tmp_path):
     write_pages(tmp_path, {"articles/a.md": "A" * 100000}, OWNED)
     assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]
+
+
+def _kept(tmp_path, relative: str, text: str, calls: list):
+    import hashlib
+
+    from generator.write import Kept
+    info = (tmp_path / relative).stat()
+    return Kept(hashlib.sha256(text.encode()).hexdigest(), info.st_size, info.st_mtime_ns,
+                lambda: calls.append(relative) or text)
+
+
+def test_write_kept_page_is_neither_rendered_nor_read_while_its_file_is_untouched(tmp_path):
+    write_pages(tmp_path, {"articles/a.md": "A"}, OWNED)
+    calls = []
+    result = write_pages(tmp_path, {"articles/a.md": _kept(tmp_path, "articles/a.md", "A", calls)}, OWNED)
+    assert calls == [] and result.unchanged == ["articles/a.md"] and not result.written and not result.problems
+    assert set(json.loads((tmp_path / MANIFEST).read_text())) == {"articles/a.md"}
+    assert result.digests["articles/a.md"] == json.loads((tmp_path / MANIFEST).read_text())["articles/a.md"][0]
+
+
+def test_write_kept_page_is_rendered_when_its_file_changed(tmp_path):
+    write_pages(tmp_path, {"articles/a.md": "A", "articles/b.md": "B"}, OWNED)
+    calls = []
+    pages = {"articles/a.md": _kept(tmp_path, "articles/a.md", "A", calls),
+             "articles/b.md": _kept(tmp_path, "articles/b.md", "B", calls)}
+    (tmp_path / "articles/a.md").write_text("edited by hand")
+    (tmp_path / "articles/b.md").unlink()
+    result = write_pages(tmp_path, pages, OWNED)
+    assert sorted(calls) == ["articles/a.md", "articles/b.md"]
+    assert (tmp_path / "articles/a.md").read_text() == "edited by hand"       # a person's edit is kept...
+    assert len(result.problems) == 1 and "edited" in result.problems[0].message   # ...and reported
+    assert result.written == ["articles/b.md"] and (tmp_path / "articles/b.md").read_text() == "B"
