@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -519,7 +520,14 @@ class Tagged:
     tense: str | None
 
 
-def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | None) -> list[Tagged]:
+def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | None) -> tuple[Tagged, ...]:
+    """Every date expression of the article, resolved against `reference`; the publication-date rules
+    ask for the same reading several times, so the last few are kept (articles are immutable)."""
+    return _analyse(article, tuple(sentences), reference)
+
+
+@lru_cache(maxsize=4)
+def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date | None) -> tuple[Tagged, ...]:
     by_block: dict[int, list[tuple[int, int]]] = {}
     for s in sorted(sentences):
         by_block.setdefault(s.block, []).append((s.start, s.end))
@@ -542,4 +550,4 @@ def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | No
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,
                                   value.precision, value.resolution, value.confidence)  # type: ignore[arg-type]
             out.append(Tagged(mention, c.kind, c.data, value.tense or ctx.tense(c)))
-    return out
+    return tuple(out)
