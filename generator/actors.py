@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .knowledge import Knowledge
-from .lexicon import (DATA, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
+from .lexicon import (DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
                       inflect, lexicon)
 from .model import Article, Block, Mention, Span
 from .org_names import cue_hits, propagate, short_forms
@@ -103,9 +103,8 @@ def _entities(text: str, doc: Doc, lex: Lexicon, places: list[tuple[int, int]]) 
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     if not lex.person_first_names:
         return ents
-    names = "|".join(re.escape(n) for n in sorted(lex.person_first_names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{names})(?:\s+(?:(?:Le|La|De|Du|de|du|van|von|di|da|Ben|ben)\s+)?"
-                         rf"[{UPPER}][\w'’-]*[a-zà-ÿ][\w'’-]*){{1,2}}")
+    pattern = compile_with(rf"(?<![\w'’-])(?:@WORDS@)(?:\s+(?:(?:Le|La|De|Du|de|du|van|von|di|da|Ben|ben)\s+)?"
+                           rf"[{UPPER}][\w'’-]*[a-zà-ÿ][\w'’-]*){{1,2}}", lex.person_first_names)
     for match in pattern.finditer(text):
         s, e = match.span()
         last = match.group(0).split()[-1]

@@ -121,6 +121,16 @@ def _union(names: Iterable[str], strict_acronyms: bool = False) -> re.Pattern:
                       + r")(?![\w@-]|\.\w)", re.I)
 
 
+@lru_cache(maxsize=128)
+def compile_with(template: str, words: Iterable[str], flags: int = 0, apostrophes: bool = False) -> re.Pattern:
+    """`template` with @WORDS@ replaced by the alternation of `words` (longest first), compiled once per
+    word list: the stages ask for the same pattern for every block of every article."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    if apostrophes:
+        alt = alt.replace("'", f"[{APOS}]")
+    return re.compile(template.replace("@WORDS@", alt), flags)
+
+
 def _phrases(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w.replace("’", "'").lower() for w in words}, key=len, reverse=True))
 
@@ -257,10 +267,25 @@ def _plain_all(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return cached[1]
 
 
+_INITIALS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _by_initial(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The accent-free phrases of a lexicon list by their first letter, in their order (longest first)."""
+    cached = _INITIALS.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, list[str]] = {}
+        for phrase in _plain_all(phrases):
+            index.setdefault(phrase[:1], []).append(phrase)
+        cached = (phrases, {k: tuple(v) for k, v in index.items()})
+        _INITIALS[id(phrases)] = cached
+    return cached[1]
+
+
 def _starts_with_phrase(text: str, pos: int, phrases: Sequence[str]) -> int | None:
     """End offset of the longest phrase (lower-case, longest first) that starts at `pos`."""
     low = _plain(text[pos:pos + 60])
-    for phrase in _plain_all(phrases):
+    for phrase in _by_initial(phrases).get(low[:1], ()):
         if low.startswith(phrase) and (len(low) == len(phrase) or not (low[len(phrase)].isalnum() or low[len(phrase)] == "-")
                                         or phrase.endswith("'")):
             return pos + len(phrase)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import APOS, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all
+from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all
 from .text import fold
 
 NAME = rf"[{UPPER}][\w{APOS}-]*(?:\s+(?:&\s+)?[{UPPER}0-9][\w{APOS}-]*)*"
@@ -72,8 +72,8 @@ def _long_form_start(text: str, paren: int) -> int | None:
 def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"le cabinet Ardent", "le groupe français Valmy", "son rival américain Boeing": the kind noun says what X is."""
     hits = []
-    kinds = "|".join(re.escape(k).replace("'", f"[{APOS}]") for k in lex.kind_nouns)
-    pattern = re.compile(rf"(?<![\w-])(?i:{DET})\s*(?i:{kinds})((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+({NAME})")
+    pattern = compile_with(rf"(?<![\w-])(?i:{DET})\s*(?i:@WORDS@)((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+({NAME})",
+                           lex.kind_nouns, apostrophes=True)
     for match in pattern.finditer(text):
         if not all(_adjective(w, lex) for w in match.group(1).split()):
             continue
@@ -86,8 +86,8 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 def _apposition(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"la Cominor, la filiale malienne d'un groupe": a name in apposition with a kind noun."""
-    kinds = "|".join(re.escape(k) for k in lex.kind_nouns)
-    pattern = re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|de\s+la|du)\s*({NAME})\s*,\s+(?:la|le|l[{APOS}]|un|une)\s*(?:{kinds}|filiale)\b")
+    pattern = compile_with(rf"(?<![\w-])(?i:la|le|l[{APOS}]|de\s+la|du)\s*({NAME})\s*,\s+(?:la|le|l[{APOS}]|un|une)\s*"
+                           rf"(?:@WORDS@|filiale)\b", lex.kind_nouns)
     return _named_organisations(pattern, block, text, lex)
 
 
@@ -106,8 +106,7 @@ def _role_of(block: int, text: str, lex: Lexicon) -> list[Hit]:
              "président", "présidente", "vice-président", "vice-présidente", "coprésident", "coprésidente",
              "leader", "cheffe de file", "chef de file", "secrétaire général", "secrétaire générale",
              "porte-parole", "bureau", "militants", "cadres", "élus", "députés")
-    alt = "|".join(re.escape(r) for r in roles)
-    pattern = re.compile(rf"(?<![\w-])(?i:{alt})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
+    pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})", roles)
     return _named_organisations(pattern, block, text, lex)
 
 
@@ -174,8 +173,8 @@ FAMILIES = ("socialistes", "sociaux-démocrates", "libéraux", "libérales", "é
 
 def _political_family(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"les socialistes flamands de X": a political family, then the party it forms."""
-    alt = "|".join(re.escape(f) for f in FAMILIES)
-    pattern = re.compile(rf"(?<![\w-])(?i:{alt})((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})")
+    pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})",
+                           FAMILIES)
     return [hit for m in pattern.finditer(text) if all(_adjective(w, lex) for w in m.group(1).split())
             for hit in _named_organisations(NAMED, block, m.group(2), lex)
             for hit in [Hit(block, m.start(2), m.end(2), m.group(2), "organisation", 3)]]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .lexicon import (APOS, DETERMINERS, MONTHS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, WEEKDAYS, Geo,
+from .lexicon import (APOS, compile_with, DETERMINERS, MONTHS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, WEEKDAYS, Geo,
                       Hit, Lexicon, _adjective, is_demonym, _is_cap, _norm, _plain, _plain_all, _skip_space, _starts_with_phrase,
                       _word_at, lexicon)
 from .text import fold
@@ -150,7 +150,7 @@ def _inside_title(text: str, pos: int, lex: Lexicon) -> bool:
     """"le président du Conseil togolais": the head noun belongs to a title the roles list knows."""
     window_start = max(0, pos - 40)
     plain = _plain(text[window_start:pos + 40])
-    for role in (r for r in _plain_all(lex.roles) if " " in r):
+    for role in (r for r in _plain_all(lex.roles) if " " in r and r in plain):   # substring test first
         for match in re.finditer(re.escape(role), plain):
             if match.start() < pos - window_start < match.end():
                 return True
@@ -170,9 +170,9 @@ def _clean_org(name: str) -> str:
 def _quoted_names(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """An organisation named in quotes after its kind: 'le mouvement de toute la Bolivie "Frente Andino"'."""
     hits = []
-    heads = "|".join(re.escape(h) for h in (*lex.heads, *lex.kind_nouns) if " " not in h)
-    pattern = re.compile(rf"(?<![\w-])(?:{heads})\b[^\"«“».,;]{{0,60}}?[\"«“]\s*(?:(?:la|le|les|l[{APOS}])\s*)?"
-                         rf"([{UPPER}][^\"»”]{{1,60}}?)\s*[\"»”]", re.I)
+    pattern = compile_with(rf"(?<![\w-])(?:@WORDS@)\b[^\"«“».,;]{{0,60}}?[\"«“]\s*(?:(?:la|le|les|l[{APOS}])\s*)?"
+                           rf"([{UPPER}][^\"»”]{{1,60}}?)\s*[\"»”]",
+                           tuple(h for h in (*lex.heads, *lex.kind_nouns) if " " not in h), re.I)
     for match in pattern.finditer(text):
         if _is_cap(match.group(1)):
             hits.append(Hit(block, match.start(1), match.end(1), _clean_org(match.group(1)), "organisation", 1))

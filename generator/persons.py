@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from .lexicon import (APOS, DETERMINERS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, Hit,
+from .lexicon import (APOS, compile_with, DETERMINERS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, Hit,
                       Lexicon, _adjective, _is_cap, _norm, _plain, lexicon)
 from .text import fold
 
@@ -50,6 +50,8 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] 
     """The role written just before a name: "le président chilien Gabriel Boric" -> ("président", "Chili")."""
     window = _norm(text[max(0, start - 80):start]).lower()
     for role in lex.roles:
+        if role not in window:
+            continue   # a plain substring test first: most roles are nowhere near the name
         match = re.search(rf"^.*(?<![\w-]){re.escape(role)}((?:\s+[\w'-]+){{0,6}}?)\s*,?\s*$", window, re.S)
         if match:
             rest = re.sub(r"[’']", "' ", match.group(1)).split()
@@ -132,8 +134,7 @@ def _role_phrases(index: int, text: str, lex: Lexicon) -> list[tuple[int, int, s
     """Role phrases with no name after them: "le dirigeant turc", "le chef de l'Etat ukrainien"."""
     out = []
     plain = _plain(text)  # without case or accents ("chef de l'Etat" is "chef de l'État"); same offsets
-    roles = "|".join(re.escape(_plain(r)) for r in sorted(lex.anaphoric, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:le|la|l'|du|au|ce|cette)\s*({roles})(?![\w-])")
+    pattern = compile_with(r"(?<![\w-])(?:le|la|l'|du|au|ce|cette)\s*(@WORDS@)(?![\w-])", _plain_roles(lex.anaphoric))
     for match in pattern.finditer(plain):
         end, country = match.end(), None
         qualifier = re.compile(r"\s+([\w-]+)").match(text, end)
@@ -195,3 +196,8 @@ def _drop_weak_persons(hits: list[Hit]) -> list[Hit]:
     strong = [h for h in hits if h.type == "person" and h.priority < 8]
     tokens = {t for h in strong for t in _person_key(h.name)}
     return [h for h in hits if not (h.type == "person" and h.priority >= 8 and not set(_person_key(h.name)) <= tokens)]
+
+
+@lru_cache(maxsize=4)
+def _plain_roles(roles: frozenset[str]) -> frozenset[str]:
+    return frozenset(_plain(r) for r in roles)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lexicon import (APOS, LOCATIVE, NOT_ACTORS, PARTICLES, UPPER, Hit, Lexicon,
+from .lexicon import (APOS, compile_with, LOCATIVE, NOT_ACTORS, PARTICLES, UPPER, Hit, Lexicon,
                       _adjective, _is_cap, _norm)
 from .organisations import _clean_org, _org_at
 from .persons import _strip_name
@@ -87,8 +87,7 @@ def streets(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]
     "la gare de Lyon" (whose city is not a place of the article), "le château des ducs de Bretagne"."""
     hits = []
     if lex.street_heads:
-        heads = "|".join(re.escape(h) for h in lex.street_heads)
-        pattern = re.compile(rf"(?<![\w-])(?i:{heads})\s+{_LINK}?{_PROPER}")
+        pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)\s+{_LINK}?{_PROPER}", lex.street_heads)
         for match in pattern.finditer(text):
             if not _is_cap(re.sub(rf"^\S+\s+{_LINK}?", "", match.group(0))):
                 continue
@@ -104,8 +103,8 @@ def streets(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]
                 if fold(text[town:match.end()]) not in lex.geo:
                     hits.append(Hit(block, town, match.end(), text[town:match.end()], "place", 6))
     if lex.monument_heads:
-        heads = "|".join(re.escape(h) for h in lex.monument_heads)
-        pattern = re.compile(rf"(?<![\w-])(?i:{heads})\s+{_LINK}[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+{_LINK}{_PROPER}")
+        pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)\s+{_LINK}[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+{_LINK}{_PROPER}",
+                               lex.monument_heads)
         hits += [Hit(block, m.start(), m.end(), _clean_place(m.group(0)), "place", 2) for m in pattern.finditer(text)]
     return hits
 
@@ -155,7 +154,7 @@ def _locative(text: str, start: int, lex: Lexicon, place_spans: list[tuple[int, 
     low = _norm(before).lower()
     # "la région (frontalière) (ukrainienne) de Kharkiv", "la capitale Lima"
     for head in lex.place_heads:
-        if re.search(rf"(?<![\w-]){re.escape(head)}s?(?:\s+[\w'-]+){{0,3}}\s+(?:de\s+|d'|du\s+)?$", low):
+        if head in low and re.search(rf"(?<![\w-]){re.escape(head)}s?(?:\s+[\w'-]+){{0,3}}\s+(?:de\s+|d'|du\s+)?$", low):
             words = re.search(rf"{re.escape(head)}s?((?:\s+[\w'-]+){{0,3}})\s+(?:de\s+|d'|du\s+)?$", low).group(1).split()
             if all(_adjective(w, lex) or w in ("de", "du", "d'") for w in words):
                 return True
@@ -182,9 +181,8 @@ def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
     named after its town locates the story in that town (the facility's own name stays in the text)."""
     if not lex.locality_heads:
         return []
-    heads = "|".join(re.escape(h) for h in lex.locality_heads)
-    pattern = re.compile(rf"(?<![\w-])(?:{heads})(?:\s+de\s+ski|\s+balnéaire|\s+spatial)?((?:\s+[a-zà-ÿ-]+){{0,2}}?)"
-                         rf"\s+(?:de\s+|d[’']\s*)([{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*)")
+    pattern = compile_with(rf"(?<![\w-])(?:@WORDS@)(?:\s+de\s+ski|\s+balnéaire|\s+spatial)?((?:\s+[a-zà-ÿ-]+){{0,2}}?)"
+                           rf"\s+(?:de\s+|d[’']\s*)([{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*)", lex.locality_heads)
     hits = []
     for match in pattern.finditer(text):
         if match.group(1).split() and not all(_adjective(w, lex) for w in match.group(1).split()):
@@ -201,9 +199,8 @@ def features(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire"."""
     if not lex.feature_heads:
         return []
-    heads = "|".join(re.escape(h).replace("'", f"[{APOS}]") for h in lex.feature_heads)
-    pattern = re.compile(rf"(?<![\w-])(?i:{heads})s?\s+(?:(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
-                         rf"[{UPPER}][\w{APOS}-]*(?:\s+[{UPPER}][\w-]*)*|[{UPPER}][\w-]*)")
+    pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)s?\s+(?:(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
+                           rf"[{UPPER}][\w{APOS}-]*(?:\s+[{UPPER}][\w-]*)*|[{UPPER}][\w-]*)", lex.feature_heads, apostrophes=True)
     hits = []
     for match in pattern.finditer(text):
         hits.append(Hit(block, match.start(), match.end(), match.group(0), "place", 2))
