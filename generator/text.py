@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words after which a full stop does not end a sentence ("M. Martin", "av. J.-C.").
 _ABBREVIATIONS = {
@@ -56,12 +57,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_accents(text: str) -> str:
     """Lower case without accents, punctuation kept."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A key under which spellings of one name meet: no case, accents or punctuation."""
     return re.sub(r"[\W_]+", " ", strip_accents(name)).strip()
