@@ -143,13 +143,15 @@ def absorb(groups: list[list[Candidate]], facts: Sequence[Sequence[Candidate]]) 
     joined: dict[int, list[Candidate]] = defaultdict(list)
     alone = []
     dates = [consensus_date(g) for g in groups]
-    def sharing(fits: set[int]) -> dict[int, int]:
+
+    def sharing(facts_group: Sequence[Candidate], fits: set[int]) -> dict[int, int]:
+        """How many of each fitting event's reports share a named participant with the facts."""
         return {n: sum(1 for c in facts_group for d in groups[n] if set(_named_keys(c)) & set(_named_keys(d)))
                 for n in fits}
 
     for facts_group in facts:
         fits = {n for c in facts_group for n in local.get((c.seed, c.date), ())}
-        if fits and not any(sharing(fits).values()):
+        if fits and not any(sharing(facts_group, fits).values()):
             # Nothing in common with its article's event of that date ("Il y a deux ans, à Vostotchny, ..."):
             # the one event of another article at a date that holds it, with a person or a place it names.
             elsewhere = {n for c in facts_group for key in _named_keys(c) for n, d in named.get(key, ())
@@ -167,7 +169,7 @@ def absorb(groups: list[list[Candidate]], facts: Sequence[Sequence[Candidate]]) 
             if len(fits) > 1:
                 fits = set()
         if fits:
-            shared = sharing(fits)
+            shared = sharing(facts_group, fits)
             joined[max(sorted(fits), key=shared.__getitem__)].extend(facts_group)
         else:
             alone.append(list(facts_group))

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (absorb, adopt, compatible, consensus_date, date_width, merge_retold, interval, return_legs, statements_join, story_years,
-                           told)
+from .event_groups import (absorb, adopt, compatible, consensus_date, date_width, interval, merge_retold, return_legs,
+                           statements_join, story_years, told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
