@@ -14,6 +14,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
+from .lexicon import lexicon as names_lexicon
 from .model import AnnotatedArticle, Mention, Span
 from .text import fold
 
@@ -543,7 +544,6 @@ def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tupl
 @lru_cache(maxsize=4096)
 def _demonym_countries(text: str) -> tuple[str, ...]:
     """Folded names of the countries the demonyms of a sentence stand for ("russe", "nord-coréens")."""
-    from .lexicon import lexicon as names_lexicon
     demonyms = _demonym_pattern()
     found = {names_lexicon().demonyms[m.group(0)] for m in demonyms.finditer(fold(text))}
     return tuple(sorted(strip_article(fold_word(name)) for name in found))
@@ -551,7 +551,6 @@ def _demonym_countries(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _demonym_pattern() -> re.Pattern:
-    from .lexicon import lexicon as names_lexicon
     forms = sorted(names_lexicon().demonyms, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 

@@ -48,7 +48,9 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
 _SPEAKS_BEFORE = re.compile(r"(?i)(?:selon|d['’]après|par|pour|de\s+la\s+part\s+de|côté|à\s+en\s+croire)\s+$")
 _ACTS_AFTER = re.compile(rf"^(?:\s*(?:,|et|ou)\s+[{UPPER}][\w’'-]+)*\s+(?:ne\s+|n['’]\s*|se\s+|s['’]\s*|l['’]\s*|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+)?"
                          r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|fut|furent|va|vont|doit|doivent|veut|veulent|peut|"
-                         r"peuvent|est|sont|était|étaient|sera|seront|[a-zéèêîôû]+(?:e|ent|it|ait|aient|ra|ront))\b")
+                         r"peuvent|est|sont|était|étaient|sera|seront|"
+                         r"(?!(?:une|cette|comme|entre|contre|elle|elles|selon|pendant|avec|lors|dans|depuis|avant|après)\b)"
+                         r"[a-zéèêîôû]{2,}(?:e|ent|it|ait|aient|ra|ront))\b")
 
 
 # "l'alliance entre Moscou et Pyongyang", "les relations entre Tokyo et Séoul": two governments.
