@@ -24,6 +24,8 @@ TEXT_BLOCKS = ("title", "kicker", "heading", "caption", "paragraph")
 TYPE_WEIGHT = {"person": 3.0, "organisation": 2.0, "place": 2.0, "country": 1.0}
 # The kind a dated saying verb makes of its sentence ("a déclaré mercredi").
 STATEMENT = "declaration"
+# Families of events that are something said: whoever says it takes part ("le ministère a annoncé mardi").
+SAYING = frozenset({STATEMENT, "annonce"})
 # Families whose participants are teams, which reports name by their town ("Lens a battu Lille").
 TEAM_FAMILIES = frozenset({"match"})
 # Verbs by which media relay news rather than someone speaking: no statement event.
@@ -330,7 +332,7 @@ class _ArticleReader:
             for hit, dated in made:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
                 topic = self.topic if subject else None
-                speaking = hit.kind.name == STATEMENT and tokens[hit.first].segment in reporting
+                speaking = hit.kind.family in SAYING and tokens[hit.first].segment in reporting
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
                                             set() if speaking else reporting, anchors, topic)
                 if candidate is not None:
@@ -401,7 +403,9 @@ class _ArticleReader:
                 continue
             # "entre fin 2024 et le printemps 2025", "du 3 au 5 mai": an event dated by its start.
             if i + 1 < len(mentions):
-                between = fold(text[mention.span.end:mentions[i + 1].span.start])
+                # The tagger may keep the connector with the second date: "du 11" + "au 13 juillet".
+                connector = re.match(r"(?:au|à|a|et|jusqu['’]au)\s", mentions[i + 1].text, re.IGNORECASE)
+                between = fold(text[mention.span.end:mentions[i + 1].span.start] + (connector[0] if connector else ""))
                 before = fold(text[max(sentence.start, mention.span.start - 12):mention.span.start]).split()[-2:]
                 if between in ("et", "a", "au", "et le", "et la", "a la", "et l", "jusqu au", "jusqu a") and (
                         {"entre", "de", "du", "depuis", "d"} & set(before) or fold(mention.text).split()[:1] in (["entre"], ["du"], ["de"])):
@@ -433,12 +437,12 @@ class _ArticleReader:
             keys[strip_article(fold_word(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
         for mention in self.mentions.get(index, []):
             slug = self.actor_of.get((self.seed, mention.name))
-            if not slug or not self._named(mention) or (self._is_source(mention) and hit.kind.name != STATEMENT):
+            if not slug or not self._named(mention) or (self._is_source(mention) and hit.kind.family not in SAYING):
                 continue
             found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
             if found is None or tokens[found[0]].segment in reporting:
                 continue
-            if anchors and not _belongs(found[0], dated.first, anchors):
+            if anchors and not _belongs(found[0], dated.first, anchors, tokens):
                 continue
             inside.update((i, i) for i in range(found[0], found[1] + 1))
             kind = self.actor_types.get(slug, mention.type)
@@ -512,12 +516,14 @@ def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
                for n, t in enumerate(window[:-1]))
 
 
-def _belongs(position: int, date: int, dates: Sequence[int]) -> bool:
-    """In a sentence with several dated events, a name before the first date is everyone's;
-    a later name belongs to the date nearest to it."""
+def _belongs(position: int, date: int, dates: Sequence[int], tokens: Sequence[_Token]) -> bool:
+    """In a sentence with several dated events, a name before the first date is everyone's; a later
+    name belongs to a date after it in its own comma-separated part, as a subject to its clause
+    ("En juin, X est venu, Y est resté en juillet"), else to the date nearest to it."""
     if position < dates[0]:
         return True
-    return min(dates, key=lambda d: (abs(d - position), -d)) == date
+    own = [d for d in dates if d > position and tokens[d].segment == tokens[position].segment]
+    return min(own or dates, key=lambda d: (abs(d - position), -d)) == date
 
 
 @lru_cache(maxsize=1 << 16)

@@ -432,6 +432,25 @@ def test_events_statement_names_its_speaker():
     assert found.actors == ("anna-berg",)
 
 
+def test_events_announcement_names_who_announced_it():
+    (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
+                                  {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
+    assert found.kind == "annonce" and found.actors == ("agence-nordique",)
+
+
+def test_events_range_split_by_the_tagger_is_one_event_dated_by_its_start():
+    a = article("a.txt", ["Karl Lind, reçu à Oslo du 11 au 13 juillet 2025, a rencontré Anna Berg."],
+                {"du 11": "2025-07-11", "au 13 juillet 2025": "2025-07-13"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("rencontre", "2025-07-11")]
+
+
+def test_events_a_name_belongs_to_the_date_of_its_own_clause():
+    a = article("a.txt", ["En juin 2025, Anna Berg a visité Oslo, Karl Lind s'est rendu avec une délégation nombreuse à Bergen en juillet 2025."],
+                {"En juin 2025": "2025-06", "en juillet 2025": "2025-07"})
+    found = {c.date: set(c.actors) for c in candidates(a)}
+    assert found == {"2025-06": {"anna-berg"}, "2025-07": {"karl-lind"}}
+
+
 def test_events_candidates_leave_a_broadcasting_channel_out():
     a = article("a.txt", ["Dans une allocution retransmise dimanche par la télévision publique Radio Nord, "
                           "Anna Berg a parlé à Oslo."], {"dimanche": "2024-03-10"})
