@@ -459,7 +459,7 @@ class _ArticleReader:
         # "les contacts entre Pékin et Pyongyang": the countries its capitals stand for take part; "le blé russe
         # est arrivé au port nord-coréen de Rajin": where a sentence names no one, so do its demonyms' countries.
         capitals = [self.lex.country_of.get(strip_article(fold_word(p.replace("-", " ")))) for p in places]
-        for country in (*capitals, *(() if actors else _demonym_countries(text))):
+        for country in (*capitals, *_demonym_countries(text, agents_only=bool(actors))):
             slug = self.countries.get(country or "")
             if slug and slug not in actors:
                 actors.append(slug)
@@ -547,17 +547,30 @@ def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tupl
     return out
 
 
+# Nouns of a state's agents and acts: "l'armée russe", "le président russe", "le veto russe" tell what
+# their country does, where "du bois norvégien" does not.
+STATE_AGENTS = ("veto", "offensive", "invasion", "attaque", "frappes", "bombardements", "intervention", "riposte",
+                "aide", "soutien", "decision", "armee", "armees", "soldats", "troupes", "militaires", "forces",
+                "marine", "aviation", "president", "presidente", "premier ministre", "ministre", "ministere",
+                "gouvernement", "diplomatie", "autorites", "regime", "dirigeant", "dirigeants", "chef",
+                "renseignement", "services", "delegation", "ambassade", "ambassadeur", "parlement", "pouvoir",
+                "police", "garde cotes", "douanes")
+
+
 @lru_cache(maxsize=4096)
-def _demonym_countries(text: str) -> tuple[str, ...]:
-    """Folded names of the countries the demonyms of a sentence stand for ("russe", "nord-coréens")."""
-    demonyms = _demonym_pattern()
-    found = {names_lexicon().demonyms[m.group(0)] for m in demonyms.finditer(fold(text))}
+def _demonym_countries(text: str, agents_only: bool = False) -> tuple[str, ...]:
+    """Folded names of the countries the demonyms of a sentence stand for ("russe", "nord-coréens"):
+    all of them, or only those of a state's agents."""
+    demonyms = _demonym_pattern(agents_only)
+    found = {names_lexicon().demonyms[m.group("demonym")] for m in demonyms.finditer(fold(text))}
     return tuple(sorted(strip_article(fold_word(name)) for name in found))
 
 
-@lru_cache(maxsize=1)
-def _demonym_pattern() -> re.Pattern:
-    forms = sorted(names_lexicon().demonyms, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+@lru_cache(maxsize=2)
+def _demonym_pattern(agents_only: bool) -> re.Pattern:
+    forms = "|".join(re.escape(f) for f in sorted(names_lexicon().demonyms, key=len, reverse=True))
+    # An adjective may come between: "les forces spéciales nord-coréennes".
+    agent = r"\b(?:" + "|".join(STATE_AGENTS) + r")(?: \w+)? " if agents_only else r"\b"
+    return re.compile(agent + r"(?P<demonym>" + forms + r")\b")
 
 

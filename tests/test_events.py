@@ -637,6 +637,19 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
                     {"3 mai 2024": "2024-05-03"})
     (found,) = [c for c in candidates(named) if c.date == "2024-05-03"]
     assert found.actors == ("anna-berg",)     # someone is named: the demonym adds no participant
+    agents = article("c.txt", ["La Norvège exporte du bois.", "Anna Berg a rejoint les soldats norvégiens à Bergen le 3 mai 2024."],
+                     {"3 mai 2024": "2024-05-03"})
+    (found,) = candidates(agents)
+    assert found.actors == ("anna-berg", "norvege")   # ... unless it qualifies a state's agents
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des soldats de la Norvège ont été envoyés en Finlande en 2023.",
+    "Les premières troupes de la Norvège sont arrivées en Finlande en 2023.",
+    "L'arrivée des troupes de la Norvège en Finlande, en 2023, a surpris.",
+])
+def test_events_troops_sent_or_arriving_are_a_deployment(sentence):
+    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["deploiement"]
 
 
 def test_events_one_kind_between_the_same_countries_in_the_same_words_is_one_event():
