@@ -97,8 +97,9 @@ WORD = re.compile(r"[^\W_]+")
 # Words recur across a corpus: fold each spelling once.
 fold_word = lru_cache(maxsize=1 << 16)(fold)
 _BOUNDARY = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
-# A quotation of three words or more: what someone said ("« Cet accord était équilibré »").
-_QUOTE = re.compile(r'«[^»]*»|“[^”]*”|"[^"]*"')
+# A quotation of three words or more: what someone said ("« Cet accord était équilibré »"); one or two
+# words in quotes are the article's own words, held at a distance ("la « libération » de la ville").
+_QUOTE = re.compile(r'«\s*[^»\s]+(?:\s+[^»\s]+){2,}\s*»|“\s*[^”\s]+(?:\s+[^”\s]+){2,}\s*”|"\s*[^"\s]+(?:\s+[^"\s]+){2,}\s*"')
 
 
 def _tokens(text: str) -> list[_Token]:

@@ -652,6 +652,17 @@ def test_events_troops_sent_or_arriving_are_a_deployment(sentence):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["deploiement"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "La Norvège a proclamé en 2023 la « libération » complète de la région de Bergen.",
+    "En 2023, la région de Bergen a été entièrement « libérée », selon Oslo.",
+    "La Norvège a revendiqué la reconquête de Bergen en 2023.",
+])
+def test_events_a_territory_taken_back_is_a_reconquest(sentence):
+    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["reconquete"]
+
+
+
+
 def test_events_one_kind_between_the_same_countries_in_the_same_words_is_one_event():
     one = article("a.txt", ["La Norvège a envoyé des soldats en Finlande en 2023, pour aider son armée."], {"en 2023": "2023"})
     other = article("b.txt", ["À l'automne 2023, la Norvège a déployé des soldats pour aider la Finlande."],
