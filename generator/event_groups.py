@@ -111,6 +111,7 @@ def adopt(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
                 if c.date:
                     wide[(family, c.date[:4])].add(n)
     merged = {n: list(groups[n]) for n in named}
+    dates = {n: consensus_date(groups[n]) for n in named}
     alone = []
     for n, group in enumerate(groups):
         if n in merged:
@@ -119,9 +120,10 @@ def adopt(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
                 if any(_near(c.date, d.date, family in lex.scattered) for d in groups[m]
                        if d.seed == c.seed and d.date and c.date)}   # the article's own telling, not another's vaguer one
         if not fits:
+            # The named group's own date, not any vague member's ("l'an dernier" holds every day of a year).
             fits = {m for c in group if c.date for family in c.families for m in wide.get((family, c.date[:4]), ())
-                    if any(compatible(c.date, d.date) and len(c.words & d.words) >= SHARED_WORDS
-                           for d in groups[m] if d.date)}
+                    if compatible(c.date, dates[m]) and any(len(c.words & d.words) >= SHARED_WORDS
+                                                            for d in groups[m] if d.date)}
         if len(fits) == 1:
             merged[fits.pop()].extend(group)
         else:

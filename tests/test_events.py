@@ -579,6 +579,14 @@ def test_events_unnamed_report_joins_the_one_named_event_of_its_kind_date_and_wo
     assert [len(g) for g in adopt([named, unnamed, other], lexicon())] == [2, 1]
 
 
+def test_events_unnamed_report_needs_the_named_event_date_not_a_vague_member_date():
+    a = article("a.txt", ["Le 4 décembre 2023, la France a achevé le retrait de ses soldats stationnés en Norvège.",
+                          "Ce retrait des soldats a coûté cher en 2023."], {"Le 4 décembre 2023": "2023-12-04", "en 2023": "2023"})
+    b = article("b.txt", ["Un retrait des soldats, le 3 mai 2023, a laissé un grand vide."], {"le 3 mai 2023": "2023-05-03"})
+    named, unnamed = (find_candidates([x], actor_of([x]), TYPES) for x in (a, b))
+    assert [len(g) for g in adopt([named, unnamed], lexicon())] == [len(named), 1]
+
+
 def test_events_the_other_leg_of_a_match_is_between_the_same_teams():
     a = article("a.txt", ["L'Olympique lyonnais a battu l'Olympique de Marseille le 3 mai 2025. "
                           "Le match aller, disputé en novembre 2024, s'était soldé par un match nul."],
