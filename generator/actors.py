@@ -20,7 +20,7 @@ from .model import Article, Block, Mention, Span
 from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
-from .persons import (_drop_weak_persons, _person_key, _person_ok, _resolve_role, _role_after, _role_before,
+from .persons import (_drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
 from .places import (_buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features,
                      localities, seats, streets)
@@ -197,6 +197,7 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
     hits = _attributed(article, hits)
     hits += propagate(hits, texts, lex)
+    hits += propagate_surnames(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))

@@ -201,3 +201,35 @@ def _drop_weak_persons(hits: list[Hit]) -> list[Hit]:
 @lru_cache(maxsize=4)
 def _plain_roles(roles: frozenset[str]) -> frozenset[str]:
     return frozenset(_plain(r) for r in roles)
+
+
+def propagate_surnames(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hit]:
+    """"Abdourahamane Tiani ... le général Tiani": the surname of a person the article names in full is
+    that person wherever it is written alone, when no other person of the article bears it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for hit in hits:
+        words = hit.name.split()
+        if hit.type == "person" and hit.priority < 8 and len(words) > 1:
+            owners[words[-1]].add(hit.name)
+    surnames = {w: next(iter(n)) for w, n in owners.items() if len(n) == 1 and _surname_ok(w, lex)}
+    if not surnames:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True))
+                         + rf")(?![\w'’-])(?!\s+[{UPPER}])")
+    out = []
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        taken = [(h.start, h.end) for h in hits if h.block == index]
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                out.append(Hit(index, match.start(), match.end(), surnames[match.group(1)], "person", 9))
+    return out
+
+
+def _surname_ok(word: str, lex: Lexicon) -> bool:
+    """A surname that is no common word, title or place: long, capitalised, unknown to the gazetteer."""
+    folded = fold(word)
+    return (len(word) >= 4 and word[:1].isupper() and not word.isupper() and folded not in lex.geo
+            and folded not in lex.honorifics and folded not in lex.demonyms and folded not in NOT_ACTORS
+            and folded not in TIME_WORDS and folded not in lex.first_names)

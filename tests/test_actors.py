@@ -45,6 +45,14 @@ def test_actors_spellings_and_surnames_join_the_full_name(mentions_of):
     assert names(found, "person") == {"Jean-Paul Okonkwo"}
 
 
+def test_actors_surname_alone_is_the_person_named_in_full(mentions_of):
+    found = mentions_of("Mardi, le chef de la junte, Ousmane Kodjo, a reçu les ambassadeurs.",
+                        "Le lendemain, le colonel Kodjo a promis de vendre le minerai « au plus offrant ».",
+                        "Vendredi soir, face aux caméras, Kodjo a dénoncé un « complot ».")
+    assert [(m.span.block, m.text, m.name) for m in found if m.span.block > 0 and m.type == "person"] == [
+        (1, "Kodjo", "Ousmane Kodjo"), (2, "Kodjo", "Ousmane Kodjo")]
+
+
 def test_actors_role_phrase_resolves_to_the_named_holder(mentions_of):
     found = mentions_of("Le Premier ministre canadien Mark Carney a rencontré des agriculteurs.",
                         "Le Premier ministre canadien a promis une aide rapide.")
