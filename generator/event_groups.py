@@ -293,6 +293,8 @@ class _Told:
     families: frozenset[str]
     parties: dict[str, float]    # person and organisation keys -> weight
     words: frozenset[str]
+    rare: frozenset[str] = frozenset()      # kinds of rank 1 it tells ("entrée en vigueur"): one a story has once
+    countries: frozenset[str] = frozenset()
 
 
 def _told(group: Sequence[Candidate]) -> _Told:
@@ -302,7 +304,8 @@ def _told(group: Sequence[Candidate]) -> _Told:
             parties[key] = max(parties.get(key, 0.0), c.keys[key])
     return _Told(frozenset(c.seed for c in group), consensus_date(group),
                  frozenset(f for c in group for f in c.families), parties,
-                 frozenset(w for c in group for w in c.words))
+                 frozenset(w for c in group for w in c.words), frozenset(c.kind for c in group if c.rank <= 1),
+                 frozenset(k for c in group for k, w in c.keys.items() if w < 2))
 
 
 def _retold_score(a: _Told, b: _Told) -> float:
@@ -314,10 +317,18 @@ def _retold_score(a: _Told, b: _Told) -> float:
     if _day(a.date) and _day(b.date) and a.date != b.date:
         return 0.0
     shared = sum(min(w, b.parties[k]) for k, w in a.parties.items() if k in b.parties)
+    if shared < 2 and a.rare & b.rare and len(a.countries & b.countries) >= 2 and not _rivals(a, b):
+        shared = 2.0   # a treaty's entry into force between the same two countries: told once, however named
     if shared < 2:   # an organisation or a person in common, at least
         return 0.0
     words = len(a.words & b.words) / ((len(a.words) * len(b.words)) ** 0.5 or 1)
     return min(shared, 6.0) + 4 * words + (a.date == b.date) + 0.5 * bool(a.families & b.families)
+
+
+def _rivals(a: _Told, b: _Told) -> bool:
+    """Both name people and none in common: two events, not one."""
+    pa, pb = ({k for k, w in t.parties.items() if w >= 3} for t in (a, b))
+    return bool(pa and pb and not pa & pb)
 
 
 def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -328,7 +339,7 @@ def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     told = [_told(g) for g in groups]
     by_party: dict[str, list[int]] = defaultdict(list)
     for n, t in enumerate(told):
-        for key in t.parties:
+        for key in (*t.parties, *(f"kind:{k}" for k in t.rare)):
             by_party[key].append(n)
     pairs: dict[tuple[int, int], float] = {}
     for members in by_party.values():
@@ -371,7 +382,7 @@ def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             continue
         parent[ry] = rx
         merged[rx] = _Told(a.seeds | b.seeds, min((a.date, b.date), key=date_width), a.families | b.families,
-                           {**b.parties, **a.parties}, a.words | b.words)
+                           {**b.parties, **a.parties}, a.words | b.words, a.rare | b.rare, a.countries | b.countries)
     out: dict[int, list[Candidate]] = defaultdict(list)
     for n, group in enumerate(groups):
         out[find(n)].extend(group)

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from generator.event_lexicon import lexicon
-from generator.event_groups import adopt
+from generator.event_groups import adopt, merge_retold
 from generator.events import compatible, find_candidates, find_events
 from generator.text import french_date
 from generator.knowledge import Knowledge
@@ -693,3 +693,17 @@ def test_events_a_fact_joins_the_event_it_shares_a_name_with_rather_than_its_art
                     {"En 2022": "2022", "fin 2022": "2022"})
     meeting = next(e for e in events_of(summit, later) if "a.txt" in e.seeds)
     assert meeting.seeds == ("a.txt", "b.txt")
+
+
+def test_events_a_once_only_event_between_the_same_countries_is_one_event_however_named():
+    a = article("a.txt", ["Le traité entre la Norvège et la Suède est entré en vigueur le 4 mai 2024 à Oslo."],
+                {"le 4 mai 2024": "2024-05-04"})
+    b = article("b.txt", ["Le pacte liant la Suède à la Norvège, entré en vigueur en mai 2024, inquiète Helsinki."],
+                {"en mai 2024": "2024-05"})
+    groups = [find_candidates([x], actor_of([x]), TYPES) for x in (a, b)]
+    assert len(merge_retold(groups)) == 1
+    c = article("c.txt", ["La Norvège et la Suède ont tenu en mai 2024 une visite d'État à Bergen."], {"en mai 2024": "2024-05"})
+    d = article("d.txt", ["Une visite des dirigeants de la Suède et de la Norvège a eu lieu le 4 mai 2024."],
+                {"le 4 mai 2024": "2024-05-04"})
+    groups = [find_candidates([x], actor_of([x]), TYPES) for x in (c, d)]
+    assert len(merge_retold(groups)) == 2    # a visit happens again: countries alone do not make it one
