@@ -669,6 +669,17 @@ def test_events_a_territory_taken_back_is_a_reconquest(sentence):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["reconquete"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le chantier du nouveau pont sur la rivière, lancé en 2023, avance vite.",
+    "Anna Berg a assisté au lancement des travaux de la gare en 2023.",
+    "En 2023, Karl Lind a posé la première pierre du musée.",
+])
+def test_events_works_that_start_are_an_event(sentence):
+    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["debut_travaux"]
+
+
+
+
 
 
 def test_events_one_kind_between_the_same_countries_in_the_same_words_is_one_event():
