@@ -678,6 +678,17 @@ def test_events_works_that_start_are_an_event(sentence):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["debut_travaux"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Découverte en 2023, la comète passera près de la Terre.", "decouverte"),
+    ("Le télescope, lancé en 2023, observe la comète.", "essai"),
+    ("En 2023, Anna Berg est partie à la découverte de la ville.", "depart"),
+])
+def test_events_discoveries_and_launched_craft(sentence, kind):
+    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == [kind]
+
+
+
+
 
 
 
