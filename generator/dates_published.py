@@ -7,9 +7,11 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import Cand, SEASON_START, WD, WEEKDAYS, day_of, match, month_of, rx, select
+from .dates_grammar import (AP, NUM, SEASON_START, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
+                            number_of, rx, select)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
+from .dates_tense import tense_cues
 from .model import Article, Published, Span
 from .text import strip_accents
 
@@ -17,21 +19,34 @@ from .text import strip_accents
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
-# What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece.
-_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune))\s*$")
+# What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece
+# ("Ce contenu a été publié le 12 mars 2025 - 08:15").
+_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
+               r"(?:\s+a\s+été)?)\s*$")
 # "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026", "OLJ / AFP / le 5 février 2026":
 # a date after a separator.
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
-                             r"T\d{2}:\d{2})", re.IGNORECASE)   # "2026-01-12T14:32:00Z"
+                             r"T\d{2}:\d{2}|"                      # "2026-01-12T14:32:00Z"
+                             r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"   # "..., modifié à 10h02"
+                             r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"   # "Lecture : 3 minutes"
+                             r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}\s*$))",  # "... Jean Dupont"
+                             re.IGNORECASE)
+# What opens a dateline before its date: a dash or bullet ("— 12 mars 2025"), or the time
+# ("08h15, le 12 mars 2025").
+_DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
+# "March 12, 2025", "Mar 12, 2025 8:15 AM": a page saved from an English-language template.
+_ENGLISH_DATE = rx(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
+                   r"(?:st|nd|rd|th)?,\s*(?P<year>(?:19|20)\d\d)\b")
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     """The body of a dateline-like line, the date it starts with (when nothing but a time or a
     separator follows that date) and the weekday said before it."""
-    body = re.sub(r"^©\s*", "", text.strip())
+    body = _DATELINE_OPENING.sub("", re.sub(r"^©\s*", "", text.strip()), count=1)
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
@@ -46,13 +61,48 @@ def _dateline_value(text: str) -> str | None:
     """The full date a dateline-like line starts with."""
     found = _dateline_date(text)
     if found is None:
-        return None
+        return _english_dateline_value(text)
     body, c, _ = found
     if not c.data.get("year") and c.kind == "dmy":
         return None
     art = Article("", ())
     value = resolve(c, body, Context(art, None, {}))
     return value.value if value else None
+
+
+def _english_dateline_value(text: str) -> str | None:
+    """"March 12, 2025 8:15 AM" -> 2025-03-12, when nothing but a time or a separator follows."""
+    m = _ENGLISH_DATE.match(text.strip())
+    if not m or not _DATELINE_AFTER.match(text.strip()[m.end():]):
+        return None
+    day = safe_date(int(m.group("year")), _ENGLISH_MONTHS.index(m.group("month").lower()) + 1, int(m.group("day")))
+    return day.isoformat() if day else None
+
+
+# Words a byline or credit holds besides names: "Par Jean Dupont", "Ouest-France avec AFP",
+# "Jean Dupont, envoyé spécial à Kiev".
+_BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "avec", "et", "à",
+                 "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
+                 "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence"}
+
+
+def _byline_like(part: str) -> bool:
+    """What stands before "- 12 mars 2025" on a dateline: an author, an outlet or an agency, not a
+    caption ("Le ministre à l'Élysée - 3 mars 2025") or a link ("À lire aussi - 3 mars 2025")."""
+    words = re.findall(r"[^\W\d_][\w.-]*", part.replace("’", "'").replace("'", " "))
+    return len(words) <= 1 or all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in words) \
+        and not re.match(r"(?i)\s*(?:à\s+)?(?:lire|voir)\b", part)
+
+
+def _separated_dateline_value(text: str) -> str | None:
+    """"Par Marie Durand - 9 avril 2025 à 18h02", "LILLE (AFP) | 9 avril 2025": a date after a
+    separator, when what stands before it is a byline."""
+    parts = _SEPARATOR.split(text)
+    for index, part in enumerate(parts[1:], 1):
+        value = _dateline_value(part)
+        if value:
+            return value if all(map(_byline_like, parts[:index])) else None
+    return None
 
 
 def _from_datelines(article: Article) -> Published | None:
@@ -73,7 +123,7 @@ def _from_datelines(article: Article) -> Published | None:
         if block.kind == "dateline" or index < 6:
             value = _dateline_value(text)
             if not value and block.kind != "title" and len(text) <= 120:
-                value = next(filter(None, map(_dateline_value, _SEPARATOR.split(text)[1:])), None)
+                value = _separated_dateline_value(text)
             if value:
                 shown = text if len(text) <= 80 else text[:80] + "…"
                 found.append((1 if block.kind == "dateline" else 3, value, f'dateline "{shown}"'))
@@ -90,7 +140,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     found = next(_yearless_datelines(article), None)
     if found is None:
         return None
-    index, c, weekday = found
+    index, month, dd, weekday = found
     block = article.blocks[index]
     lead = {index, index + 1} if len(block.text) <= 200 else {index}   # a line of its own: the lead follows
     tagged = [t for t in analyse(article, sentences, None) if t.mention.span.block != index or t.mention.span.start > 0]
@@ -102,9 +152,14 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     latest = max(int(t.mention.value[:4]) for t in years)
     said = next((t for t in years if int(t.mention.value[:4]) == latest and not _not_this_year(t, article) and (
         t.mention.span.block in lead or article.blocks[t.mention.span.block].kind in ("title", "kicker"))), None)
-    month, dd = month_of(c.data["month"]), day_of(c.data["day"])
-    day = safe_date(latest, month, dd)
-    if said is not None and day is not None:
+    ago = _year_from_years_ago(article)
+    if ago is not None and ago[0] < latest:
+        return None   # "il y a dix ans" and a later year told: one of them is not now
+    day = safe_date(ago[0] if ago else latest, month, dd)
+    if ago is not None and day is not None:
+        evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; "{ago[1]}" : '
+                    f'nous sommes en {ago[0]}')
+    elif said is not None and day is not None:
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
                     f'"{said.mention.text}" est l\'année la plus récente du texte')
     else:
@@ -130,12 +185,20 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     return Published(day.isoformat(), "inferred", evidence)
 
 
+# "BRUXELLES 12/03 (BELGA)", "GENÈVE, 12.03 (ATS) -": a wire's place, day and month in figures, agency.
+_NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+                                    r"\s*\(\s*[A-Za-z][A-Za-z-]{1,14}\s*\)")
+
+
 def _yearless_datelines(article: Article):
-    """(block, date, weekday) of the first lines that give a day and month but no year: a dateline,
-    or a short "Publié le 21 février à 10h" line."""
+    """(block, month, day, weekday) of the first lines that give a day and month but no year: a
+    dateline, a wire's "BRUXELLES 12/03 (BELGA)", or a short "Publié le 21 février à 10h" line."""
     for index, block in enumerate(article.blocks[:6]):
         if block.kind not in ("dateline", "paragraph", "kicker", "byline"):
             continue
+        wire = _NUMERIC_WIRE_DATELINE.match(block.text)
+        if wire and 1 <= int(wire.group("month")) <= 12:
+            yield index, int(wire.group("month")), int(wire.group("day")), None
         texts = [block.text]
         if len(block.text) <= 200:
             texts += [block.text[m.end():] for m in _DATELINE_CUE.finditer(block.text)
@@ -143,7 +206,25 @@ def _yearless_datelines(article: Article):
         for text in texts:
             found = _dateline_date(text)
             if found and found[1].kind == "dmy" and not found[1].data.get("year"):
-                yield index, found[1], found[2]
+                yield index, month_of(found[1].data["month"]), day_of(found[1].data["day"]), found[2]
+
+
+# "en 1976, il y a 47 ans", "il y a dix ans, en 2015": the year of writing, counted by the writer.
+_YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s+)?il\s+y\s+a\s+{NUM}\s+ans(?!\w)"),
+              rx(rf"(?<!\w)il\s+y\s+a\s+{NUM}\s+ans\s*,?\s*(?:en|depuis)\s+(?P<year>{YEAR_RAW})(?!\d)"))
+
+
+def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
+    """The year a writer stands in when saying "en 1976, il y a 47 ans" (1976 + 47), with the words;
+    None when the text says none, or two that disagree."""
+    found = {}
+    for block in article.blocks:
+        for pattern in _YEARS_AGO:
+            for m in pattern.finditer(block.text):
+                n = number_of(m.group("n"))
+                if n:
+                    found.setdefault(int(m.group("year")) + n, m.group(0))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 _NOT_THIS_YEAR = ("depuis", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")
@@ -222,12 +303,76 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
     if not lead:
         return None
     found = lead[0]
+    if _sentence_tells_the_past(article, sentences, found):
+        return None   # "Trois jours plus tard, c'est le ministre qui atterrissait": a step of the story
     day = dt.date.fromisoformat(found.mention.value)
     if any(_period_start(t.mention.value) > day for t in tagged
            if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
         return None
     return Published(day.isoformat(), "inferred",
                      f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
+
+
+def _sentence_tells_the_past(article: Article, sentences: Sequence[Span], t: Tagged) -> bool:
+    """Whether any verb of the expression's sentence is in a past tense, a relative clause's too."""
+    span = t.mention.span
+    sentence = next((s for s in sentences if s.block == span.block and s.start <= span.start < s.end), None)
+    if sentence is None:
+        return False
+    text = article.blocks[span.block].text[sentence.start:sentence.end]
+    return any(tense == "past" for _, _, tense in tense_cues(text))
+
+
+# "Hier, soit huit jours après ce vol inaugural": today's neighbour, counted by the writer from the
+# day of an event just told.
+_COUNTED_DEICTIC = rx(rf"(?<![\w-])(?P<word>avant-hier|hier|aujourd{AP}hui)\s*,?\s*(?:soit|c{AP}est-à-dire)\s+"
+                      rf"{NUM}\s+(?P<unit>jours?|semaines?)\s+(?:après|plus\s+tard)(?!\w)")
+_DEICTIC_OFFSET = {"avant-hier": 2, "hier": 1, "aujourd'hui": 0, "aujourd’hui": 0}
+
+
+def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Le 27 juillet, le premier vol a relié les deux villes. [...] Hier, soit huit jours après ce vol,
+    le voyagiste affichait complet": the day before the piece is eight days after 27 July. The day
+    counted from is the last full day told before, in the same or the previous paragraph; without
+    its year, the year of the latest day told before it, when that puts it after that day."""
+    found = next(((i, m) for i, block in enumerate(article.blocks) if block.kind == "paragraph"
+                  for m in _COUNTED_DEICTIC.finditer(block.text)), None)
+    if found is None:
+        return None
+    index, m = found
+    tagged = analyse(article, sentences, None)
+    before = sorted((t for t in tagged if (t.mention.span.block, t.mention.span.start) < (index, m.start())
+                     and t.kind in ("dmy", "numeric", "iso") and t.tense != "future"),
+                    key=lambda t: (t.mention.span.block, t.mention.span.start))
+    if not before or before[-1].mention.span.block < index - 1:
+        return None
+    anchor = _day_of_story(before[-1], before)
+    n = number_of(m.group("n"))
+    if anchor is None or not n:
+        return None
+    counted = anchor + dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("semaine") else 1))
+    day = counted + dt.timedelta(days=_DEICTIC_OFFSET[m.group("word").lower()])
+    if any(_period_start(t.mention.value) > day for t in tagged
+           if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
+        return None
+    return Published(day.isoformat(), "inferred",
+                     f'"{m.group(0)}" compte depuis "{before[-1].mention.text}" ({anchor.isoformat()}) : '
+                     f'{m.group("word").lower()} est le {counted.isoformat()}')
+
+
+def _day_of_story(t: Tagged, before: Sequence[Tagged]) -> dt.date | None:
+    """The day a date of the story denotes: its own value, or for "le 27 juillet" without a year the
+    latest year told before it, if that puts it after every day told before it."""
+    if t.mention.value and t.mention.precision == "day":
+        return dt.date.fromisoformat(t.mention.value)
+    if t.kind != "dmy" or t.data.get("year") or t.mention.value:
+        return None
+    days = [dt.date.fromisoformat(b.mention.value) for b in before if b is not t and b.mention.value
+            and b.mention.precision == "day"]
+    if not days:
+        return None
+    found = safe_date(max(days).year, month_of(t.data["month"]), day_of(t.data["day"]))
+    return found if found and found >= max(days) else None
 
 
 def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
@@ -305,5 +450,6 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences)
-            or _from_this_weekday(article, sentences) or _from_lead_offset(article, sentences)
+            or _from_this_weekday(article, sentences) or _from_counted_deictic(article, sentences)
+            or _from_lead_offset(article, sentences)
             or Published(None, "unknown", ""))

@@ -1,0 +1,150 @@
+"""The publication date on the openings of real-world French-language news pages.
+
+A robustness table: one row per shape a saved page takes (French, Belgian, Swiss, Canadian and
+African outlets, wires, live pages), written for this test, run through the reader and
+`publication_date` as the generator does. The expected value follows the gold's rule: the date a
+dateline gives (the published one over the updated one), the date a reader infers from the text's
+own chain of dates without doubt, else None. A wrong date is worse than None.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.dates import publication_date
+from generator.pipeline import sentences_of
+from generator.read import structure
+
+BODY = "Le conseil des ministres a adopté le texte, qui doit encore passer devant le Parlement."
+# 12 March 2025 is a Wednesday (and was a Tuesday in 2024).
+SHAPES = [
+    # --- French national outlets: "Publié le ... Mis à jour le ..."
+    ("lemonde", "International\nLe gouvernement adopte la réforme\nLe texte passe au Parlement.\n"
+                "Par Jean Dupont\nPublié le 12 mars 2025 à 08h15, modifié le 13 mars 2025 à 10h02\n" + BODY,
+     "2025-03-12"),
+    ("lemonde-parenthesis", "La réforme adoptée\nPublié le 12 mars 2025 à 18h02 (mis à jour le 13 mars 2025 à 08h15)\n"
+                            + BODY, "2025-03-12"),
+    ("lefigaro-slashes", "La réforme adoptée\nPar Jean Dupont\nPublié le 12/03/2025 à 08:15, mis à jour le 13/03/2025 à 10:02\n"
+                         + BODY, "2025-03-12"),
+    ("lefigaro-le", "La réforme adoptée\nPar Jean Dupont\nLe 12 mars 2025 à 08h15, modifié le 13 mars 2025 à 10h02\n" + BODY,
+     "2025-03-12"),
+    ("liberation-lowercase", "La réforme adoptée\npar Jean Dupont\npublié le 12 mars 2025 à 8h15\n" + BODY, "2025-03-12"),
+    ("franceinfo", "La réforme adoptée\nArticle rédigé par Jean Dupont - franceinfo\nRadio France\n"
+                   "Publié le 12/03/2025 08:15 Mis à jour le 13/03/2025 10:02\n" + BODY, "2025-03-12"),
+    ("ouestfrance", "La réforme adoptée\nOuest-France\nJean Dupont.\nPublié le 12/03/2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("20minutes-two-digit-year", "La réforme adoptée\nJean Dupont\nPublié le 12/03/25 à 08h15 — Mis à jour le 13/03/25 à 10h02\n"
+                                 + BODY, "2025-03-12"),
+    ("updated-line-first", "La réforme adoptée\nMis à jour le 13 mars 2025 à 10h02\nPublié le 12 mars 2025 à 08h15\n" + BODY,
+     "2025-03-12"),
+    ("modified-only", "La réforme adoptée\nModifié le 13 mars 2025\n" + BODY, "2025-03-13"),
+    ("weekday-date", "La réforme adoptée\nMercredi 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("date-time-no-separator", "La réforme adoptée\n12 mars 2025 08h15\n" + BODY, "2025-03-12"),
+    ("le-numeric-time", "La réforme adoptée\nLe 12/03/2025 à 8:15\n" + BODY, "2025-03-12"),
+    ("iso-timestamp", "La réforme adoptée\n2025-03-12T08:15:00+01:00\n" + BODY, "2025-03-12"),
+    ("english-month-first", "La réforme adoptée\nMarch 12, 2025\n" + BODY, "2025-03-12"),
+    ("english-abbreviated", "La réforme adoptée\nPar Jean Dupont\nMar 12, 2025 8:15 AM\n" + BODY, "2025-03-12"),
+    ("byline-dash-date", "La réforme adoptée\nPar Jean Dupont - 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("byline-comma-date", "La réforme adoptée\nPar Jean Dupont, le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("byline-pipe-date", "La réforme adoptée\nPar Jean Dupont | 12/03/2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("date-then-byline", "La réforme adoptée\nPublié le 12 mars 2025 à 08h15 par Jean Dupont\n" + BODY, "2025-03-12"),
+    ("jdd-time-first", "La réforme adoptée\n08h15 , le 12 mars 2025, modifié à 10h02 , le 13 mars 2025\n" + BODY,
+     "2025-03-12"),
+    ("mis-en-ligne", "La réforme adoptée\nMis en ligne le 12 mars 2025 à 08h15, mis à jour le 13 mars 2025 à 10h02\n" + BODY,
+     "2025-03-12"),
+    ("date-de-publication", "La réforme adoptée\nDate de publication : 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("publication-colon", "La réforme adoptée\nPublication : 12/03/2025\n" + BODY, "2025-03-12"),
+    ("derniere-mise-a-jour", "La réforme adoptée\nDernière mise à jour : 13/03/2025\n" + BODY, "2025-03-13"),
+    ("reading-time", "La réforme adoptée\nPublié le 12 mars 2025 à 08h15 Lecture 3 min.\n" + BODY, "2025-03-12"),
+    ("abbreviated-month", "La réforme adoptée\n12 déc. 2024 à 18h02\n" + BODY, "2024-12-12"),
+    ("premier-of-month", "La réforme adoptée\nLundi 1er décembre 2025\n" + BODY, "2025-12-01"),
+    ("capital-month", "La réforme adoptée\nPublié le 12 Mars 2025\n" + BODY, "2025-03-12"),
+    ("france24-colon", "La réforme adoptée\nPublié le : 12/03/2025 - 08:15 Modifié le : 13/03/2025 - 10:02\n" + BODY,
+     "2025-03-12"),
+    ("euronews", "La réforme adoptée\nPublié le 12/03/2025 - 08:15 • Mis à jour 13/03/2025 - 10:02\n" + BODY, "2025-03-12"),
+    ("humanite-name-after", "La réforme adoptée\nPublié le 12 mars 2025 Jean Dupont\n" + BODY, "2025-03-12"),
+    ("dash-led", "La réforme adoptée\n— 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("at-the-foot", "La réforme adoptée\n" + BODY + "\nLe Premier ministre a salué un vote historique.\nPublié le 12/03/2025 à 18:02",
+     "2025-03-12"),
+    ("published-yesterday", "La réforme adoptée\nPublié hier à 18h02, modifié à 08h15\n" + BODY, None),
+    ("published-hours-ago", "La réforme adoptée\nLe Figaro avec AFP\nPublié il y a 3 heures, mis à jour il y a 1 heure\n" + BODY,
+     None),
+    ("published-today", "La réforme adoptée\nPublié aujourd'hui à 08h15\n" + BODY, None),
+    ("updated-hours-ago-published-date", "La réforme adoptée\nPublié le 12 mars 2025\nMis à jour il y a 2 heures\n" + BODY,
+     "2025-03-12"),
+    # --- Wires
+    ("afp-dateline", "La réforme adoptée\nPARIS, 12 mars 2025 (AFP) - " + BODY, "2025-03-12"),
+    ("reuters-yearless", "La réforme adoptée\nPARIS, 12 mars (Reuters) - Le gouvernement a présenté mercredi son budget 2025, "
+                         "qui doit encore passer devant le Parlement.", "2025-03-12"),
+    ("reuters-yearless-no-year", "La réforme adoptée\nPARIS, 12 mars (Reuters) - Le gouvernement a présenté mercredi "
+                                 "son budget, qui doit encore passer devant le Parlement.", None),
+    ("afp-place-only-date-at-foot", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY
+     + "\nPublié le 12/03/2025 à 09h00", "2025-03-12"),
+    ("afp-place-only-no-date", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY, None),
+    ("belga-numeric-yearless", "La réforme adoptée\nBRUXELLES 12/03 (BELGA)\nLe gouvernement fédéral a approuvé mercredi "
+                               "le budget 2025, qui doit encore passer devant la Chambre.", "2025-03-12"),
+    # 12 March 2024 is a Tuesday: "lundi" is the day before the dateline, in the year the lead gives.
+    ("belga-numeric-year-in-lead", "La réforme adoptée\nBRUXELLES 12/03 (BELGA)\nLe gouvernement fédéral a approuvé lundi "
+                                   "le budget, après un accord trouvé en 2024.", "2024-03-12"),
+    ("belga-numeric-no-year", "La réforme adoptée\nBRUXELLES 12/03 (BELGA)\nLe gouvernement fédéral a approuvé lundi "
+                              "le budget.", None),
+    ("years-ago-disagrees", "La réforme adoptée\nGENÈVE 12/03 (ATS)\nLe canton a rouvert le musée, fermé en 2015, il y a "
+                            "dix ans. Il avait été rénové en 2026.", None),
+    ("belga-lead", "La réforme adoptée\n(Belga) Le gouvernement fédéral a approuvé mercredi le budget.\n"
+                   "12/03/2025 08:15", "2025-03-12"),
+    ("map-dateline", "La réforme adoptée\nRabat, 12/03/2025 (MAP) - " + BODY, "2025-03-12"),
+    ("aps-yearless-en-dash", "La réforme adoptée\nDakar, 12 mars (APS) – Le gouvernement a adopté mercredi le budget 2025, "
+                             "qui doit encore passer devant l'Assemblée.", "2025-03-12"),
+    ("aps-algerie", "La réforme adoptée\nPublié le : Mercredi, 12 Mars 2025 08:15\nALGER - " + BODY, "2025-03-12"),
+    ("ats-year-from-years-ago", "La réforme adoptée\nGENÈVE 12/03 (ATS)\nLe canton a rouvert mercredi le musée, fermé "
+                                "en 2015, il y a dix ans, après un incendie.", "2025-03-12"),
+    # --- Belgian, Swiss, Canadian and African outlets
+    ("rtbf", "La réforme adoptée\nBelga\nPublié le mercredi 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("rtbf-bullet", "La réforme adoptée\n12 mars 2025 à 08:15 • 2 min\n" + BODY, "2025-03-12"),
+    ("lesoir", "La réforme adoptée\nPar Jean Dupont (avec Belga)\nPublié le 12/03/2025 à 08:15 Temps de lecture: 3 min\n" + BODY,
+     "2025-03-12"),
+    ("lalibre-dashes", "La réforme adoptée\nJean Dupont\nPublié le 12-03-2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("levif-two-digit-year", "La réforme adoptée\n12/03/25 à 08:15 - Mise à jour à 10:02\n" + BODY, "2025-03-12"),
+    ("rts-no-le", "La réforme adoptée\nPublié 12 mars 2025 à 08:15 Modifié 13 mars 2025 à 10:02\n" + BODY, "2025-03-12"),
+    ("letemps-periods", "La réforme adoptée\nJean Dupont\nPublié le 12 mars 2025 à 08:15. / Modifié le 13 mars 2025 à 10:02.\n"
+                        + BODY, "2025-03-12"),
+    ("swiss-dotted-updated-first", "La réforme adoptée\nPublié: 11.03.2025, 22h15 | Mise à jour: 12.03.2025, 08h15\n" + BODY,
+     "2025-03-11"),
+    ("swissinfo", "La réforme adoptée\nCe contenu a été publié le 12 mars 2025 - 08:15\n" + BODY, "2025-03-12"),
+    ("lapresse-spaced-time", "La réforme adoptée\nJean Dupont\nLa Presse\nPublié le 12 mars 2025 à 8 h 15 "
+                             "Mis à jour le 13 mars 2025 à 10 h 02\n" + BODY, "2025-03-12"),
+    ("ledevoir-date-line", "La réforme adoptée\nJean Dupont à Ottawa\n12 mars 2025\nPolitique\n" + BODY, "2025-03-12"),
+    ("ledevoir-pipes", "La réforme adoptée\n12 mars 2025 | Jean Dupont | Monde\n" + BODY, "2025-03-12"),
+    ("radio-canada-hae", "La réforme adoptée\nPublié le 12 mars 2025 à 8 h 15 HAE\n" + BODY, "2025-03-12"),
+    ("journaldemontreal", "La réforme adoptée\nJean Dupont\nMercredi, 12 mars 2025 08:15\n"
+                          "MISE À JOUR Jeudi, 13 mars 2025 10:02\n" + BODY, "2025-03-12"),
+    ("jeuneafrique", "La réforme adoptée\nPar Jean Dupont\nPublié le 12 mars 2025 Lecture : 3 minutes.\n" + BODY, "2025-03-12"),
+    ("fratmat", "La réforme adoptée\nPublié le mercredi 12 mars 2025 | Fraternité Matin\n" + BODY, "2025-03-12"),
+    ("lematin-ma-capital-a", "La réforme adoptée\nLe Matin\n12 Mars 2025 À 08:15\n" + BODY, "2025-03-12"),
+    ("lorientlejour", "La réforme adoptée\nOLJ / AFP / le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    # --- Dates that are not the publication date
+    ("caption-date", "La réforme adoptée\nLe ministre à Paris, le 3 mars 2025. (Photo AFP)\n" + BODY, None),
+    ("caption-with-separator", "La réforme adoptée\nLe ministre à l'Élysée - 3 mars 2025 (AFP)\n" + BODY, None),
+    ("caption-beside-dateline", "La réforme adoptée\nLe ministre à Paris, le 3 mars 2025. (Photo AFP)\n"
+                                "Publié le 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("read-also", "La réforme adoptée\nLire aussi : Le 3 mars 2025, la réforme était déjà sur la table\n" + BODY, None),
+    ("read-also-dated-link", "La réforme adoptée\nÀ lire aussi - 3 mars 2025 - La réforme des retraites\n" + BODY, None),
+    ("date-in-title", "Grève du 12 mars 2025 : ce qui change\n" + BODY, None),
+    ("no-date-at-all", "La réforme adoptée\nPar Jean Dupont\n" + BODY, None),
+    ("story-date-in-lead", "La réforme adoptée\nLe 12 mars 2025, le conseil des ministres a adopté le texte.", None),
+    # --- Inferred from the text's own dates
+    ("this-weekday-with-year", "La réforme adoptée\nLe conseil des ministres a adopté ce mercredi 12 mars 2025 le texte.",
+     "2025-03-12"),
+    ("weekday-dateline-resolved", "La réforme adoptée\nMercredi\nLe conseil des ministres a adopté ce mercredi 12 mars 2025 "
+                                  "le texte.", "2025-03-12"),
+    ("yesterday-counted-from-a-date", "La réforme adoptée\nLe texte a été déposé le 2 mars 2025. Le Sénat l'a examiné le 4 mars.\n"
+                                      "Hier, soit sept jours après cet examen, les députés l'ont adopté.", "2025-03-12"),
+]
+
+
+def published_of(text: str) -> str | None:
+    article = structure("shape.txt", text)
+    return publication_date(article, sentences_of(article)).value
+
+
+@pytest.mark.parametrize("text, value", [row[1:] for row in SHAPES], ids=[row[0] for row in SHAPES])
+def test_published_on_real_world_openings(text, value):
+    assert published_of(text) == value
