@@ -16,7 +16,7 @@ from .model import Article, Published, Span
 from .text import strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
-_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
+_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece
@@ -36,10 +36,13 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{
                              re.IGNORECASE)
 # What opens a dateline before its date: a dash or bullet ("— 12 mars 2025"), or the time
 # ("08h15, le 12 mars 2025").
-_DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
-# "March 12, 2025", "Mar 12, 2025 8:15 AM": a page saved from an English-language template.
-_ENGLISH_DATE = rx(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
-                   r"(?:st|nd|rd|th)?,\s*(?P<year>(?:19|20)\d\d)\b")
+_DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
+# "12 sept 2025", "12 déc 2024": a month cut short without its dot, before a year.
+_UNDOTTED_MONTH = rx(r"(?<=\d\s)(janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?=\s+\d{4})")
+# "March 12, 2025", "Mar 12, 2025 8:15 AM", "12 March 2025": a page saved from an English-language template.
+_ENGLISH_DATE = rx(r"^(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
+                   r"(?:st|nd|rd|th)?,|(?P<day2>[0-3]?\d)\s+(?P<month2>january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december))\s*(?P<year>(?:19|20)\d\d)\b")
 _ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -47,6 +50,7 @@ def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     """The body of a dateline-like line, the date it starts with (when nothing but a time or a
     separator follows that date) and the weekday said before it."""
     body = _DATELINE_OPENING.sub("", re.sub(r"^©\s*", "", text.strip()), count=1)
+    body = _UNDOTTED_MONTH.sub(r"\1.", body)
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
@@ -65,6 +69,10 @@ def _dateline_value(text: str) -> str | None:
     body, c, _ = found
     if not c.data.get("year") and c.kind == "dmy":
         return None
+    if c.kind == "numeric" and len(c.data["y"]) == 2:
+        # "12.03.25 - 08:15": on a dateline two figures after the month are the year, whatever the separator.
+        day = safe_date(2000 + int(c.data["y"]), int(c.data["m"]), int(c.data["d"]))
+        return day.isoformat() if day else None
     art = Article("", ())
     value = resolve(c, body, Context(art, None, {}))
     return value.value if value else None
@@ -75,7 +83,8 @@ def _english_dateline_value(text: str) -> str | None:
     m = _ENGLISH_DATE.match(text.strip())
     if not m or not _DATELINE_AFTER.match(text.strip()[m.end():]):
         return None
-    day = safe_date(int(m.group("year")), _ENGLISH_MONTHS.index(m.group("month").lower()) + 1, int(m.group("day")))
+    month = _ENGLISH_MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1
+    day = safe_date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
     return day.isoformat() if day else None
 
 
@@ -84,14 +93,32 @@ def _english_dateline_value(text: str) -> str | None:
 _BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "avec", "et", "à",
                  "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
                  "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence"}
+# Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
+_LINK_WORDS = {"archives", "archive", "lire", "relire", "voir", "revoir", "aussi", "dossier", "replay", "sommaire"}
 
 
 def _byline_like(part: str) -> bool:
     """What stands before "- 12 mars 2025" on a dateline: an author, an outlet or an agency, not a
     caption ("Le ministre à l'Élysée - 3 mars 2025") or a link ("À lire aussi - 3 mars 2025")."""
     words = re.findall(r"[^\W\d_][\w.-]*", part.replace("’", "'").replace("'", " "))
-    return len(words) <= 1 or all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in words) \
-        and not re.match(r"(?i)\s*(?:à\s+)?(?:lire|voir)\b", part)
+    if any(w.lower() in _LINK_WORDS for w in words):
+        return False
+    return len(words) <= 1 or all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in words)
+
+
+def _chronology_entry(text: str) -> bool:
+    """"12 mars 2025 - Le conseil adopte la réforme.": a date opening a line, then a dash and a
+    sentence, is an entry of a chronology, not the day the piece appeared (a wire's "PARIS, 12 mars
+    2025 (AFP) - Le conseil..." opens with its place)."""
+    found = _dateline_date(text) if not _DATELINE_PLACE.match(text.strip()) else None
+    if found is None:
+        return False
+    body, c, _ = found
+    after = re.match(r"\s*[-–—]\s+(?P<rest>.+)$", body[c.end:])
+    if after is None:
+        return False
+    rest = after.group("rest")
+    return len(rest.split()) >= 5 and not _DATELINE_CUE.search(rest) and not re.match(r"(?i)par\s", rest)
 
 
 def _separated_dateline_value(text: str) -> str | None:
@@ -117,10 +144,12 @@ def _from_datelines(article: Article) -> Published | None:
                     continue
                 value = _dateline_value(text[m.end():])
                 if value:
-                    first = ("publi", "par", "edition", "mis en", "date")
+                    first = ("publi", "premi", "par", "edition", "mis en", "date")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
-        if block.kind == "dateline" or index < 6:
+        # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025" may date the piece.
+        caption = block.kind == "caption" and not text.lstrip("(").startswith("©")
+        if (block.kind == "dateline" or index < 6) and not caption and not _chronology_entry(text):
             value = _dateline_value(text)
             if not value and block.kind != "title" and len(text) <= 120:
                 value = _separated_dateline_value(text)
@@ -142,7 +171,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         return None
     index, month, dd, weekday = found
     block = article.blocks[index]
-    lead = {index, index + 1} if len(block.text) <= 200 else {index}   # a line of its own: the lead follows
+    lead = _lead_of(article, index)
     tagged = [t for t in analyse(article, sentences, None) if t.mention.span.block != index or t.mention.span.start > 0]
     told = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
             and t.tense != "future"]
@@ -188,6 +217,15 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
 # "BRUXELLES 12/03 (BELGA)", "GENÈVE, 12.03 (ATS) -": a wire's place, day and month in figures, agency.
 _NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
                                     r"\s*\(\s*[A-Za-z][A-Za-z-]{1,14}\s*\)")
+
+
+def _lead_of(article: Article, index: int) -> set[int]:
+    """The dateline's block and, for a line of its own, the line and the first paragraph after it
+    (past an update line: "Publié le 12 mars" / "Mis à jour le 12 mars" / the lead)."""
+    if len(article.blocks[index].text) > 200:
+        return {index}
+    first = next((i for i in range(index + 1, len(article.blocks)) if article.blocks[i].kind == "paragraph"), index + 1)
+    return {index, index + 1, first}
 
 
 def _yearless_datelines(article: Article):

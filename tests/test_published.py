@@ -68,6 +68,25 @@ SHAPES = [
     ("published-hours-ago", "La réforme adoptée\nLe Figaro avec AFP\nPublié il y a 3 heures, mis à jour il y a 1 heure\n" + BODY,
      None),
     ("published-today", "La réforme adoptée\nPublié aujourd'hui à 08h15\n" + BODY, None),
+    ("premiere-publication", "La réforme adoptée\nPremière publication le 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("mise-en-ligne-colon", "La réforme adoptée\nMise en ligne : 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("derniere-modification", "La réforme adoptée\nDernière modification : 13/03/2025\n" + BODY, "2025-03-13"),
+    ("letemps-weekday-no-le", "La réforme adoptée\nPublié mercredi 12 mars 2025 à 08:15\n" + BODY, "2025-03-12"),
+    ("time-first-a", "La réforme adoptée\nÀ 8 h 15, le 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("month-cut-without-dot", "La réforme adoptée\n12 sept 2025 à 08:15\n" + BODY, "2025-09-12"),
+    ("month-cut-without-dot-published", "La réforme adoptée\nPublié le 12 déc 2024\n" + BODY, "2024-12-12"),
+    ("month-cut-with-dot", "La réforme adoptée\nPublié le 12 févr. 2025\n" + BODY, "2025-02-12"),
+    ("uppercase", "La réforme adoptée\nMERCREDI 12 MARS 2025 À 08H15\n" + BODY, "2025-03-12"),
+    ("english-day-first", "La réforme adoptée\n12 March 2025\n" + BODY, "2025-03-12"),
+    ("iso-with-space", "La réforme adoptée\n2025-03-12 08:15:00\n" + BODY, "2025-03-12"),
+    ("single-digits", "La réforme adoptée\nPublié le 2/3/2025\n" + BODY, "2025-03-02"),
+    ("two-digit-year-dotted", "La réforme adoptée\n12.03.25 - 08:15\n" + BODY, "2025-03-12"),
+    ("live-blog-dated", "EN DIRECT - La réforme au Parlement\nPublié le 12 mars 2025 à 07h00\n10:02\nLes députés votent.\n"
+                        "08:15\nLe débat s'ouvre.", "2025-03-12"),
+    ("live-blog-undated", "EN DIRECT - La réforme au Parlement\nMis à jour il y a 5 minutes\n10:02\nLes députés votent.\n"
+                          "08:15\nLe débat s'ouvre.", None),
+    ("published-days-ago", "La réforme adoptée\nPublié il y a 2 jours\n" + BODY, None),
+    ("tribune", "Tribune\nPour une réforme juste\nJean Dupont, ancien ministre\nPublié le 12 mars 2025\n" + BODY, "2025-03-12"),
     ("updated-hours-ago-published-date", "La réforme adoptée\nPublié le 12 mars 2025\nMis à jour il y a 2 heures\n" + BODY,
      "2025-03-12"),
     # --- Wires
@@ -78,6 +97,17 @@ SHAPES = [
                                  "son budget, qui doit encore passer devant le Parlement.", None),
     ("afp-place-only-date-at-foot", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY
      + "\nPublié le 12/03/2025 à 09h00", "2025-03-12"),
+    ("afp-footer", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY
+     + "\n©AFP - 12/03/2025 08:15", "2025-03-12"),
+    ("afp-footer-in-brackets", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY
+     + "\n(©AFP / 12 mars 2025 08h15)", "2025-03-12"),
+    ("afp-comma-published", "La réforme adoptée\nAFP, publié le mercredi 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("tva-pipes", "La réforme adoptée\nKiev, Ukraine | AFP | mercredi 12/03/2025 - 08:15\n" + BODY, "2025-03-12"),
+    ("kinshasa-acp", "La réforme adoptée\nKinshasa, 12 mars 2025 (ACP).- " + BODY, "2025-03-12"),
+    ("tap-yearless", "La réforme adoptée\nTunis, 12 mars (TAP) - Le gouvernement a adopté mercredi le budget 2025.",
+     "2025-03-12"),
+    ("weekday-in-wire-dateline", "La réforme adoptée\nPARIS, mercredi (AFP) - Le gouvernement a adopté ce mercredi "
+                                 "12 mars 2025 le budget.", "2025-03-12"),
     ("afp-place-only-no-date", "La réforme adoptée\nMoscou (AFP) - Le Kremlin a salué mercredi la réforme.\n" + BODY, None),
     ("belga-numeric-yearless", "La réforme adoptée\nBRUXELLES 12/03 (BELGA)\nLe gouvernement fédéral a approuvé mercredi "
                                "le budget 2025, qui doit encore passer devant la Chambre.", "2025-03-12"),
@@ -113,6 +143,16 @@ SHAPES = [
                              "Mis à jour le 13 mars 2025 à 10 h 02\n" + BODY, "2025-03-12"),
     ("ledevoir-date-line", "La réforme adoptée\nJean Dupont à Ottawa\n12 mars 2025\nPolitique\n" + BODY, "2025-03-12"),
     ("ledevoir-pipes", "La réforme adoptée\n12 mars 2025 | Jean Dupont | Monde\n" + BODY, "2025-03-12"),
+    ("presse-canadienne", "La réforme adoptée\nJean Dupont\nLa Presse Canadienne\n12 mars 2025\n" + BODY, "2025-03-12"),
+    ("iso-then-update", "La réforme adoptée\n2025-03-12 | Mis à jour à 10 h 02\n" + BODY, "2025-03-12"),
+    ("radio-canada-yearless", "La réforme adoptée\nPublié le 12 mars à 8 h 15 HAE\n"
+                              "Le gouvernement a présenté mercredi son budget 2025.", "2025-03-12"),
+    # The year is in the lead, past the update line.
+    ("lapresse-yearless", "La réforme adoptée\nJean Dupont\nLa Presse\nPublié le 12 mars\nMis à jour le 12 mars\n"
+                          "Le gouvernement a présenté son budget 2025, mercredi.", "2025-03-12"),
+    ("envoye-special", "La réforme adoptée\nJean Dupont, envoyé spécial à Kiev - 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("letter-place", "La réforme adoptée\nBruxelles, le 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("olj-par", "La réforme adoptée\nOLJ / Par Jean Dupont, le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
     ("radio-canada-hae", "La réforme adoptée\nPublié le 12 mars 2025 à 8 h 15 HAE\n" + BODY, "2025-03-12"),
     ("journaldemontreal", "La réforme adoptée\nJean Dupont\nMercredi, 12 mars 2025 08:15\n"
                           "MISE À JOUR Jeudi, 13 mars 2025 10:02\n" + BODY, "2025-03-12"),
@@ -127,6 +167,16 @@ SHAPES = [
                                 "Publié le 12 mars 2025\n" + BODY, "2025-03-12"),
     ("read-also", "La réforme adoptée\nLire aussi : Le 3 mars 2025, la réforme était déjà sur la table\n" + BODY, None),
     ("read-also-dated-link", "La réforme adoptée\nÀ lire aussi - 3 mars 2025 - La réforme des retraites\n" + BODY, None),
+    ("chronology-entries", "La réforme adoptée\nChronologie\n12 mars 2025 - Le conseil des ministres adopte la réforme.\n"
+                           "3 avril 2025 - Le Sénat vote le texte.\n" + BODY, None),
+    ("chronology-entries-le", "La réforme adoptée\nLe 12 mars 2025 - Le conseil des ministres adopte la réforme.\n"
+                              "Le 3 avril 2025 - Le Sénat vote le texte.", None),
+    ("caption-date-first", "La réforme adoptée\n12 mars 2025 - Le président à l'Élysée. (Photo AFP)\n" + BODY, None),
+    ("archives-link", "La réforme adoptée\nArchives - 3 mars 2025 - La réforme des retraites\n" + BODY, None),
+    ("agenda-date", "La réforme adoptée\nLe conseil se réunira le 20 mars 2025.\n" + BODY, None),
+    ("copyright-year", "La réforme adoptée\n" + BODY + "\n© AFP 2025", None),
+    ("yesterday-and-a-story-date", "La réforme adoptée\nPar Jean Dupont\nHier, le conseil des ministres a adopté la réforme, "
+                                   "présentée le 3 mars 2025.", None),
     ("date-in-title", "Grève du 12 mars 2025 : ce qui change\n" + BODY, None),
     ("no-date-at-all", "La réforme adoptée\nPar Jean Dupont\n" + BODY, None),
     ("story-date-in-lead", "La réforme adoptée\nLe 12 mars 2025, le conseil des ministres a adopté le texte.", None),
@@ -137,6 +187,15 @@ SHAPES = [
                                   "le texte.", "2025-03-12"),
     ("yesterday-counted-from-a-date", "La réforme adoptée\nLe texte a été déposé le 2 mars 2025. Le Sénat l'a examiné le 4 mars.\n"
                                       "Hier, soit sept jours après cet examen, les députés l'ont adopté.", "2025-03-12"),
+    ("today-counted-from-a-date", "La réforme adoptée\nLa réforme a été présentée le 3 mars 2025.\n"
+                                  "Aujourd'hui, soit neuf jours plus tard, elle est adoptée.", "2025-03-12"),
+    ("counted-from-a-future-date", "La réforme adoptée\nLa réforme sera présentée le 3 mars 2025.\n"
+                                   "Hier, soit une semaine après l'annonce, le débat a commencé.", None),
+    # "Trois jours plus tard" in the present of the lead is the day of writing; in the past, a step of the story.
+    ("days-later-in-the-present", "La réforme adoptée\nLe 9 mars 2025, le port a brûlé. Trois jours plus tard, le maire "
+                                  "raconte la nuit.", "2025-03-12"),
+    ("days-later-in-a-past-relative", "La réforme adoptée\nLe 9 mars 2025, le port a brûlé. Trois jours plus tard, c'est "
+                                      "le maire qui démissionnait.", None),
 ]
 
 
