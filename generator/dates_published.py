@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from .dates_grammar import (AP, NUM, SEASON_START, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
-                            number_of, rx, select)
+                            number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
 from .dates_tense import tense_cues
@@ -132,6 +132,15 @@ def _separated_dateline_value(text: str) -> str | None:
     return None
 
 
+_HEAD_KINDS = ("title", "kicker", "byline", "dateline", "section")
+
+
+def _label_in_head_line(block, m: re.Match) -> bool:
+    """"Par Jean Dupont Publié le 12 mars 2025": a page's header flattened into one line keeps the
+    capital of its "Publié" label; in a paragraph, "publié le" is a verb of the story."""
+    return block.kind in _HEAD_KINDS and m.group("cue")[0].isupper()
+
+
 def _from_datelines(article: Article) -> Published | None:
     """A publication line anywhere in a short block ("Publié le ..."), or a date opening the dateline
     block or one of the first lines; "Publié" beats a dateline, which beats "Mis à jour"."""
@@ -140,7 +149,7 @@ def _from_datelines(article: Article) -> Published | None:
         text = block.text.strip()
         if len(text) <= 200:
             for m in _DATELINE_CUE.finditer(text):
-                if not _CUE_LEAD.search(text[:m.start()]):
+                if not _CUE_LEAD.search(text[:m.start()]) and not _label_in_head_line(block, m):
                     continue
                 value = _dateline_value(text[m.end():])
                 if value:
@@ -298,7 +307,8 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     tagged = analyse(article, sentences, None)
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
     days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged if t.mention.resolution == "absolute"
-            and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"]
+            and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"
+            and not _quoted_future(article, t)]
     days += _weekday_days(tagged)
     if not days:
         return None
@@ -349,6 +359,87 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
         return None
     return Published(day.isoformat(), "inferred",
                      f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
+
+
+# Days from the deictic to the day of writing.
+_DEICTIC_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0,
+                 "cet après-midi": 0, "demain": 1, "après-demain": 2}
+
+
+def _from_apposed_day(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Hier, mardi 11 mars 2025, le conseil a voté", "il y a trois jours, le 9 mars 2025": a day named
+    beside a word counted from the day of writing gives that day (a day without its year only when
+    its weekday falls on it in the latest year its paragraph or the title names)."""
+    tagged = analyse(article, sentences, None)
+    for first, second in zip(tagged, tagged[1:]):
+        for count, day in ((first, second), (second, first)):
+            offset = _days_before_writing(count)
+            if offset is None or day.kind != "dmy" or not _apposed(article, first, second) or _quoted(article, count):
+                continue
+            when = _day_told(article, tagged, day)
+            if when is None:
+                continue
+            published = when + dt.timedelta(days=offset)
+            if any(_period_start(t.mention.value) > published for t in tagged if t is not day and t.mention.value
+                   and t.tense != "future" and not _not_this_year(t, article)):
+                return None
+            return Published(published.isoformat(), "inferred",
+                             f'"{count.mention.text}" et "{day.mention.text}" côte à côte : écrit le {published.isoformat()}')
+    return None
+
+
+def _days_before_writing(t: Tagged) -> int | None:
+    """How many days the expression lies before the day of writing: "hier" 1, "il y a trois jours" 3,
+    "demain" -1; None for any other expression."""
+    if t.kind == "deictic":
+        word = t.data.get("word", "").lower()
+        return -_DEICTIC_DAYS[word] if word in _DEICTIC_DAYS else None
+    if t.kind == "ago" and strip_accents(t.data.get("pre", "")).lower() == "il y a" and not t.data.get("half"):
+        n, unit = number_of(t.data.get("n", "")), unit_of(t.data.get("unit", ""))
+        return n * (7 if unit == "week" else 1) if n and unit in ("day", "week") else None
+    return None
+
+
+def _quoted(article: Article, t: Tagged) -> bool:
+    """Inside a quotation: « Nous voterons demain, jeudi 13 mars », said some day before the writing."""
+    before = article.blocks[t.mention.span.block].text[:t.mention.span.start]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _quoted_future(article: Article, t: Tagged) -> bool:
+    """« Nous voterons jeudi 13 mars »: a day a quotation looks ahead to, from the day it was said."""
+    if not _quoted(article, t):
+        return False
+    text = article.blocks[t.mention.span.block].text
+    start = max(text.rfind(q, 0, t.mention.span.start) for q in "«“\"")
+    ends = [i for i in (text.find(q, t.mention.span.end) for q in "»”\"") if i >= 0]
+    quote = text[start + 1:min(ends, default=len(text))]
+    return any(tense == "future" for _, _, tense in tense_cues(quote))
+
+
+def _apposed(article: Article, a: Tagged, b: Tagged) -> bool:
+    """Two expressions side by side, at most a comma between them: "Hier, mardi 11 mars"."""
+    if a.mention.span.block != b.mention.span.block:
+        return False
+    between = article.blocks[a.mention.span.block].text[a.mention.span.end:b.mention.span.start]
+    return bool(re.fullmatch(r"\s*,?\s*", between))
+
+
+def _day_told(article: Article, tagged: Sequence[Tagged], t: Tagged) -> dt.date | None:
+    """The day "mardi 11 mars 2025" denotes; "mardi 11 mars" only in the latest year its paragraph or
+    the title names, when it falls on a Tuesday then."""
+    if t.data.get("year"):
+        return dt.date.fromisoformat(t.mention.value) if t.mention.value else None
+    if not t.data.get("wd"):
+        return None
+    years = [int(y.mention.value[:4]) for y in tagged if y.mention.resolution == "absolute"
+             and (y.mention.value or "")[:4].isdigit() and y.tense != "future" and not _not_this_year(y, article)
+             and (y.mention.span.block == t.mention.span.block
+                  or article.blocks[y.mention.span.block].kind in ("title", "kicker"))]
+    if not years:
+        return None
+    found = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
+    return found if found and found.weekday() == WEEKDAYS.index(t.data["wd"].lower()) else None
 
 
 def _sentence_tells_the_past(article: Article, sentences: Sequence[Span], t: Tagged) -> bool:
@@ -488,6 +579,7 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences)
-            or _from_this_weekday(article, sentences) or _from_counted_deictic(article, sentences)
+            or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
+            or _from_counted_deictic(article, sentences)
             or _from_lead_offset(article, sentences)
             or Published(None, "unknown", ""))

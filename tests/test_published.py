@@ -87,6 +87,11 @@ SHAPES = [
                           "08:15\nLe débat s'ouvre.", None),
     ("published-days-ago", "La réforme adoptée\nPublié il y a 2 jours\n" + BODY, None),
     ("tribune", "Tribune\nPour une réforme juste\nJean Dupont, ancien ministre\nPublié le 12 mars 2025\n" + BODY, "2025-03-12"),
+    # A page's header flattened into one line keeps the capital of its "Publié" label.
+    ("header-in-the-title-line", "La réforme adoptée Publié le 12 mars 2025 à 08h15 Par Jean Dupont\n" + BODY, "2025-03-12"),
+    ("header-in-the-byline", "La réforme adoptée\nPar Jean Dupont Publié le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("header-author-outlet-label", "La réforme adoptée\nJean Dupont Le Figaro Publié le 12/03/2025 à 08:15\n" + BODY,
+     "2025-03-12"),
     ("updated-hours-ago-published-date", "La réforme adoptée\nPublié le 12 mars 2025\nMis à jour il y a 2 heures\n" + BODY,
      "2025-03-12"),
     # --- Wires
@@ -177,6 +182,16 @@ SHAPES = [
     ("copyright-year", "La réforme adoptée\n" + BODY + "\n© AFP 2025", None),
     ("yesterday-and-a-story-date", "La réforme adoptée\nPar Jean Dupont\nHier, le conseil des ministres a adopté la réforme, "
                                    "présentée le 3 mars 2025.", None),
+    ("latest-event-only", "La réforme adoptée\nLe conseil a adopté la réforme en octobre 2025, après un vote le "
+                          "14 octobre 2025.", None),
+    ("quoted-date", "La réforme adoptée\n« Le 12 mars 2025 restera une date historique », a déclaré le ministre.", None),
+    ("quoted-tomorrow", "La réforme adoptée\n« Nous voterons demain, jeudi 13 mars 2025 », a déclaré mardi le ministre.", None),
+    ("weekday-only-dateline", "La réforme adoptée\nMercredi\n" + BODY, None),
+    ("weekday-time-dateline", "La réforme adoptée\nMercredi, 08h15\n" + BODY, None),
+    ("dated-title-with-rubric", "Réforme. Le texte adopté le 12 mars 2025\n" + BODY, None),
+    ("caption-credit-date", "La réforme adoptée\nLe ministre à l'Élysée. Photo Jean Dupont / AFP, 3 mars 2025\n" + BODY, None),
+    ("caption-then-dateline", "La réforme adoptée\nLe ministre, le 3 mars 2025, à Paris. | AFP\nPublié le 12 mars 2025 à 08h15\n"
+                              + BODY, "2025-03-12"),
     ("date-in-title", "Grève du 12 mars 2025 : ce qui change\n" + BODY, None),
     ("no-date-at-all", "La réforme adoptée\nPar Jean Dupont\n" + BODY, None),
     ("story-date-in-lead", "La réforme adoptée\nLe 12 mars 2025, le conseil des ministres a adopté le texte.", None),
@@ -187,6 +202,29 @@ SHAPES = [
                                   "le texte.", "2025-03-12"),
     ("yesterday-counted-from-a-date", "La réforme adoptée\nLe texte a été déposé le 2 mars 2025. Le Sénat l'a examiné le 4 mars.\n"
                                       "Hier, soit sept jours après cet examen, les députés l'ont adopté.", "2025-03-12"),
+    # A day named beside a word counted from the day of writing.
+    ("yesterday-and-its-date", "La réforme adoptée\nPar Jean Dupont\nHier, mardi 11 mars 2025, le conseil des ministres a "
+                               "adopté la réforme.", "2025-03-12"),
+    ("yesterday-evening-and-its-date", "La réforme adoptée\nHier soir, mardi 11 mars 2025, le conseil a adopté la réforme.",
+     "2025-03-12"),
+    ("yesterday-date-no-comma", "La réforme adoptée\nLe conseil des ministres a adopté hier 11 mars 2025 la réforme.",
+     "2025-03-12"),
+    ("today-and-its-date", "La réforme adoptée\nLe conseil des ministres adopte aujourd'hui, mercredi 12 mars 2025, la réforme.",
+     "2025-03-12"),
+    ("tomorrow-and-its-date", "La réforme adoptée\nLe conseil des ministres adoptera demain, jeudi 13 mars 2025, la réforme.",
+     "2025-03-12"),
+    ("days-ago-and-the-date", "La réforme adoptée\nPar Jean Dupont\nIl y a trois jours, le 9 mars 2025, le port a brûlé. "
+                              "Le maire raconte la nuit.", "2025-03-12"),
+    ("date-and-a-week-ago", "La réforme adoptée\nPar Jean Dupont\nLe 5 mars 2025, il y a une semaine, le port a brûlé.",
+     "2025-03-12"),
+    ("yesterday-weekday-date-year-in-paragraph", "La réforme adoptée\nHier, mardi 11 mars, le conseil des ministres a adopté "
+                                                 "la réforme du budget 2025.", "2025-03-12"),
+    ("yesterday-weekday-that-does-not-fit", "La réforme adoptée\nHier, lundi 11 mars, le conseil des ministres a adopté "
+                                            "la réforme du budget 2025.", None),
+    ("yesterday-date-no-year", "La réforme adoptée\nHier, mardi 11 mars, le conseil des ministres a adopté la réforme.", None),
+    ("weekday-chain-without-year", "La réforme adoptée\nLe maire est décédé le 4 mars, a annoncé sa famille jeudi.", None),
+    ("this-weekday-in-the-future", "La réforme adoptée\nLe conseil des ministres adoptera ce jeudi 13 mars 2025 la réforme.",
+     None),
     ("today-counted-from-a-date", "La réforme adoptée\nLa réforme a été présentée le 3 mars 2025.\n"
                                   "Aujourd'hui, soit neuf jours plus tard, elle est adoptée.", "2025-03-12"),
     ("counted-from-a-future-date", "La réforme adoptée\nLa réforme sera présentée le 3 mars 2025.\n"
