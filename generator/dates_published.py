@@ -121,6 +121,39 @@ def _chronology_entry(text: str) -> bool:
     return len(rest.split()) >= 5 and not _DATELINE_CUE.search(rest) and not re.match(r"(?i)par\s", rest)
 
 
+def _opening_date(block, text: str) -> str | None:
+    """The date a head line opens with, or gives after its byline: "12 mars 2025 à 08h15",
+    "Par Jean Dupont - 12 mars 2025", "Par AFP le 12/03/2025 à 08h15"."""
+    value = _dateline_value(text)
+    if not value and block.kind != "title" and len(text) <= 120:
+        value = _separated_dateline_value(text) or _after_byline_value(text)
+    return value
+
+
+_UPDATE_CUE = rx(r"(?<!\w)(?:mis|mise)\s+à\s+jour|modifi[ée]|actualis[ée]|màj(?!\w)")
+
+
+def _after_byline_value(text: str) -> str | None:
+    """"Par AFP le 12/03/2025 à 08h15", "(Publié) par Jean Dupont le 12 mars 2025": a byline, "le" and
+    the date."""
+    m = re.search(r"\s*,?\s+le\s+(?=\d)", text)
+    if m is None or not text[:m.start()].strip() or not _byline_like(text[:m.start()]):
+        return None
+    return _dateline_value(text[m.end():])
+
+
+def _chronology_headings(article: Article) -> set[int]:
+    """"12 mars 2025" / a paragraph / "3 avril 2025" / a paragraph: lines that hold only a date, with
+    different dates and text between them, head the entries of a chronology or a live page; none of
+    them dates the piece."""
+    bare = [(i, v) for i, block in enumerate(article.blocks) if block.kind == "dateline"
+            and not _DATELINE_CUE.search(block.text) for v in [_dateline_value(block.text)] if v]
+    if len({v for _, v in bare}) < 2:
+        return set()
+    between = range(bare[0][0] + 1, bare[-1][0])
+    return {i for i, _ in bare} if any(article.blocks[j].kind == "paragraph" for j in between) else set()
+
+
 def _separated_dateline_value(text: str) -> str | None:
     """"Par Marie Durand - 9 avril 2025 à 18h02", "LILLE (AFP) | 9 avril 2025": a date after a
     separator, when what stands before it is a byline."""
@@ -145,26 +178,28 @@ def _from_datelines(article: Article) -> Published | None:
     """A publication line anywhere in a short block ("Publié le ..."), or a date opening the dateline
     block or one of the first lines; "Publié" beats a dateline, which beats "Mis à jour"."""
     found: list[tuple[int, str, str]] = []   # (rank, value, evidence)
+    headings = _chronology_headings(article)
     for index, block in enumerate(article.blocks):
         text = block.text.strip()
         if len(text) <= 200:
             for m in _DATELINE_CUE.finditer(text):
                 if not _CUE_LEAD.search(text[:m.start()]) and not _label_in_head_line(block, m):
                     continue
-                value = _dateline_value(text[m.end():])
+                value = _dateline_value(text[m.end():]) or _after_byline_value(text[m.end():])
                 if value:
                     first = ("publi", "premi", "par", "edition", "mis en", "date")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
         # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025" may date the piece.
         caption = block.kind == "caption" and not text.lstrip("(").startswith("©")
-        if (block.kind == "dateline" or index < 6) and not caption and not _chronology_entry(text):
-            value = _dateline_value(text)
-            if not value and block.kind != "title" and len(text) <= 120:
-                value = _separated_dateline_value(text)
+        if (block.kind == "dateline" or index < 6) and not caption and index not in headings \
+                and not _chronology_entry(text):
+            value = _opening_date(block, text)
             if value:
                 shown = text if len(text) <= 80 else text[:80] + "…"
-                found.append((1 if block.kind == "dateline" else 3, value, f'dateline "{shown}"'))
+                # "12.03.2025 à 08h15 • Mis à jour le 13.03.2025": the date before the update is the published one.
+                rank = 1 if block.kind == "dateline" or _UPDATE_CUE.search(text) else 3
+                found.append((rank, value, f'dateline "{shown}"'))
     if not found:
         return None
     _, value, evidence = min(found, key=lambda f: f[0])

@@ -46,6 +46,20 @@ SHAPES = [
     ("byline-comma-date", "La réforme adoptée\nPar Jean Dupont, le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
     ("byline-pipe-date", "La réforme adoptée\nPar Jean Dupont | 12/03/2025 à 08h15\n" + BODY, "2025-03-12"),
     ("date-then-byline", "La réforme adoptée\nPublié le 12 mars 2025 à 08h15 par Jean Dupont\n" + BODY, "2025-03-12"),
+    ("par-agency-le", "La réforme adoptée\nPar AFP le 12/03/2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("agency-le", "La réforme adoptée\nAFP le 12/03/2025 à 08:15\n" + BODY, "2025-03-12"),
+    ("published-by-author-le", "La réforme adoptée\nPublié par Jean Dupont le 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("written-by-author-le", "La réforme adoptée\nÉcrit par Jean Dupont le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("author-le", "La réforme adoptée\nJean Dupont le 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    ("outlet-pipe-date-bullet-update", "La réforme adoptée\nLe Monde.fr avec AFP | 12.03.2025 à 08h15 • Mis à jour le "
+                                       "13.03.2025 à 10h02\n" + BODY, "2025-03-12"),
+    ("two-digit-year-dashes-comma-time", "La réforme adoptée\n12-03-25, 08:15\n" + BODY, "2025-03-12"),
+    ("time-with-min", "La réforme adoptée\nmercredi 12 mars 2025 à 08h15min\n" + BODY, "2025-03-12"),
+    ("date-slash-byline", "La réforme adoptée\n12 mars 2025 / Par Jean Dupont\n" + BODY, "2025-03-12"),
+    ("time-zone-pipe-update", "La réforme adoptée\nLe 12 mars 2025 à 05:00 HNE | Mis à jour le 12 mars 2025 à 06:00 HNE\n"
+                              + BODY, "2025-03-12"),
+    ("time-then-weekday", "La réforme adoptée\n08:15 — mercredi 12 mars 2025\n" + BODY, "2025-03-12"),
+    ("update-footer", "La réforme adoptée\nALGER - " + BODY + "\nDernière mise à jour : 12-03-2025 08:15", "2025-03-12"),
     ("jdd-time-first", "La réforme adoptée\n08h15 , le 12 mars 2025, modifié à 10h02 , le 13 mars 2025\n" + BODY,
      "2025-03-12"),
     ("mis-en-ligne", "La réforme adoptée\nMis en ligne le 12 mars 2025 à 08h15, mis à jour le 13 mars 2025 à 10h02\n" + BODY,
@@ -192,6 +206,14 @@ SHAPES = [
     ("caption-credit-date", "La réforme adoptée\nLe ministre à l'Élysée. Photo Jean Dupont / AFP, 3 mars 2025\n" + BODY, None),
     ("caption-then-dateline", "La réforme adoptée\nLe ministre, le 3 mars 2025, à Paris. | AFP\nPublié le 12 mars 2025 à 08h15\n"
                               + BODY, "2025-03-12"),
+    ("chronology-headings", "La réforme adoptée\nChronologie\n12 mars 2025\nLe conseil des ministres adopte la réforme.\n"
+                            "3 avril 2025\nLe Sénat vote le texte.", None),
+    ("published-mid-paragraph", "La réforme adoptée\nLe rapport a été remis au ministre. Publié le 3 mars 2025 à 10h, il "
+                                "montre une hausse des prix.", None),
+    ("report-published-on", "La réforme adoptée\nLe rapport, publié le 3 mars 2025, montre une hausse.", None),
+    ("book-out-on", "La réforme adoptée\nSon livre, paru le 3 mars 2025 chez Gallimard, fait débat.", None),
+    ("kicker-report-published-on", "La réforme adoptée\nUn rapport publié le 3 mars 2025\n" + BODY, None),
+    ("since-a-date", "La réforme adoptée\nLe port est fermé depuis le 12 mars 2025.", None),
     ("date-in-title", "Grève du 12 mars 2025 : ce qui change\n" + BODY, None),
     ("no-date-at-all", "La réforme adoptée\nPar Jean Dupont\n" + BODY, None),
     ("story-date-in-lead", "La réforme adoptée\nLe 12 mars 2025, le conseil des ministres a adopté le texte.", None),
