@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import (AP, NUM, SEASON_START, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
+from .dates_grammar import (AP, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
                             number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
@@ -291,19 +291,24 @@ def _yearless_datelines(article: Article):
                 yield index, month_of(found[1].data["month"]), day_of(found[1].data["day"]), found[2]
 
 
-# "en 1976, il y a 47 ans", "il y a dix ans, en 2015": the year of writing, counted by the writer.
+# "en 1976, il y a 47 ans", "il y a dix ans, en 2015", "l'an dernier, en 2024": the year of writing,
+# counted by the writer.
+_LAST_YEAR = rf"l{AP}\s*(?:an|année)\s+(?:derni[eè]re?|pass[ée]e?)"
 _YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s+)?il\s+y\s+a\s+{NUM}\s+ans(?!\w)"),
-              rx(rf"(?<!\w)il\s+y\s+a\s+{NUM}\s+ans\s*,?\s*(?:en|depuis)\s+(?P<year>{YEAR_RAW})(?!\d)"))
+              rx(rf"(?<!\w)il\s+y\s+a\s+{NUM}\s+ans\s*,?\s*(?:en|depuis)\s+(?P<year>{YEAR_RAW})(?!\d)"),
+              rx(rf"(?<!\w){_LAST_YEAR}\s*,?\s*\(?(?:en\s+)?(?P<year>{YEAR_RAW})(?![\d'’])"),
+              rx(rf"(?<!\w)en\s+(?P<year>{YEAR_RAW})\s*,?\s*{_LAST_YEAR}(?!\w)"))
 
 
 def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
-    """The year a writer stands in when saying "en 1976, il y a 47 ans" (1976 + 47), with the words;
+    """The year a writer stands in when saying "en 1976, il y a 47 ans" (1976 + 47) or "l'an dernier,
+    en 2024" (2024 + 1), with the words;
     None when the text says none, or two that disagree."""
     found = {}
     for block in article.blocks:
         for pattern in _YEARS_AGO:
             for m in pattern.finditer(block.text):
-                n = number_of(m.group("n"))
+                n = number_of(m.group("n")) if "n" in pattern.groupindex else 1
                 if n:
                     found.setdefault(int(m.group("year")) + n, m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
@@ -396,6 +401,44 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
                      f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
 
 
+# "Un an jour pour jour après l'attaque du 12 mars 2024": a count from a day of the story to today.
+_TO_THE_DAY = rx(rf"(?<!\w){NUM}\s+{UNIT}\s+jour\s+pour\s+jour\s+(?:après|plus\s+tard)(?!\w)")
+
+
+def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Un an jour pour jour après l'attaque du 12 mars 2024, les survivants se souviennent": told in
+    the present in the lead, the count from the day its sentence names ends on the day of writing."""
+    tagged = analyse(article, sentences, None)
+    for index, block in enumerate(article.blocks[:6]):
+        if block.kind not in ("paragraph", "kicker"):
+            continue
+        for m in _TO_THE_DAY.finditer(block.text):
+            sentence = next((s for s in sentences if s.block == index and s.start <= m.start() < s.end), None)
+            days = [t for t in tagged if sentence and t.mention.span.block == index
+                    and sentence.start <= t.mention.span.start < sentence.end
+                    and t.mention.resolution == "absolute" and t.mention.precision == "day"]
+            if len(days) != 1 or _sentence_tells_the_past(article, sentences, days[0]):
+                continue
+            day = _counted_from(dt.date.fromisoformat(days[0].mention.value), number_of(m.group("n")),
+                                unit_of(m.group("unit")))
+            if day is None or any(_period_start(t.mention.value) > day for t in tagged if t.mention.value
+                                  and t.tense != "future" and not _not_this_year(t, article)):
+                return None
+            return Published(day.isoformat(), "inferred",
+                             f'"{m.group(0)}" "{days[0].mention.text}", au présent dans le chapeau : {day.isoformat()}')
+    return None
+
+
+def _counted_from(day: dt.date, n: int | None, unit: str) -> dt.date | None:
+    """The day n days, weeks, months or years after `day` (None when that day does not exist)."""
+    if not n:
+        return None
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.month - 1 + n * (12 if unit == "year" else 1)
+    return safe_date(day.year + months // 12, months % 12 + 1, day.day)
+
+
 # Days from the deictic to the day of writing.
 _DEICTIC_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0,
                  "cet après-midi": 0, "demain": 1, "après-demain": 2}
@@ -457,7 +500,7 @@ def _apposed(article: Article, a: Tagged, b: Tagged) -> bool:
     if a.mention.span.block != b.mention.span.block:
         return False
     between = article.blocks[a.mention.span.block].text[a.mention.span.end:b.mention.span.start]
-    return bool(re.fullmatch(r"\s*,?\s*", between))
+    return bool(re.fullmatch(r"\s*(?:jour\s+pour\s+jour)?\s*,?\s*", between))
 
 
 def _day_told(article: Article, tagged: Sequence[Tagged], t: Tagged) -> dt.date | None:
@@ -615,6 +658,6 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences)
             or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
-            or _from_counted_deictic(article, sentences)
+            or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)
             or _from_lead_offset(article, sentences)
             or Published(None, "unknown", ""))

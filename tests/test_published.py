@@ -143,6 +143,11 @@ SHAPES = [
     ("aps-yearless-en-dash", "La réforme adoptée\nDakar, 12 mars (APS) – Le gouvernement a adopté mercredi le budget 2025, "
                              "qui doit encore passer devant l'Assemblée.", "2025-03-12"),
     ("aps-algerie", "La réforme adoptée\nPublié le : Mercredi, 12 Mars 2025 08:15\nALGER - " + BODY, "2025-03-12"),
+    ("ats-year-from-last-year", "La réforme adoptée\nGENÈVE 12/03 (ATS)\nLe canton a rouvert mercredi le musée, fermé "
+                                "l'an dernier, en 2024, après un incendie.", "2025-03-12"),
+    ("yearless-weekday-line", "La réforme adoptée\nMercredi 12 mars\nLe gouvernement a présenté son budget 2025.", "2025-03-12"),
+    ("yearless-weekday-line-that-does-not-fit", "La réforme adoptée\nMardi 12 mars\nLe gouvernement a présenté son budget "
+                                                "2025.", None),
     ("ats-year-from-years-ago", "La réforme adoptée\nGENÈVE 12/03 (ATS)\nLe canton a rouvert mercredi le musée, fermé "
                                 "en 2015, il y a dix ans, après un incendie.", "2025-03-12"),
     # --- Belgian, Swiss, Canadian and African outlets
@@ -239,6 +244,15 @@ SHAPES = [
                               "Le maire raconte la nuit.", "2025-03-12"),
     ("date-and-a-week-ago", "La réforme adoptée\nPar Jean Dupont\nLe 5 mars 2025, il y a une semaine, le port a brûlé.",
      "2025-03-12"),
+    ("a-week-to-the-day-ago", "La réforme adoptée\nIl y a une semaine jour pour jour, le 5 mars 2025, le port a brûlé.",
+     "2025-03-12"),
+    ("a-year-to-the-day-after", "La réforme adoptée\nUn an jour pour jour après l'attaque du 12 mars 2024, les survivants "
+                                "se souviennent.", "2025-03-12"),
+    ("a-year-to-the-day-after-in-the-past", "La réforme adoptée\nUn an jour pour jour après l'attaque du 12 mars 2024, "
+                                            "un second attentat a frappé la ville.", None),
+    ("a-year-to-the-day-after-then-a-later-date", "La réforme adoptée\nUn an jour pour jour après l'attaque du 12 mars 2024, "
+                                                  "les survivants se souviennent.\nUn procès s'est ouvert le 20 mars 2025.",
+     None),
     ("yesterday-weekday-date-year-in-paragraph", "La réforme adoptée\nHier, mardi 11 mars, le conseil des ministres a adopté "
                                                  "la réforme du budget 2025.", "2025-03-12"),
     ("yesterday-weekday-that-does-not-fit", "La réforme adoptée\nHier, lundi 11 mars, le conseil des ministres a adopté "
