@@ -135,23 +135,22 @@ _UPDATE_CUE = rx(r"(?<!\w)(?:mis|mise)\s+à\s+jour|modifi[ée]|actualis[ée]|mà
 
 def _after_byline_value(text: str) -> str | None:
     """"Par AFP le 12/03/2025 à 08h15", "(Publié) par Jean Dupont le 12 mars 2025": a byline, "le" and
-    the date."""
+    the date; "Jean Dupont et Marie Martin le 3 mars 2025." ends like a caption's sentence."""
     m = re.search(r"\s*,?\s+le\s+(?=\d)", text)
-    if m is None or not text[:m.start()].strip() or not _byline_like(text[:m.start()]):
+    if m is None or text.endswith(".") or not text[:m.start()].strip() or not _byline_like(text[:m.start()]):
         return None
     return _dateline_value(text[m.end():])
 
 
 def _chronology_headings(article: Article) -> set[int]:
     """"12 mars 2025" / a paragraph / "3 avril 2025" / a paragraph: lines that hold only a date, with
-    different dates and text between them, head the entries of a chronology or a live page; none of
-    them dates the piece."""
+    different dates, one of them amid the text, head the entries of a chronology or a live page; none
+    of them dates the piece (a date above the text and another below it are the page's own)."""
     bare = [(i, v) for i, block in enumerate(article.blocks) if block.kind == "dateline"
             and not _DATELINE_CUE.search(block.text) for v in [_dateline_value(block.text)] if v]
-    if len({v for _, v in bare}) < 2:
-        return set()
-    between = range(bare[0][0] + 1, bare[-1][0])
-    return {i for i, _ in bare} if any(article.blocks[j].kind == "paragraph" for j in between) else set()
+    paragraphs = [i for i, block in enumerate(article.blocks) if block.kind == "paragraph"]
+    amid = [i for i, _ in bare if paragraphs and paragraphs[0] < i < paragraphs[-1]]
+    return {i for i, _ in bare} if len({v for _, v in bare}) >= 2 and amid else set()
 
 
 def _separated_dateline_value(text: str) -> str | None:

@@ -76,6 +76,9 @@ SHAPES = [
     ("euronews", "La réforme adoptée\nPublié le 12/03/2025 - 08:15 • Mis à jour 13/03/2025 - 10:02\n" + BODY, "2025-03-12"),
     ("humanite-name-after", "La réforme adoptée\nPublié le 12 mars 2025 Jean Dupont\n" + BODY, "2025-03-12"),
     ("dash-led", "La réforme adoptée\n— 12 mars 2025 à 08h15\n" + BODY, "2025-03-12"),
+    # A date above the text and another below it are the page's own, not a chronology's headings.
+    ("date-above-and-update-below", "La réforme adoptée\n12 mars 2025\n" + BODY + "\nLe Premier ministre a salué le vote.\n"
+                                    "13/03/2025 10:02", "2025-03-12"),
     ("at-the-foot", "La réforme adoptée\n" + BODY + "\nLe Premier ministre a salué un vote historique.\nPublié le 12/03/2025 à 18:02",
      "2025-03-12"),
     ("published-yesterday", "La réforme adoptée\nPublié hier à 18h02, modifié à 08h15\n" + BODY, None),
@@ -213,6 +216,7 @@ SHAPES = [
                               + BODY, "2025-03-12"),
     ("chronology-headings", "La réforme adoptée\nChronologie\n12 mars 2025\nLe conseil des ministres adopte la réforme.\n"
                             "3 avril 2025\nLe Sénat vote le texte.", None),
+    ("caption-names-le-date", "La réforme adoptée\nVladimir Poutine et Kim Jong Un le 19 juin 2024.\n" + BODY, None),
     ("published-mid-paragraph", "La réforme adoptée\nLe rapport a été remis au ministre. Publié le 3 mars 2025 à 10h, il "
                                 "montre une hausse des prix.", None),
     ("report-published-on", "La réforme adoptée\nLe rapport, publié le 3 mars 2025, montre une hausse.", None),
@@ -240,6 +244,8 @@ SHAPES = [
      "2025-03-12"),
     ("tomorrow-and-its-date", "La réforme adoptée\nLe conseil des ministres adoptera demain, jeudi 13 mars 2025, la réforme.",
      "2025-03-12"),
+    ("tomorrow-in-indirect-speech", "La réforme adoptée\nLe ministre a affirmé que le vote aurait lieu demain, jeudi "
+                                    "13 mars 2025.", "2025-03-12"),
     ("days-ago-and-the-date", "La réforme adoptée\nPar Jean Dupont\nIl y a trois jours, le 9 mars 2025, le port a brûlé. "
                               "Le maire raconte la nuit.", "2025-03-12"),
     ("date-and-a-week-ago", "La réforme adoptée\nPar Jean Dupont\nLe 5 mars 2025, il y a une semaine, le port a brûlé.",
