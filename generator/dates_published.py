@@ -12,11 +12,12 @@ from .dates_grammar import (AP, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW,
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
 from .dates_tense import tense_cues
-from .model import Article, Published, Span
+from .model import Article, Block, Published, Span
 from .text import strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
-_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
+_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
+                   r"date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece
@@ -28,11 +29,13 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|cont
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
+# What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
+# (", modifié à 10h02"), the reading time ("Lecture : 3 minutes") or the author ("Jean Dupont").
 _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
-                             r"T\d{2}:\d{2}|"                      # "2026-01-12T14:32:00Z"
-                             r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"   # "..., modifié à 10h02"
-                             r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"   # "Lecture : 3 minutes"
-                             r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}\s*$))",  # "... Jean Dupont"
+                             r"T\d{2}:\d{2}|"
+                             r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"
+                             r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"
+                             r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}\s*$))",
                              re.IGNORECASE)
 # What opens a dateline before its date: a dash or bullet ("— 12 mars 2025"), or the time
 # ("08h15, le 12 mars 2025").
@@ -121,7 +124,7 @@ def _chronology_entry(text: str) -> bool:
     return len(rest.split()) >= 5 and not _DATELINE_CUE.search(rest) and not re.match(r"(?i)par\s", rest)
 
 
-def _opening_date(block, text: str) -> str | None:
+def _opening_date(block: Block, text: str) -> str | None:
     """The date a head line opens with, or gives after its byline: "12 mars 2025 à 08h15",
     "Par Jean Dupont - 12 mars 2025", "Par AFP le 12/03/2025 à 08h15"."""
     value = _dateline_value(text)
@@ -167,7 +170,7 @@ def _separated_dateline_value(text: str) -> str | None:
 _HEAD_KINDS = ("title", "kicker", "byline", "dateline", "section")
 
 
-def _label_in_head_line(block, m: re.Match) -> bool:
+def _label_in_head_line(block: Block, m: re.Match) -> bool:
     """"Par Jean Dupont Publié le 12 mars 2025": a page's header flattened into one line keeps the
     capital of its "Publié" label; in a paragraph, "publié le" is a verb of the story."""
     return block.kind in _HEAD_KINDS and m.group("cue")[0].isupper()
@@ -189,7 +192,8 @@ def _from_datelines(article: Article) -> Published | None:
                     first = ("publi", "premi", "par", "edition", "mis en", "date")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
-        # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025" may date the piece.
+        # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
+        # may date the piece.
         caption = block.kind == "caption" and not text.lstrip("(").startswith("©")
         if (block.kind == "dateline" or index < 6) and not caption and index not in headings \
                 and not _chronology_entry(text):
@@ -258,7 +262,8 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
 
 
 # "BRUXELLES 12/03 (BELGA)", "GENÈVE, 12.03 (ATS) -": a wire's place, day and month in figures, agency.
-_NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+_NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?\s+"
+                                    r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
                                     r"\s*\(\s*[A-Za-z][A-Za-z-]{1,14}\s*\)")
 
 
@@ -290,7 +295,7 @@ def _yearless_datelines(article: Article):
                 yield index, month_of(found[1].data["month"]), day_of(found[1].data["day"]), found[2]
 
 
-# "en 1976, il y a 47 ans", "il y a dix ans, en 2015", "l'an dernier, en 2024": the year of writing,
+# "en 1990, il y a 35 ans", "il y a dix ans, en 2015", "l'an dernier, en 2024": the year of writing,
 # counted by the writer.
 _LAST_YEAR = rf"l{AP}\s*(?:an|année)\s+(?:derni[eè]re?|pass[ée]e?)"
 _YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s+)?il\s+y\s+a\s+{NUM}\s+ans(?!\w)"),
@@ -300,7 +305,7 @@ _YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s
 
 
 def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
-    """The year a writer stands in when saying "en 1976, il y a 47 ans" (1976 + 47) or "l'an dernier,
+    """The year a writer stands in when saying "en 1990, il y a 35 ans" (1990 + 35) or "l'an dernier,
     en 2024" (2024 + 1), with the words;
     None when the text says none, or two that disagree."""
     found = {}
@@ -391,7 +396,7 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
         return None
     found = lead[0]
     if _sentence_tells_the_past(article, sentences, found):
-        return None   # "Trois jours plus tard, c'est le ministre qui atterrissait": a step of the story
+        return None   # "Deux jours plus tard, c'est le maire qui démissionnait": a step of the story
     day = dt.date.fromisoformat(found.mention.value)
     if any(_period_start(t.mention.value) > day for t in tagged
            if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
@@ -424,7 +429,8 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
                                   and t.tense != "future" and not _not_this_year(t, article)):
                 return None
             return Published(day.isoformat(), "inferred",
-                             f'"{m.group(0)}" "{days[0].mention.text}", au présent dans le chapeau : {day.isoformat()}')
+                             f'"{m.group(0)}" "{days[0].mention.text}", au présent dans le chapeau : '
+                             f'{day.isoformat()}')
     return None
 
 
@@ -461,7 +467,8 @@ def _from_apposed_day(article: Article, sentences: Sequence[Span]) -> Published 
                    and t.tense != "future" and not _not_this_year(t, article)):
                 return None
             return Published(published.isoformat(), "inferred",
-                             f'"{count.mention.text}" et "{day.mention.text}" côte à côte : écrit le {published.isoformat()}')
+                             f'"{count.mention.text}" et "{day.mention.text}" côte à côte : '
+                             f'écrit le {published.isoformat()}')
     return None
 
 
@@ -480,7 +487,8 @@ def _days_before_writing(t: Tagged) -> int | None:
 def _quoted(article: Article, t: Tagged) -> bool:
     """Inside a quotation: « Nous voterons demain, jeudi 13 mars », said some day before the writing."""
     before = article.blocks[t.mention.span.block].text[:t.mention.span.start]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)
 
 
 def _quoted_future(article: Article, t: Tagged) -> bool:
@@ -529,16 +537,15 @@ def _sentence_tells_the_past(article: Article, sentences: Sequence[Span], t: Tag
     return any(tense == "past" for _, _, tense in tense_cues(text))
 
 
-# "Hier, soit huit jours après ce vol inaugural": today's neighbour, counted by the writer from the
+# "Hier, soit sept jours après cet examen": today's neighbour, counted by the writer from the
 # day of an event just told.
 _COUNTED_DEICTIC = rx(rf"(?<![\w-])(?P<word>avant-hier|hier|aujourd{AP}hui)\s*,?\s*(?:soit|c{AP}est-à-dire)\s+"
                       rf"{NUM}\s+(?P<unit>jours?|semaines?)\s+(?:après|plus\s+tard)(?!\w)")
-_DEICTIC_OFFSET = {"avant-hier": 2, "hier": 1, "aujourd'hui": 0, "aujourd’hui": 0}
 
 
 def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Published | None:
-    """"Le 27 juillet, le premier vol a relié les deux villes. [...] Hier, soit huit jours après ce vol,
-    le voyagiste affichait complet": the day before the piece is eight days after 27 July. The day
+    """"Le Sénat l'a examiné le 4 mars 2025. [...] Hier, soit sept jours après cet examen, les députés
+    l'ont adopté": the day before the piece is seven days after 4 March. The day
     counted from is the last full day told before, in the same or the previous paragraph; without
     its year, the year of the latest day told before it, when that puts it after that day."""
     found = next(((i, m) for i, block in enumerate(article.blocks) if block.kind == "paragraph"
@@ -557,7 +564,7 @@ def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Publis
     if anchor is None or not n:
         return None
     counted = anchor + dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("semaine") else 1))
-    day = counted + dt.timedelta(days=_DEICTIC_OFFSET[m.group("word").lower()])
+    day = counted - dt.timedelta(days=_DEICTIC_DAYS[m.group("word").lower()])
     if any(_period_start(t.mention.value) > day for t in tagged
            if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
         return None
@@ -567,7 +574,7 @@ def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Publis
 
 
 def _day_of_story(t: Tagged, before: Sequence[Tagged]) -> dt.date | None:
-    """The day a date of the story denotes: its own value, or for "le 27 juillet" without a year the
+    """The day a date of the story denotes: its own value, or for "le 4 mars" without a year the
     latest year told before it, if that puts it after every day told before it."""
     if t.mention.value and t.mention.precision == "day":
         return dt.date.fromisoformat(t.mention.value)
