@@ -181,6 +181,22 @@ SHAPES = [
         "Publié le 12 mars 2025",
         BODY,
     ), "2025-03-12"),
+    ("reading-time-before-label", (TITLE, "Lecture 3 min. Publié le 12 mars 2025", BODY), "2025-03-12"),
+    ("subscribers-only", (TITLE, "Le 12 mars 2025 à 08h15 - Réservé aux abonnés", BODY), "2025-03-12"),
+    ("time-with-seconds", (TITLE, "12/03/2025 08:15:32", BODY), "2025-03-12"),
+    ("published-updated-reading-time", (
+        TITLE,
+        "Publié le 12/03/2025 à 08:15 - Mis à jour le 13/03/2025 à 10:02 - Lecture: 3 min",
+        BODY,
+    ), "2025-03-12"),
+    ("dot-reading-time", (TITLE, "Publié le 12 mars 2025 à 08h15 · 3 min de lecture", BODY), "2025-03-12"),
+    ("weekday-date-pipes", (TITLE, "Mercredi 12 mars 2025 | Par Jean Dupont | Monde", BODY), "2025-03-12"),
+    ("date-on-the-first-line", ("12 mars 2025", TITLE, BODY), "2025-03-12"),
+    ("published-on-the-first-line", ("Publié le 12 mars 2025", TITLE, BODY), "2025-03-12"),
+    ("breadcrumb", ("Accueil > Monde > Europe", TITLE, "Publié le 12 mars 2025 à 08h15", BODY), "2025-03-12"),
+    ("day-without-er", (TITLE, "Samedi 1 mars 2025", BODY), "2025-03-01"),
+    ("hours-and-min", (TITLE, "Publié le 12 mars 2025 à 08 h 15 min", BODY), "2025-03-12"),
+    ("updated-weekday-without-le", (TITLE, "Mis à jour mercredi 12 mars 2025", BODY), "2025-03-12"),
     # A page's header flattened into one line keeps the capital of its "Publié" label.
     ("header-in-the-title-line", (
         "La réforme adoptée Publié le 12 mars 2025 à 08h15 Par Jean Dupont",
@@ -247,6 +263,7 @@ SHAPES = [
         TITLE,
         "PARIS, mercredi (AFP) - Le gouvernement a adopté ce mercredi 12 mars 2025 le budget.",
     ), "2025-03-12"),
+    ("wire-weekday-date", (TITLE, "PARIS, mercredi 12 mars 2025 (AFP) - " + BODY), "2025-03-12"),
     ("afp-place-only-no-date", (TITLE, "Moscou (AFP) - Le Kremlin a salué mercredi la réforme.", BODY), None),
     ("belga-numeric-yearless", (
         TITLE,
