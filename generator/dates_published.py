@@ -306,8 +306,7 @@ _YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s
 
 def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
     """The year a writer stands in when saying "en 1990, il y a 35 ans" (1990 + 35) or "l'an dernier,
-    en 2024" (2024 + 1), with the words;
-    None when the text says none, or two that disagree."""
+    en 2024" (2024 + 1), with the words; None when the text says none, or two that disagree."""
     found = {}
     for block in article.blocks:
         for pattern in _YEARS_AGO:
