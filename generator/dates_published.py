@@ -7,31 +7,53 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import Cand, SEASON_START, WD, WEEKDAYS, day_of, match, month_of, rx, select
+from .dates_grammar import (AP, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
+                            number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
-from .model import Article, Published, Span
+from .dates_tense import tense_cues
+from .model import Article, Block, Published, Span
 from .text import strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
-_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|édition\s+du|mis\s+en\s+ligne|date\s+de\s+publication|"
+_DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
+                   r"date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
-# What may stand before "publié" on a dateline: nothing, a separator, or a word naming the piece.
-_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune))\s*$")
+# What may stand before "publié" on a dateline: nothing, a separator, a word naming the piece
+# ("Ce contenu a été publié le 12 mars 2025 - 08:15") or its reading time ("Lecture 3 min. Publié le").
+_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
+               r"(?:\s+a\s+été)?|(?<!\w)lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?)\s*$")
 # "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026", "OLJ / AFP / le 5 février 2026":
 # a date after a separator.
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
+# What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
+# (", modifié à 10h02"), the reading time ("Lecture : 3 minutes") or the author ("Jean Dupont").
 _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
-                             r"T\d{2}:\d{2})", re.IGNORECASE)   # "2026-01-12T14:32:00Z"
+                             r"T\d{2}:\d{2}|"
+                             r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"
+                             r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"
+                             r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}\s*$))",
+                             re.IGNORECASE)
+# What opens a dateline before its date: a dash or bullet ("— 12 mars 2025"), or the time
+# ("08h15, le 12 mars 2025").
+_DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
+# "12 sept 2025", "12 déc 2024": a month cut short without its dot, before a year.
+_UNDOTTED_MONTH = rx(r"(?<=\d\s)(janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?=\s+\d{4})")
+# "March 12, 2025", "Mar 12, 2025 8:15 AM", "12 March 2025": a page saved from an English-language template.
+_ENGLISH_DATE = rx(r"^(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
+                   r"(?:st|nd|rd|th)?,|(?P<day2>[0-3]?\d)\s+(?P<month2>january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december))\s*(?P<year>(?:19|20)\d\d)\b")
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     """The body of a dateline-like line, the date it starts with (when nothing but a time or a
     separator follows that date) and the weekday said before it."""
-    body = re.sub(r"^©\s*", "", text.strip())
+    body = _DATELINE_OPENING.sub("", re.sub(r"^©\s*", "", text.strip()), count=1)
+    body = _UNDOTTED_MONTH.sub(r"\1.", body)
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
@@ -46,37 +68,141 @@ def _dateline_value(text: str) -> str | None:
     """The full date a dateline-like line starts with."""
     found = _dateline_date(text)
     if found is None:
-        return None
+        return _english_dateline_value(text)
     body, c, _ = found
     if not c.data.get("year") and c.kind == "dmy":
         return None
+    if c.kind == "numeric" and len(c.data["y"]) == 2:
+        # "12.03.25 - 08:15": on a dateline two figures after the month are the year, whatever the separator.
+        day = safe_date(2000 + int(c.data["y"]), int(c.data["m"]), int(c.data["d"]))
+        return day.isoformat() if day else None
     art = Article("", ())
     value = resolve(c, body, Context(art, None, {}))
     return value.value if value else None
+
+
+def _english_dateline_value(text: str) -> str | None:
+    """"March 12, 2025 8:15 AM" -> 2025-03-12, when nothing but a time or a separator follows."""
+    m = _ENGLISH_DATE.match(text.strip())
+    if not m or not _DATELINE_AFTER.match(text.strip()[m.end():]):
+        return None
+    month = _ENGLISH_MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1
+    day = safe_date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    return day.isoformat() if day else None
+
+
+# Words a byline or credit holds besides names: "Par Jean Dupont", "Ouest-France avec AFP",
+# "Jean Dupont, envoyé spécial à Kiev".
+_BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "avec", "et", "à",
+                 "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
+                 "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence"}
+# Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
+_LINK_WORDS = {"archives", "archive", "lire", "relire", "voir", "revoir", "aussi", "dossier", "replay", "sommaire"}
+
+
+def _byline_like(part: str) -> bool:
+    """What stands before "- 12 mars 2025" on a dateline: an author, an outlet or an agency, not a
+    caption ("Le ministre à l'Élysée - 3 mars 2025") or a link ("À lire aussi - 3 mars 2025")."""
+    words = re.findall(r"[^\W\d_][\w.-]*", part.replace("’", "'").replace("'", " "))
+    if any(w.lower() in _LINK_WORDS for w in words):
+        return False
+    return len(words) <= 1 or all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in words)
+
+
+def _chronology_entry(text: str) -> bool:
+    """"12 mars 2025 - Le conseil adopte la réforme.": a date opening a line, then a dash and a
+    sentence, is an entry of a chronology, not the day the piece appeared (a wire's "PARIS, 12 mars
+    2025 (AFP) - Le conseil..." opens with its place)."""
+    found = _dateline_date(text) if not _DATELINE_PLACE.match(text.strip()) else None
+    if found is None:
+        return False
+    body, c, _ = found
+    after = re.match(r"\s*[-–—]\s+(?P<rest>.+)$", body[c.end:])
+    if after is None:
+        return False
+    rest = after.group("rest")
+    return len(rest.split()) >= 5 and not _DATELINE_CUE.search(rest) and not re.match(r"(?i)par\s", rest)
+
+
+def _opening_date(block: Block, text: str) -> str | None:
+    """The date a head line opens with, or gives after its byline: "12 mars 2025 à 08h15",
+    "Par Jean Dupont - 12 mars 2025", "Par AFP le 12/03/2025 à 08h15"."""
+    value = _dateline_value(text)
+    if not value and block.kind != "title" and len(text) <= 120:
+        value = _separated_dateline_value(text) or _after_byline_value(text)
+    return value
+
+
+_UPDATE_CUE = rx(r"(?<!\w)(?:mis|mise)\s+à\s+jour|modifi[ée]|actualis[ée]|màj(?!\w)")
+
+
+def _after_byline_value(text: str) -> str | None:
+    """"Par AFP le 12/03/2025 à 08h15", "(Publié) par Jean Dupont le 12 mars 2025": a byline, "le" and
+    the date; "Jean Dupont et Marie Martin le 3 mars 2025." ends like a caption's sentence."""
+    m = re.search(r"\s*,?\s+le\s+(?=\d)", text)
+    if m is None or text.endswith(".") or not text[:m.start()].strip() or not _byline_like(text[:m.start()]):
+        return None
+    return _dateline_value(text[m.end():])
+
+
+def _chronology_headings(article: Article) -> set[int]:
+    """"12 mars 2025" / a paragraph / "3 avril 2025" / a paragraph: lines that hold only a date, with
+    different dates, one of them amid the text, head the entries of a chronology or a live page; none
+    of them dates the piece (a date above the text and another below it are the page's own)."""
+    bare = [(i, v) for i, block in enumerate(article.blocks) if block.kind == "dateline"
+            and not _DATELINE_CUE.search(block.text) for v in [_dateline_value(block.text)] if v]
+    paragraphs = [i for i, block in enumerate(article.blocks) if block.kind == "paragraph"]
+    amid = [i for i, _ in bare if paragraphs and paragraphs[0] < i < paragraphs[-1]]
+    return {i for i, _ in bare} if len({v for _, v in bare}) >= 2 and amid else set()
+
+
+def _separated_dateline_value(text: str) -> str | None:
+    """"Par Marie Durand - 9 avril 2025 à 18h02", "LILLE (AFP) | 9 avril 2025": a date after a
+    separator, when what stands before it is a byline."""
+    parts = _SEPARATOR.split(text)
+    for index, part in enumerate(parts[1:], 1):
+        value = _dateline_value(part)
+        if value:
+            return value if all(map(_byline_like, parts[:index])) else None
+    return None
+
+
+_HEAD_KINDS = ("title", "kicker", "byline", "dateline", "section")
+
+
+def _label_in_head_line(block: Block, m: re.Match) -> bool:
+    """"Par Jean Dupont Publié le 12 mars 2025": a page's header flattened into one line keeps the
+    capital of its "Publié" label; in a paragraph, "publié le" is a verb of the story."""
+    return block.kind in _HEAD_KINDS and m.group("cue")[0].isupper()
 
 
 def _from_datelines(article: Article) -> Published | None:
     """A publication line anywhere in a short block ("Publié le ..."), or a date opening the dateline
     block or one of the first lines; "Publié" beats a dateline, which beats "Mis à jour"."""
     found: list[tuple[int, str, str]] = []   # (rank, value, evidence)
+    headings = _chronology_headings(article)
     for index, block in enumerate(article.blocks):
         text = block.text.strip()
         if len(text) <= 200:
             for m in _DATELINE_CUE.finditer(text):
-                if not _CUE_LEAD.search(text[:m.start()]):
+                if not _CUE_LEAD.search(text[:m.start()]) and not _label_in_head_line(block, m):
                     continue
-                value = _dateline_value(text[m.end():])
+                value = _dateline_value(text[m.end():]) or _after_byline_value(text[m.end():])
                 if value:
-                    first = ("publi", "par", "edition", "mis en", "date")
+                    first = ("publi", "premi", "par", "edition", "mis en", "date")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
-        if block.kind == "dateline" or index < 6:
-            value = _dateline_value(text)
-            if not value and block.kind != "title" and len(text) <= 120:
-                value = next(filter(None, map(_dateline_value, _SEPARATOR.split(text)[1:])), None)
+        # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
+        # may date the piece.
+        caption = block.kind == "caption" and not text.lstrip("(").startswith("©")
+        if (block.kind == "dateline" or index < 6) and not caption and index not in headings \
+                and not _chronology_entry(text):
+            value = _opening_date(block, text)
             if value:
                 shown = text if len(text) <= 80 else text[:80] + "…"
-                found.append((1 if block.kind == "dateline" else 3, value, f'dateline "{shown}"'))
+                # "12.03.2025 à 08h15 • Mis à jour le 13.03.2025": the date before the update is the published one.
+                rank = 1 if block.kind == "dateline" or _UPDATE_CUE.search(text) else 3
+                found.append((rank, value, f'dateline "{shown}"'))
     if not found:
         return None
     _, value, evidence = min(found, key=lambda f: f[0])
@@ -90,9 +216,9 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     found = next(_yearless_datelines(article), None)
     if found is None:
         return None
-    index, c, weekday = found
+    index, month, dd, weekday = found
     block = article.blocks[index]
-    lead = {index, index + 1} if len(block.text) <= 200 else {index}   # a line of its own: the lead follows
+    lead = _lead_of(article, index)
     tagged = [t for t in analyse(article, sentences, None) if t.mention.span.block != index or t.mention.span.start > 0]
     told = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
             and t.tense != "future"]
@@ -102,9 +228,14 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     latest = max(int(t.mention.value[:4]) for t in years)
     said = next((t for t in years if int(t.mention.value[:4]) == latest and not _not_this_year(t, article) and (
         t.mention.span.block in lead or article.blocks[t.mention.span.block].kind in ("title", "kicker"))), None)
-    month, dd = month_of(c.data["month"]), day_of(c.data["day"])
-    day = safe_date(latest, month, dd)
-    if said is not None and day is not None:
+    ago = _year_from_years_ago(article)
+    if ago is not None and ago[0] < latest:
+        return None   # "il y a dix ans" and a later year told: one of them is not now
+    day = safe_date(ago[0] if ago else latest, month, dd)
+    if ago is not None and day is not None:
+        evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; "{ago[1]}" : '
+                    f'nous sommes en {ago[0]}')
+    elif said is not None and day is not None:
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
                     f'"{said.mention.text}" est l\'année la plus récente du texte')
     else:
@@ -130,12 +261,30 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     return Published(day.isoformat(), "inferred", evidence)
 
 
+# "BRUXELLES 12/03 (BELGA)", "GENÈVE, 12.03 (ATS) -": a wire's place, day and month in figures, agency.
+_NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?\s+"
+                                    r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+                                    r"\s*\(\s*[A-Za-z][A-Za-z-]{1,14}\s*\)")
+
+
+def _lead_of(article: Article, index: int) -> set[int]:
+    """The dateline's block and, for a line of its own, the line and the first paragraph after it
+    (past an update line: "Publié le 12 mars" / "Mis à jour le 12 mars" / the lead)."""
+    if len(article.blocks[index].text) > 200:
+        return {index}
+    first = next((i for i in range(index + 1, len(article.blocks)) if article.blocks[i].kind == "paragraph"), index + 1)
+    return {index, index + 1, first}
+
+
 def _yearless_datelines(article: Article):
-    """(block, date, weekday) of the first lines that give a day and month but no year: a dateline,
-    or a short "Publié le 21 février à 10h" line."""
+    """(block, month, day, weekday) of the first lines that give a day and month but no year: a
+    dateline, a wire's "BRUXELLES 12/03 (BELGA)", or a short "Publié le 21 février à 10h" line."""
     for index, block in enumerate(article.blocks[:6]):
         if block.kind not in ("dateline", "paragraph", "kicker", "byline"):
             continue
+        wire = _NUMERIC_WIRE_DATELINE.match(block.text)
+        if wire and 1 <= int(wire.group("month")) <= 12:
+            yield index, int(wire.group("month")), int(wire.group("day")), None
         texts = [block.text]
         if len(block.text) <= 200:
             texts += [block.text[m.end():] for m in _DATELINE_CUE.finditer(block.text)
@@ -143,7 +292,29 @@ def _yearless_datelines(article: Article):
         for text in texts:
             found = _dateline_date(text)
             if found and found[1].kind == "dmy" and not found[1].data.get("year"):
-                yield index, found[1], found[2]
+                yield index, month_of(found[1].data["month"]), day_of(found[1].data["day"]), found[2]
+
+
+# "en 1990, il y a 35 ans", "il y a dix ans, en 2015", "l'an dernier, en 2024": the year of writing,
+# counted by the writer.
+_LAST_YEAR = rf"l{AP}\s*(?:an|année)\s+(?:derni[eè]re?|pass[ée]e?)"
+_YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s+)?il\s+y\s+a\s+{NUM}\s+ans(?!\w)"),
+              rx(rf"(?<!\w)il\s+y\s+a\s+{NUM}\s+ans\s*,?\s*(?:en|depuis)\s+(?P<year>{YEAR_RAW})(?!\d)"),
+              rx(rf"(?<!\w){_LAST_YEAR}\s*,?\s*\(?(?:en\s+)?(?P<year>{YEAR_RAW})(?![\d'’])"),
+              rx(rf"(?<!\w)en\s+(?P<year>{YEAR_RAW})\s*,?\s*{_LAST_YEAR}(?!\w)"))
+
+
+def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
+    """The year a writer stands in when saying "en 1990, il y a 35 ans" (1990 + 35) or "l'an dernier,
+    en 2024" (2024 + 1), with the words; None when the text says none, or two that disagree."""
+    found = {}
+    for block in article.blocks:
+        for pattern in _YEARS_AGO:
+            for m in pattern.finditer(block.text):
+                n = number_of(m.group("n")) if "n" in pattern.groupindex else 1
+                if n:
+                    found.setdefault(int(m.group("year")) + n, m.group(0))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 _NOT_THIS_YEAR = ("depuis", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")
@@ -179,7 +350,8 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     tagged = analyse(article, sentences, None)
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
     days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged if t.mention.resolution == "absolute"
-            and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"]
+            and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"
+            and not _quoted_future(article, t)]
     days += _weekday_days(tagged)
     if not days:
         return None
@@ -222,12 +394,197 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
     if not lead:
         return None
     found = lead[0]
+    if _sentence_tells_the_past(article, sentences, found):
+        return None   # "Deux jours plus tard, c'est le maire qui démissionnait": a step of the story
     day = dt.date.fromisoformat(found.mention.value)
     if any(_period_start(t.mention.value) > day for t in tagged
            if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
         return None
     return Published(day.isoformat(), "inferred",
                      f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
+
+
+# "Un an jour pour jour après l'attaque du 12 mars 2024": a count from a day of the story to today.
+_TO_THE_DAY = rx(rf"(?<!\w){NUM}\s+{UNIT}\s+jour\s+pour\s+jour\s+(?:après|plus\s+tard)(?!\w)")
+
+
+def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Un an jour pour jour après l'attaque du 12 mars 2024, les survivants se souviennent": told in
+    the present in the lead, the count from the day its sentence names ends on the day of writing."""
+    tagged = analyse(article, sentences, None)
+    for index, block in enumerate(article.blocks[:6]):
+        if block.kind not in ("paragraph", "kicker"):
+            continue
+        for m in _TO_THE_DAY.finditer(block.text):
+            sentence = next((s for s in sentences if s.block == index and s.start <= m.start() < s.end), None)
+            days = [t for t in tagged if sentence and t.mention.span.block == index
+                    and sentence.start <= t.mention.span.start < sentence.end
+                    and t.mention.resolution == "absolute" and t.mention.precision == "day"]
+            if len(days) != 1 or _sentence_tells_the_past(article, sentences, days[0]):
+                continue
+            day = _counted_from(dt.date.fromisoformat(days[0].mention.value), number_of(m.group("n")),
+                                unit_of(m.group("unit")))
+            if day is None or any(_period_start(t.mention.value) > day for t in tagged if t.mention.value
+                                  and t.tense != "future" and not _not_this_year(t, article)):
+                return None
+            return Published(day.isoformat(), "inferred",
+                             f'"{m.group(0)}" "{days[0].mention.text}", au présent dans le chapeau : '
+                             f'{day.isoformat()}')
+    return None
+
+
+def _counted_from(day: dt.date, n: int | None, unit: str) -> dt.date | None:
+    """The day n days, weeks, months or years after `day` (None when that day does not exist)."""
+    if not n:
+        return None
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.month - 1 + n * (12 if unit == "year" else 1)
+    return safe_date(day.year + months // 12, months % 12 + 1, day.day)
+
+
+# Days from the deictic to the day of writing.
+_DEICTIC_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0,
+                 "cet après-midi": 0, "demain": 1, "après-demain": 2}
+
+
+def _from_apposed_day(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Hier, mardi 11 mars 2025, le conseil a voté", "il y a trois jours, le 9 mars 2025": a day named
+    beside a word counted from the day of writing gives that day (a day without its year only when
+    its weekday falls on it in the latest year its paragraph or the title names)."""
+    tagged = analyse(article, sentences, None)
+    for first, second in zip(tagged, tagged[1:]):
+        for count, day in ((first, second), (second, first)):
+            offset = _days_before_writing(count)
+            if offset is None or day.kind != "dmy" or not _apposed(article, first, second) or _quoted(article, count):
+                continue
+            when = _day_told(article, tagged, day)
+            if when is None:
+                continue
+            published = when + dt.timedelta(days=offset)
+            if any(_period_start(t.mention.value) > published for t in tagged if t is not day and t.mention.value
+                   and t.tense != "future" and not _not_this_year(t, article)):
+                return None
+            return Published(published.isoformat(), "inferred",
+                             f'"{count.mention.text}" et "{day.mention.text}" côte à côte : '
+                             f'écrit le {published.isoformat()}')
+    return None
+
+
+def _days_before_writing(t: Tagged) -> int | None:
+    """How many days the expression lies before the day of writing: "hier" 1, "il y a trois jours" 3,
+    "demain" -1; None for any other expression."""
+    if t.kind == "deictic":
+        word = t.data.get("word", "").lower()
+        return -_DEICTIC_DAYS[word] if word in _DEICTIC_DAYS else None
+    if t.kind == "ago" and strip_accents(t.data.get("pre", "")).lower() == "il y a" and not t.data.get("half"):
+        n, unit = number_of(t.data.get("n", "")), unit_of(t.data.get("unit", ""))
+        return n * (7 if unit == "week" else 1) if n and unit in ("day", "week") else None
+    return None
+
+
+def _quoted(article: Article, t: Tagged) -> bool:
+    """Inside a quotation: « Nous voterons demain, jeudi 13 mars », said some day before the writing."""
+    before = article.blocks[t.mention.span.block].text[:t.mention.span.start]
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)
+
+
+def _quoted_future(article: Article, t: Tagged) -> bool:
+    """« Nous voterons jeudi 13 mars »: a day a quotation looks ahead to, from the day it was said."""
+    if not _quoted(article, t):
+        return False
+    text = article.blocks[t.mention.span.block].text
+    start = max(text.rfind(q, 0, t.mention.span.start) for q in "«“\"")
+    ends = [i for i in (text.find(q, t.mention.span.end) for q in "»”\"") if i >= 0]
+    quote = text[start + 1:min(ends, default=len(text))]
+    return any(tense == "future" for _, _, tense in tense_cues(quote))
+
+
+def _apposed(article: Article, a: Tagged, b: Tagged) -> bool:
+    """Two expressions side by side, at most a comma between them: "Hier, mardi 11 mars"."""
+    if a.mention.span.block != b.mention.span.block:
+        return False
+    between = article.blocks[a.mention.span.block].text[a.mention.span.end:b.mention.span.start]
+    return bool(re.fullmatch(r"\s*(?:jour\s+pour\s+jour)?\s*,?\s*", between))
+
+
+def _day_told(article: Article, tagged: Sequence[Tagged], t: Tagged) -> dt.date | None:
+    """The day "mardi 11 mars 2025" denotes; "mardi 11 mars" only in the latest year its paragraph or
+    the title names, when it falls on a Tuesday then."""
+    if t.data.get("year"):
+        return dt.date.fromisoformat(t.mention.value) if t.mention.value else None
+    if not t.data.get("wd"):
+        return None
+    years = [int(y.mention.value[:4]) for y in tagged if y.mention.resolution == "absolute"
+             and (y.mention.value or "")[:4].isdigit() and y.tense != "future" and not _not_this_year(y, article)
+             and (y.mention.span.block == t.mention.span.block
+                  or article.blocks[y.mention.span.block].kind in ("title", "kicker"))]
+    if not years:
+        return None
+    found = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
+    return found if found and found.weekday() == WEEKDAYS.index(t.data["wd"].lower()) else None
+
+
+def _sentence_tells_the_past(article: Article, sentences: Sequence[Span], t: Tagged) -> bool:
+    """Whether any verb of the expression's sentence is in a past tense, a relative clause's too."""
+    span = t.mention.span
+    sentence = next((s for s in sentences if s.block == span.block and s.start <= span.start < s.end), None)
+    if sentence is None:
+        return False
+    text = article.blocks[span.block].text[sentence.start:sentence.end]
+    return any(tense == "past" for _, _, tense in tense_cues(text))
+
+
+# "Hier, soit sept jours après cet examen": today's neighbour, counted by the writer from the
+# day of an event just told.
+_COUNTED_DEICTIC = rx(rf"(?<![\w-])(?P<word>avant-hier|hier|aujourd{AP}hui)\s*,?\s*(?:soit|c{AP}est-à-dire)\s+"
+                      rf"{NUM}\s+(?P<unit>jours?|semaines?)\s+(?:après|plus\s+tard)(?!\w)")
+
+
+def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Le Sénat l'a examiné le 4 mars 2025. [...] Hier, soit sept jours après cet examen, les députés
+    l'ont adopté": the day before the piece is seven days after 4 March. The day
+    counted from is the last full day told before, in the same or the previous paragraph; without
+    its year, the year of the latest day told before it, when that puts it after that day."""
+    found = next(((i, m) for i, block in enumerate(article.blocks) if block.kind == "paragraph"
+                  for m in _COUNTED_DEICTIC.finditer(block.text)), None)
+    if found is None:
+        return None
+    index, m = found
+    tagged = analyse(article, sentences, None)
+    before = sorted((t for t in tagged if (t.mention.span.block, t.mention.span.start) < (index, m.start())
+                     and t.kind in ("dmy", "numeric", "iso") and t.tense != "future"),
+                    key=lambda t: (t.mention.span.block, t.mention.span.start))
+    if not before or before[-1].mention.span.block < index - 1:
+        return None
+    anchor = _day_of_story(before[-1], before)
+    n = number_of(m.group("n"))
+    if anchor is None or not n:
+        return None
+    counted = anchor + dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("semaine") else 1))
+    day = counted - dt.timedelta(days=_DEICTIC_DAYS[m.group("word").lower()])
+    if any(_period_start(t.mention.value) > day for t in tagged
+           if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
+        return None
+    return Published(day.isoformat(), "inferred",
+                     f'"{m.group(0)}" compte depuis "{before[-1].mention.text}" ({anchor.isoformat()}) : '
+                     f'{m.group("word").lower()} est le {counted.isoformat()}')
+
+
+def _day_of_story(t: Tagged, before: Sequence[Tagged]) -> dt.date | None:
+    """The day a date of the story denotes: its own value, or for "le 4 mars" without a year the
+    latest year told before it, if that puts it after every day told before it."""
+    if t.mention.value and t.mention.precision == "day":
+        return dt.date.fromisoformat(t.mention.value)
+    if t.kind != "dmy" or t.data.get("year") or t.mention.value:
+        return None
+    days = [dt.date.fromisoformat(b.mention.value) for b in before if b is not t and b.mention.value
+            and b.mention.precision == "day"]
+    if not days:
+        return None
+    found = safe_date(max(days).year, month_of(t.data["month"]), day_of(t.data["day"]))
+    return found if found and found >= max(days) else None
 
 
 def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
@@ -305,5 +662,7 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences)
-            or _from_this_weekday(article, sentences) or _from_lead_offset(article, sentences)
+            or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
+            or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)
+            or _from_lead_offset(article, sentences)
             or Published(None, "unknown", ""))
