@@ -40,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "dans un entretien accordé à Radio Nord": the outlet that got the interview.
         "interview": re.compile(rf"(?<![\w-])(?:entretien|interview|entrevue)s?\s+(?:exclusive?s?\s+)?(?:accordée?s?\s+)?"
                                 rf"(?:{time}\s+)?(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|aux\s+|à\s+)", re.I),
+        # "publiés mercredi dans la revue Annales de physique": the journal that published the results.
+        "journal": re.compile(rf"(?<![\w-])publi(?:é|ée|és|ées)\b[^,.;:«»]{{0,30}}?\s+dans\s+(?:la\s+revue|le\s+journal|le\s+magazine)"
+                              rf"(?:\s+(?:scientifique|spécialisée|médicale|britannique|américaine))?\s+", re.I),
         # "joint par Radio Nord", "sollicitée par l'AFP": the outlet that reached the speaker.
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
@@ -210,9 +213,16 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     out: list[tuple[int, Span, str]] = []
     for key in ("intro", "inverted", "passive"):
         for match in pats[key].finditer(part, sentence.start):
-            for got in _source_at(part, match.end(), sentence.block, mentions, previous, context):
+            # "de source militaire": the source is the whole phrase, "source" with its adjective.
+            at = match.end() - len(re.search(r"sources?\s+$", match.group(0)).group(0)) \
+                if key == "intro" and re.search(r"(?<!même )(?:^|\s)de\s+sources?\s+$", match.group(0), re.I) else match.end()
+            for got in _source_at(part, at, sentence.block, mentions, previous, context):
                 out.append((match.start(), *got))
                 previous = got[1]
+    for match in pats["journal"].finditer(part, sentence.start):
+        got = _journal_at(part, match.end(), sentence.block, mentions)
+        if got:
+            out.append((match.start(), *got))
     for key in ("interview", "reached"):
         for match in pats[key].finditer(part, sentence.start):
             outlet = _outlet_at(match.end(), mentions, outlets_only=key == "reached")
@@ -275,6 +285,11 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if ANAPHORA.match(rest):
         end = pos + ANAPHORA.match(rest).end()
         return found + ([(Span(block, pos, end), previous)] if previous else [])
+    # "selon ce rapport": the author the text gave the report before.
+    pointer = re.match(rf"(?:ce|cet|cette|ces)\s+({alt_words(pats['data']['documents'])})\b", rest, re.I)
+    if pointer:
+        author = _document_author(context, block, pos, pointer.group(1))
+        return found + ([(Span(block, pos, pos + pointer.end()), author.name)] if author else [])
     # "selon des images analysées par l'institut X": the author of the document.
     author = pats["document_author"].match(text, body)
     if author:
@@ -330,6 +345,24 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     link = re.compile(r"\s+(?:et|ainsi\s+que)\s+").match(text, end) if coordinated else None
     more = _source_at(text, link.end(), block, mentions, previous, context, coordinated=False) if link else []
     return found + [got] + more
+
+
+def alt_words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _document_author(context: Context, block: int, pos: int, noun: str) -> Mention | None:
+    """"le rapport de l'informateur Anna Berg ... Selon ce rapport": the person or body named just after the noun,
+    at its last use before, within the three blocks before."""
+    for index in range(min(block, len(context.texts) - 1), max(-1, block - 4), -1):
+        text = context.texts[index][:pos if index == block else None]
+        for use in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text, re.I))):
+            named = [m for m in context.mentions if m.span.block == index and m.type in ("person", "organisation")
+                     and use.end() <= m.span.start <= use.end() + 50 and m.span.end <= len(text)
+                     and re.fullmatch(r"[^.;:«»,]*", text[use.end():m.span.start])]
+            if named:
+                return min(named, key=lambda m: m.span.start)
+    return None
 
 
 def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str], block: int, context: Context,
@@ -401,6 +434,21 @@ def _is_outlet_name(name: str) -> bool:
     """A known agency or outlet, with or without its article ("Figaro", "Le Figaro")."""
     agencies = lexicon().agencies
     return fold(name) in agencies or fold(f"le {name}") in agencies or fold(f"la {name}") in agencies
+
+
+def _journal_at(text: str, pos: int, block: int, mentions: list[Mention]) -> tuple[Span, str] | None:
+    """The journal named at `pos`: a mention, else its capitalised words ("Annales de physique")."""
+    at = [m for m in mentions if m.span.start == pos and m.type == "organisation"]
+    if at:
+        return at[0].span, at[0].name
+    name = re.match(r"[A-ZÀ-Ý][\w&-]*(?:\s+(?:[A-ZÀ-Ý][\w&-]*|of|de|des|du|d['’]))*", text[pos:])
+    if not name:
+        return None
+    words = name.group(0).split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    title = " ".join(words)
+    return (Span(block, pos, pos + len(title)), title) if title else None
 
 
 def _outlet_at(pos: int, mentions: list[Mention], outlets_only: bool) -> Mention | None:
