@@ -246,6 +246,12 @@ def test_sources_subject_before_its_appositions(cite, text, expected):
     ("Les ventes ont doublé, d'après son service de presse.", []),
     # A lower-case noun in apposition to a name: the name.
     ("Le séjour coûte 900 euros, selon le voyagiste Nordtour.", ["Nordtour"]),
+    # "de source X": the unnamed source is the whole phrase.
+    ("De source militaire nigériane, on craint une attaque.", ["source militaire nigériane"]),
+    # The journal that publishes a study.
+    ("Les résultats sont publiés ce mercredi dans la revue Annales de Physique.", ["Annales de Physique"]),
+    # "selon ce rapport": the author the text named with the report.
+    ("Le roi a reçu le rapport de l'informateur Paul Girard. Selon ce rapport, la coalition tient.", ["Paul Girard"]),
 ])
 def test_sources_coordinated_possessed_and_apposed_names(cite, text, expected):
     assert sources(cite(text)) == expected
