@@ -225,7 +225,9 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
             out.append((match.start(), *got))
     for key in ("interview", "reached"):
         for match in pats[key].finditer(part, sentence.start):
-            outlet = _outlet_at(match.end(), mentions, outlets_only=key == "reached")
+            # "un entretien à l'Élysée" is a meeting; "un entretien accordé à X" an interview.
+            given = key == "interview" and "accord" in match.group(0).lower()
+            outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=not given)
             if outlet:
                 out.append((match.start(), outlet.span, outlet.name))
     for match in pats["subject"].finditer(part, sentence.start):
@@ -342,7 +344,7 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if got is None:
         return found
     # "selon la police et les organisateurs": both.
-    link = re.compile(r"\s+(?:et|ainsi\s+que)\s+").match(text, end) if coordinated else None
+    link = re.compile(rf"\s+(?:et|ainsi\s+que)\s+(?={DETS})", re.I).match(text, end) if coordinated else None
     more = _source_at(text, link.end(), block, mentions, previous, context, coordinated=False) if link else []
     return found + [got] + more
 
@@ -451,12 +453,13 @@ def _journal_at(text: str, pos: int, block: int, mentions: list[Mention]) -> tup
     return (Span(block, pos, pos + len(title)), title) if title else None
 
 
-def _outlet_at(pos: int, mentions: list[Mention], outlets_only: bool) -> Mention | None:
+def _outlet_at(text: str, pos: int, mentions: list[Mention], block: int, outlets_only: bool) -> Mention | None:
     """The organisation named at `pos`; with `outlets_only`, only a known outlet."""
     at = [m for m in mentions if m.span.start == pos and m.type == "organisation"]
     if at and (not outlets_only or _is_outlet_name(at[0].name)):
         return at[0]
-    return None
+    word = re.compile(r"[\w-]+").match(text, pos)
+    return _unrecognised_outlet(word, block) if word and not at and word.group(0)[:1].isupper() else None
 
 
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
