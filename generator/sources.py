@@ -37,6 +37,19 @@ def _patterns() -> dict[str, re.Pattern]:
         # "La hausse a été annoncée le 3 mai par le ministère", "est estimé à 2 millions par son PDG": the agent.
         "passive": re.compile(rf"(?<![\w-])(?:est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|été)\s+"
                               rf"(?:{alt(data['passive_participles'])})\b[^,.;:«»()\"]{{0,50}}?\s+par\s+", re.I),
+        # "les chiffres publiés lundi par l'Insee", "un rapport diffusé le mois dernier par X": a date between.
+        # ("l'accord annoncé en juin par Rome" names who made the news, not who tells it.)
+        "dated_agent": re.compile(rf"(?<![\w-])(?:{alt(data['published_participles'])})"
+                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|\d{{1,4}}))+\s+par\s+", re.I),
+        # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
+        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
+                           rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
+        # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
+        "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"
+                                         rf"\s*(?:{alt(data['reflexive'])})\b(?:\s+(?:{time}))*\s+(?!que\b|qu[{APOS}]|de\b|d[{APOS}])", re.I),
+        "reflexive_subject": re.compile(rf"(?<![\w-])(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|s[{APOS}]étaient)\s*"
+                                        rf"(?:dit|dite|dits|dites|déclaré|déclarée|déclarés|déclarées)\s"
+                                        rf"|(?<![\w-])(?:se\s+dit|se\s+disent|se\s+déclare|se\s+déclarent)\s", re.I),
         # "dans un entretien accordé à Radio Nord": the outlet that got the interview.
         "interview": re.compile(rf"(?<![\w-])(?:entretien|interview|entrevue)s?\s+(?:exclusive?s?\s+)?(?:accordée?s?\s+)?"
                                 rf"(?:{time}\s+)?(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|aux\s+|à\s+)", re.I),
@@ -211,7 +224,7 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     pats = _patterns()
     part = text[:sentence.end]
     out: list[tuple[int, Span, str]] = []
-    for key in ("intro", "inverted", "passive"):
+    for key in ("intro", "inverted", "passive", "dated_agent", "reflexive_inverted"):
         for match in pats[key].finditer(part, sentence.start):
             # "de source militaire": the source is the whole phrase, "source" with its adjective.
             at = match.end() - len(re.search(r"sources?\s+$", match.group(0)).group(0)) \
@@ -230,7 +243,11 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
             outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=not given)
             if outlet:
                 out.append((match.start(), outlet.span, outlet.name))
-    for match in pats["subject"].finditer(part, sentence.start):
+    for match in pats["told"].finditer(part, sentence.start):
+        outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=True)
+        if outlet:
+            out.append((match.start(), outlet.span, outlet.name))
+    for match in [*pats["subject"].finditer(part, sentence.start), *pats["reflexive_subject"].finditer(part, sentence.start)]:
         for got in _subjects(part, sentence.start, match.start(), mentions, context, sentence.block):
             out.append((match.start(), *got))
     for match in pats["pronoun"].finditer(part, sentence.start):

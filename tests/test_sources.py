@@ -213,6 +213,17 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     # A document's author is its source.
     ("Selon des données compilées par Eurostat, les cas reculent.", ["Eurostat"]),
     ("Selon les premières estimations communiquées lundi par la préfecture, 300 personnes ont défilé.", ["préfecture"]),
+    # A publication, a date, then its publisher; an agreement announced by a capital is news, not its teller.
+    ("Les chiffres, publiés lundi par Eurostat, montrent une hausse.", ["Eurostat"]),
+    ("Le chantier suit l'accord annoncé en juin par Rome.", []),
+    # Reflexive verbs of saying, after a quote or before an adjective of stance.
+    ("« C'est une victoire », s'est félicité le maire de Lyon, Paul Girard.", ["Paul Girard"]),
+    ("La Banque mondiale s'est dite prête à aider le pays.", ["Banque mondiale"]),
+    ("La cour d'appel de Lyon s'est montrée plus sévère.", []),
+    # Verbs of saying on social networks.
+    ("« Nous attendons », a tweeté le président Paul Girard.", ["Paul Girard"]),
+    # The agency a subject spoke to.
+    ("Paul Girard a indiqué à l'AFP que la crise durerait.", ["AFP", "Paul Girard"]),
 ])
 def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
     assert sources(cite(text)) == expected
