@@ -250,6 +250,9 @@ def test_sources_subject_before_its_appositions(cite, text, expected):
     ("Selon Rome, Paris a cédé.", ["Italie"]),
     # Unnamed sources joined by "et".
     ("Les pourparlers avancent, selon la police et les organisateurs.", ["police", "organisateurs"]),
+    # "à en croire" introduces a source like "selon"; a civil body named in lower case is one.
+    ("À en croire le Kremlin, la rencontre aura lieu.", ["Kremlin"]),
+    ("Le bilan s'élève à 12 morts, a annoncé la protection civile.", ["protection civile"]),
     # A participant is a source.
     ("« On ne gouverne pas ainsi », aurait-il dit, selon un participant.", ["participant"]),
     # A possessed speaker; an organ of its owner is not named as a source.
