@@ -305,7 +305,7 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         end = pos + ANAPHORA.match(rest).end()
         return found + ([(Span(block, pos, end), previous)] if previous else [])
     # "selon ce rapport": the author the text gave the report before.
-    pointer = re.match(rf"(?:ce|cet|cette|ces)\s+({alt_words(pats['data']['documents'])})\b", rest, re.I)
+    pointer = re.match(rf"(?:ce|cet|cette|ces)\s+({_alternation(pats['data']['documents'])})\b", rest, re.I)
     if pointer:
         author = _document_author(context, block, pos, pointer.group(1))
         return found + ([(Span(block, pos, pos + pointer.end()), author.name)] if author else [])
@@ -366,7 +366,8 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     return found + [got] + more
 
 
-def alt_words(words: list[str]) -> str:
+def _alternation(words: list[str]) -> str:
+    """One regex alternative per word, longest first so "sources" wins over "source"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
