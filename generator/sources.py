@@ -33,7 +33,31 @@ def _patterns() -> dict[str, re.Pattern]:
     verbs, present = alt(data["verbs"]), alt(data["present"])
     return {
         "data": data,
-        "intro": re.compile(rf"(?<![\w-])(?:{alt(data['introducers'])})(?:\s+(?:{time}))?\s+", re.I),
+        "intro": re.compile(rf"(?<![\w-])(?:{alt(data['introducers'])})(?:\s+(?:{time}))?(?:\s+|(?<=[{APOS}]))", re.I),
+        # "La hausse a été annoncée le 3 mai par le ministère", "est estimé à 2 millions par son PDG": the agent.
+        "passive": re.compile(rf"(?<![\w-])(?:est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|été)\s+"
+                              rf"(?:{alt(data['passive_participles'])})\b[^,.;:«»()\"]{{0,50}}?\s+par\s+", re.I),
+        # "les chiffres publiés lundi par l'Insee", "un rapport diffusé le mois dernier par X": a date between.
+        # ("l'accord annoncé en juin par Rome" names who made the news, not who tells it.)
+        "dated_agent": re.compile(rf"(?<![\w-])(?:{alt(data['published_participles'])})"
+                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|\d{{1,4}}))+\s+par\s+", re.I),
+        # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
+        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
+                           rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
+        # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
+        "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"
+                                         rf"\s*(?:{alt(data['reflexive'])})\b(?:\s+(?:{time}))*\s+(?!que\b|qu[{APOS}]|de\b|d[{APOS}])", re.I),
+        "reflexive_subject": re.compile(rf"(?<![\w-])(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|s[{APOS}]étaient)\s*"
+                                        rf"(?:dit|dite|dits|dites|déclaré|déclarée|déclarés|déclarées)\s"
+                                        rf"|(?<![\w-])(?:se\s+dit|se\s+disent|se\s+déclare|se\s+déclarent)\s", re.I),
+        # "dans un entretien accordé à Radio Nord": the outlet that got the interview.
+        "interview": re.compile(rf"(?<![\w-])(?:entretien|interview|entrevue)s?\s+(?:exclusive?s?\s+)?(?:accordée?s?\s+)?"
+                                rf"(?:{time}\s+)?(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|aux\s+|à\s+)", re.I),
+        # "publiés mercredi dans la revue Annales de physique": the journal that published the results.
+        "journal": re.compile(rf"(?<![\w-])publi(?:é|ée|és|ées)\b[^,.;:«»]{{0,30}}?\s+dans\s+(?:la\s+revue|le\s+journal|le\s+magazine)"
+                              rf"(?:\s+(?:scientifique|spécialisée|médicale|britannique|américaine))?\s+", re.I),
+        # "joint par Radio Nord", "sollicitée par l'AFP": the outlet that reached the speaker.
+        "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
         "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
                                rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part))*\s+(?!que\b|qu[{APOS}])", re.I),
@@ -52,6 +76,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "generic_subject": re.compile(rf"\s*(?:{alt(data['pre_nominal'])}|{DETS})\s*(?:{alt(data['pre_nominal'])}\s+)?"
                                       rf"(?:{alt(data['source_nouns'])})((?:\s+[\w'’-]+){{0,4}}?)\s+"
                                       rf"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))\b", re.I),
+        "document_author": re.compile(rf"(?:[\w-]+\s+)?(?:{alt(data['documents'])})(?:\s+[\w-]+){{0,2}}?\s+[\w-]+(?:é|ée|és|ées|is|ies|it|ite|its|ites)"
+                                      rf"(?:\s+(?:{time}|[\w-]+ment))*\s+par\s+", re.I),
         "own": re.compile(rf"(?<![\w-])(?:{alt(data['own_reporter'])})(?![\w-])", re.I),
         "company": re.compile(rf"^(?:{alt(data['company_nouns'])})$", re.I),
         # "le jury présidé par X": the jury speaks, X only presides it.
@@ -65,11 +91,13 @@ class Context:
     publisher: str | None        # the agency or outlet of the byline, dateline or credit
     company: str | None          # the organisation "le groupe", "l'entreprise" points back to
     mentions: tuple[Mention, ...]
+    texts: tuple[str, ...] = ()  # the blocks' texts, to find the outlet "le quotidien" points back to
 
 
 def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequence[Mention]) -> tuple[Citation, ...]:
     """Every source the article credits, in reading order, with the sentence that rests on it."""
     found: list[Citation] = []
+    pictures: list[Citation] = []  # credits at the end of a caption: who took a picture, not who wrote the story
     by_block: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_block.setdefault(mention.span.block, []).append(mention)
@@ -82,8 +110,14 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
         head = _masthead(block.kind, block.text) if not byline_like(block.kind, block.text) else None
         if head:
             found.append(Citation(Span(index, head[0], head[1]), head[2], _sentence_of(sentences, index, head[0]), "publisher"))
-    publisher = next((c.source for c in found if c.kind == "publisher" and not _is_credit(article, c)), None)
-    context = Context(publisher, _company(mentions), tuple(mentions))
+        for start, end, name in _credit_tail(block.text):
+            pictures.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
+            found.append(pictures[-1])
+        for start, end, name in _agencies_line(block.text):
+            found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
+    publisher = next((c.source for c in found if c.kind == "publisher" and c not in pictures
+                      and not _is_credit(article, c)), None)
+    context = Context(publisher, _company(mentions), tuple(mentions), tuple(b.text for b in article.blocks))
     previous: str | None = None
     before: list[Mention] = []
     for sentence in sentences:
@@ -100,6 +134,68 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
             seen.add(key)
             unique.append(citation)
     return tuple(unique)
+
+
+CREDIT_TAIL = re.compile(r"(?:^|[.(|]\s*|©\s*)([^.()|©\n]{2,70}?)\)?\s*$")
+CREDIT_WORD = re.compile(r"^(?:Photos?|Crédits?|Credits?|Images?|Illustration)\s*:?\s*", re.I)
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)
+DATELINE_AGENCIES = re.compile(r"^[^()]{2,50}\(([^()]{2,30})\)\s*[-–—]?\s*$")
+WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?\s+|infos?\s+)?(?:de\s+l[’']\s*|de\s+la\s+|du\s+|des\s+|de\s+|d[’']\s*)?(.{2,80}?)\)?\s*$", re.I)
+
+
+def _credit_tail(text: str) -> list[tuple[int, int, str]]:
+    """Agencies in the credit that ends a caption: "Deux soldats. JEAN DUPONT / AFP", "(Photo KCNA via Reuters)",
+    "| NORDPRESSE / Jean Dupont", "© NASA, ESA": a run of names split by "/", "via" or commas."""
+    match = CREDIT_TAIL.search(text)
+    if not match:
+        return []
+    credit = match.group(1)
+    prefix = CREDIT_WORD.match(credit)
+    copyright_ = text[:match.start(1)].rstrip().endswith("©")
+    offset = match.start(1) + (prefix.end() if prefix else 0)
+    parts = _credit_parts(text, offset, match.end(1))
+    if not parts or not (prefix or copyright_ or CREDIT_PARTS.search(credit.strip())):
+        return []
+    lex = lexicon()
+    if not all(fold(raw) in lex.agencies or _name_like(raw) for _, _, raw in parts):
+        return []
+    known = [(s, e, lex.agencies[fold(raw)]) for s, e, raw in parts if fold(raw) in lex.agencies]
+    # "© NASA, ESA": after a copyright sign, every acronym is a body that owns the picture.
+    owners = [(s, e, raw) for s, e, raw in parts if copyright_ and fold(raw) not in lex.agencies
+              and re.fullmatch(r"[A-Z]{2,6}", raw)]
+    return sorted(known + owners)
+
+
+def _credit_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The names of a credit between its separators, with their offsets."""
+    parts, at = [], start
+    for sep in [*CREDIT_PARTS.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        raw = text[at:stop]
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            parts.append((at + lead, at + lead + len(raw.strip()), raw.strip()))
+        if sep:
+            at = sep.end()
+    return parts
+
+
+def _name_like(raw: str) -> bool:
+    """"JEAN DUPONT", "Jérôme Fouquet", "KNS": a photographer's or an agency's name, not a phrase."""
+    words = raw.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "van", "von", "le", "la") for w in words)
+
+
+def _agencies_line(text: str) -> list[tuple[int, int, str]]:
+    """A short line that credits agencies: "Avec les informations de l'AFP et de Reuters", "BERNE 12/03 (ATS)"."""
+    if len(text) > 120:
+        return []
+    match = WITH_AGENCIES.match(text) or DATELINE_AGENCIES.match(text)
+    if not match:
+        return []
+    lex = lexicon()
+    return [(match.start(1) + m.start(), match.start(1) + m.end(), lex.agencies[fold(m.group(0))])
+            for m in lex.agency_ci.finditer(match.group(1))]
 
 
 def _is_credit(article: Article, citation: Citation) -> bool:
@@ -128,12 +224,30 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     pats = _patterns()
     part = text[:sentence.end]
     out: list[tuple[int, Span, str]] = []
-    for key in ("intro", "inverted"):
+    for key in ("intro", "inverted", "passive", "dated_agent", "reflexive_inverted"):
         for match in pats[key].finditer(part, sentence.start):
-            for got in _source_at(part, match.end(), sentence.block, mentions, previous, context):
+            # "de source militaire": the source is the whole phrase, "source" with its adjective.
+            at = match.end() - len(re.search(r"sources?\s+$", match.group(0)).group(0)) \
+                if key == "intro" and re.search(r"(?<!même )(?:^|\s)de\s+sources?\s+$", match.group(0), re.I) else match.end()
+            for got in _source_at(part, at, sentence.block, mentions, previous, context):
                 out.append((match.start(), *got))
                 previous = got[1]
-    for match in pats["subject"].finditer(part, sentence.start):
+    for match in pats["journal"].finditer(part, sentence.start):
+        got = _journal_at(part, match.end(), sentence.block, mentions)
+        if got:
+            out.append((match.start(), *got))
+    for key in ("interview", "reached"):
+        for match in pats[key].finditer(part, sentence.start):
+            # "un entretien à l'Élysée" is a meeting; "un entretien accordé à X" an interview.
+            given = key == "interview" and "accord" in match.group(0).lower()
+            outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=not given)
+            if outlet:
+                out.append((match.start(), outlet.span, outlet.name))
+    for match in pats["told"].finditer(part, sentence.start):
+        outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=True)
+        if outlet:
+            out.append((match.start(), outlet.span, outlet.name))
+    for match in [*pats["subject"].finditer(part, sentence.start), *pats["reflexive_subject"].finditer(part, sentence.start)]:
         for got in _subjects(part, sentence.start, match.start(), mentions, context, sentence.block):
             out.append((match.start(), *got))
     for match in pats["pronoun"].finditer(part, sentence.start):
@@ -168,19 +282,19 @@ def _skip_determiners(text: str, pos: int, pats: dict) -> int:
 
 
 def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previous: str | None,
-               context: Context) -> list[tuple[Span, str]]:
+               context: Context, coordinated: bool = True) -> list[tuple[Span, str]]:
     """The source named from `pos`: a mention, an anaphora ("cette source") or a generic noun phrase.
 
     An outlet spoken to ("a déclaré à l'AFP", "au micro de France 2") is skipped, and cited too when it is an agency."""
     pats = _patterns()
     found: list[tuple[Span, str]] = []
     while True:
-        outlet = _outlet_spoken_to(text, pos, mentions)
+        outlet = _outlet_spoken_to(text, pos, mentions, block)
         if not outlet:
             break
         pos, mention, told = outlet
         # "à l'AFP": the agency got the statement and reports it; "sur France Inter": only where it was said.
-        if told and mention is not None and fold(mention.name) in lexicon().agencies:
+        if told and mention is not None and _is_outlet_name(mention.name):
             found.append((mention.span, mention.name))
     carrier = pats["carrier"].match(text, pos)
     if carrier:
@@ -190,8 +304,18 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if ANAPHORA.match(rest):
         end = pos + ANAPHORA.match(rest).end()
         return found + ([(Span(block, pos, end), previous)] if previous else [])
+    # "selon ce rapport": the author the text gave the report before.
+    pointer = re.match(rf"(?:ce|cet|cette|ces)\s+({_alternation(pats['data']['documents'])})\b", rest, re.I)
+    if pointer:
+        author = _document_author(context, block, pos, pointer.group(1))
+        return found + ([(Span(block, pos, pos + pointer.end()), author.name)] if author else [])
+    # "selon des images analysées par l'institut X": the author of the document.
+    author = pats["document_author"].match(text, body)
+    if author:
+        return found + _source_at(text, author.end(), block, mentions, previous, context)
     word = re.match(r"[\w-]+", text[body:])
-    if not word or fold(word.group(0)) in PRONOUNS:
+    # ", a affirmé sur la chaîne X que ...": the verb had its subject before it; what follows is what was said.
+    if not word or fold(word.group(0)) in PRONOUNS or re.match(rf"qu(?:e\b|[{APOS}])", text[body:], re.I):
         return found
     stop = pats["stop"].search(text, body)
     end = stop.start() if stop else len(text)
@@ -199,6 +323,9 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     inside = [m for m in mentions if pos <= m.span.start < end and m.type != "place"]
     if inside:
         best = sorted(inside, key=lambda m: (m.span.start, -(m.span.end - m.span.start)))[0]
+        outlet = _last_outlet(context, block, best.span) if _outlet_noun_only(text, pos, best.span.end, pats) else []
+        if outlet:
+            return found + outlet
         return found + [(m.span, m.name) for m in _coordinated(text, best, mentions)]
     # "a déclaré M. Choïgou": the honorific's bearer, not "M".
     honorific = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.?\s*").match(text, body)
@@ -222,16 +349,135 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     told = re.compile(rf"\s*(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)").match(text, end)
     if told:
         found += [(m.span, m.name) for m in mentions
-                  if m.span.start == told.end() and fold(m.name) in lexicon().agencies]
+                  if m.span.start == told.end() and _is_outlet_name(m.name)]
     phrase = text[body:end].strip()
     words = phrase.split()
     if not words or len(words) > 6:
         return found
-    if pats["company"].match(phrase) and context.company:
-        return found + [(Span(block, body, body + len(phrase)), context.company)]
-    if not _source_head(words, pats):
+    outlet = _last_outlet(context, block, Span(block, body, end)) if _outlet_noun_only(text, pos, end, pats) else []
+    if outlet:
+        return found + outlet
+    got = _phrase_source(text, pos, body, phrase, words, block, context, pats)
+    if got is None:
         return found
-    return found + [(Span(block, body, body + len(phrase)), phrase)]
+    # "selon la police et les organisateurs": both.
+    link = re.compile(rf"\s+(?:et|ainsi\s+que)\s+(?={DETS})", re.I).match(text, end) if coordinated else None
+    more = _source_at(text, link.end(), block, mentions, previous, context, coordinated=False) if link else []
+    return found + [got] + more
+
+
+def _alternation(words: list[str]) -> str:
+    """One regex alternative per word, longest first so "sources" wins over "source"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _document_author(context: Context, block: int, pos: int, noun: str) -> Mention | None:
+    """"le rapport de l'informateur Anna Berg ... Selon ce rapport": the person or body named just after the noun,
+    at its last use before, within the three blocks before."""
+    for index in range(min(block, len(context.texts) - 1), max(-1, block - 4), -1):
+        text = context.texts[index][:pos if index == block else None]
+        for use in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text, re.I))):
+            named = [m for m in context.mentions if m.span.block == index and m.type in ("person", "organisation")
+                     and use.end() <= m.span.start <= use.end() + 50 and m.span.end <= len(text)
+                     and re.fullmatch(r"[^.;:«»,]*", text[use.end():m.span.start])]
+            if named:
+                return min(named, key=lambda m: m.span.start)
+    return None
+
+
+def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str], block: int, context: Context,
+                   pats: dict) -> tuple[Span, str] | None:
+    """A source named by a noun phrase without a known name: a body, a role, a generic or possessed source."""
+    span = Span(block, body, body + len(phrase))
+    if pats["company"].match(phrase) and context.company:
+        return span, context.company
+    # "selon le voyagiste Nordtour": the name in apposition to a common noun.
+    tail = _name_in_apposition(words) if body > pos else None
+    if tail:
+        at = body + phrase.index(tail)
+        return Span(block, at, at + len(tail)), tail
+    if _source_head(words, pats) or _possessed_speaker(text[pos:body], words, pats):
+        return span, phrase
+    return None
+
+
+def _name_in_apposition(words: list[str]) -> str | None:
+    """"voyagiste Nordtour", "cabinet Ardent Conseil": a lower-case noun, then a capitalised name to the end."""
+    if len(words) < 2 or not words[0][:1].islower() or not words[1][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w.lower() in ("de", "du", "des", "d'", "&") for w in words[1:]):
+        return None
+    return " ".join(words[1:])
+
+
+def _possessed_speaker(determiners: str, words: list[str], pats: dict) -> bool:
+    """"selon sa maison de disques", "d'après leur avocat": a possessed noun speaks for its owner."""
+    if not re.search(r"(?<![\w-])(?:son|sa|ses|leur|leurs)\s*$", determiners, re.I) or len(words) > 4:
+        return False
+    return fold(words[0]) not in {fold(w) for w in pats["data"]["not_speakers"] + pats["data"]["organs"]}
+
+
+def _outlet_noun_only(text: str, start: int, end: int, pats: dict) -> bool:
+    """"le quotidien", "l'agence nord-coréenne": an outlet named only by its kind, with a definite article that
+    points back to the outlet named before ("un média officiel" points nowhere)."""
+    phrase = text[start:end].strip()
+    definite = re.match(rf"(?:(?:la|le)\s+|l[{APOS}]\s*)", phrase, re.I)
+    if not definite:
+        return False
+    words = phrase[definite.end():].split()
+    outlet_nouns = {fold(w) for w in pats["data"]["outlet_nouns"]}
+    return bool(words) and fold(words[0]) in outlet_nouns and len(words) <= 3 \
+        and all(w[:1].islower() for w in words)
+
+
+def _last_outlet(context: Context, block: int, span: Span) -> list[tuple[Span, str]]:
+    """The outlet named last before `span`: what "selon le journal" points back to."""
+    before = [m for m in context.mentions if m.type == "organisation" and m.span.block >= 0
+              and (m.span.block, m.span.start) < (block, span.start) and _named_outlet(context, m)]
+    return [(span, before[-1].name)] if before else []
+
+
+def _named_outlet(context: Context, mention: Mention) -> bool:
+    """An outlet by name: a known one, or a name the text introduces as one ("le quotidien Nordpresse")."""
+    if _is_outlet_name(mention.name):
+        return True
+    if mention.span.block >= len(context.texts):
+        return False
+    text = context.texts[mention.span.block]
+    if not text[mention.span.start:mention.span.start + 1].isupper():
+        return False
+    nouns = "|".join(re.escape(w) for w in _patterns()["data"]["outlet_nouns"])
+    return bool(re.search(rf"(?<![\w-])(?:{nouns})(?:\s+[a-zéèêàâîôûç-]+){{0,2}}\s+$", text[:mention.span.start], re.I))
+
+
+def _is_outlet_name(name: str) -> bool:
+    """A known agency or outlet, with or without its article ("Figaro", "Le Figaro")."""
+    agencies = lexicon().agencies
+    return fold(name) in agencies or fold(f"le {name}") in agencies or fold(f"la {name}") in agencies
+
+
+def _journal_at(text: str, pos: int, block: int, mentions: list[Mention]) -> tuple[Span, str] | None:
+    """The journal named at `pos`: a mention, else its capitalised words ("Annales de physique")."""
+    at = [m for m in mentions if m.span.start == pos and m.type == "organisation"]
+    if at:
+        return at[0].span, at[0].name
+    name = re.match(r"[A-ZÀ-Ý][\w&-]*(?:\s+(?:[A-ZÀ-Ý][\w&-]*|of|de|des|du|d['’]))*", text[pos:])
+    if not name:
+        return None
+    words = name.group(0).split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    title = " ".join(words)
+    return (Span(block, pos, pos + len(title)), title) if title else None
+
+
+def _outlet_at(text: str, pos: int, mentions: list[Mention], block: int, outlets_only: bool) -> Mention | None:
+    """The organisation named at `pos`; with `outlets_only`, only a known outlet."""
+    at = [m for m in mentions if m.span.start == pos and m.type == "organisation"]
+    if at and (not outlets_only or _is_outlet_name(at[0].name)):
+        return at[0]
+    word = re.compile(r"[\w-]+").match(text, pos)
+    return _unrecognised_outlet(word, block) if word and not at and word.group(0)[:1].isupper() else None
 
 
 def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -239,7 +485,10 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     out = [first]
     while True:
         link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:(?:la|le|les|l['’])\s*)?").match(text, out[-1].span.end)
-        nxt = [m for m in mentions if link and m.span.start == link.end() and m.type in ("organisation", "person")]
+        # "selon les États-Unis et la Corée du Sud": countries too, but only with "et" ("selon Rome, Paris a ..." is no pair).
+        same_kind = link is not None and "," not in link.group(0)
+        nxt = [m for m in mentions if link and m.span.start == link.end()
+               and (m.type in ("organisation", "person") or (same_kind and m.type == first.type))]
         if not nxt:
             return out
         out.append(nxt[0])
@@ -282,10 +531,12 @@ def _source_head(words: list[str], pats: dict) -> bool:
             or words[0][0].isupper())
 
 
-def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention]) -> tuple[int, Mention | None, bool] | None:
-    """", a déclaré à l'AFP X", "sur France Inter", "au micro de France 2": where the speaker starts after the outlet."""
+def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention], block: int) -> tuple[int, Mention | None, bool] | None:
+    """", a déclaré à l'AFP X", "sur France Inter", "au micro de France 2", "sur la chaîne Canal Nord": where the
+    speaker starts after the outlet."""
     dative = re.compile(rf"\s*(?:à\s+la\s+|à\s+l[{APOS}]\s*|au\s+micro\s+d[e{APOS}]\s*|à\s+l[{APOS}]antenne\s+d[e{APOS}]\s*"
-                        rf"|au\s+|aux\s+|à\s+|sur\s+(?:les\s+ondes\s+d[e{APOS}]\s*)?)").match(text, pos)
+                        rf"|au\s+|aux\s+|à\s+|sur\s+(?:les\s+ondes\s+d[e{APOS}]\s*|(?:la|le)\s+(?:chaîne|radio|télévision|site|réseau\s+social)\s+)?)"
+                        ).match(text, pos)
     if not dative:
         return None
     told = not text[pos:dative.end()].strip().startswith(("sur", "au micro", "à l'antenne", "à l’antenne"))
@@ -294,8 +545,18 @@ def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention]) -> tuple[int
         return _skip(text, max(m.span.end for m in spoken_to)), spoken_to[0], told
     word = re.compile(r"[\w-]+\s+").match(text, dative.end())
     if word and text[pos:dative.end()].strip().startswith(("à la", "à l", "au", "aux")) and word.group(0)[0].isupper():
-        return _skip(text, word.end()), None, told
+        return _skip(text, word.end()), _unrecognised_outlet(word, block), told
     return None
+
+
+def _unrecognised_outlet(word: re.Match, block: int) -> Mention | None:
+    """"a expliqué au Figaro": a known outlet the name finder missed, as a mention of its own."""
+    name = word.group(0).strip()
+    if not _is_outlet_name(name):
+        return None
+    agencies = lexicon().agencies
+    canonical = next(agencies[k] for k in (fold(name), fold(f"le {name}"), fold(f"la {name}")) if k in agencies)
+    return Mention(Span(block, word.start(), word.start() + len(name)), name, canonical, "organisation")
 
 
 def _skip(text: str, pos: int) -> int:
@@ -315,11 +576,53 @@ def _speaker(text: str, sentence: Span, verb: int, mentions: list[Mention], befo
     quote = text.find("«", sentence.start, verb)
     here = [m for m in mentions if m.type in ("person", "organisation") and m.span.start < (quote if quote >= 0 else verb)]
     if here:
-        return here[0].span, here[0].name
+        holder = _holder_of_role(text, sentence.start, here)
+        return (holder.span, holder.name) if holder else (here[0].span, here[0].name)
     earlier = [m for m in before if m.type in ("person", "organisation")]
-    if earlier:
-        return earlier[0].span, earlier[0].name
-    return None
+    if earlier and earlier[0].span.block < len(context.texts):
+        # "La présidente de la Commission, Anna Berg, a promis un plan. « ... », a-t-elle ajouté": Anna Berg.
+        previous = context.texts[earlier[0].span.block]
+        holder = _holder_of_role(previous, _sentence_start(previous, earlier[0].span.start), earlier)
+        return (holder.span, holder.name) if holder else (earlier[0].span, earlier[0].name)
+    return (earlier[0].span, earlier[0].name) if earlier else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop before it."""
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
+    return stops[-1] if stops else 0
+
+
+def _holder_of_role(text: str, start: int, here: list[Mention]) -> Mention | None:
+    """"La présidente de la Commission, Anna Berg, a promis ...": the person the role's apposition names."""
+    first = here[0]
+    if first.type != "organisation" or not _role_phrase(re.sub(rf"^\s*{DETS}", "", text[start:first.span.start], flags=re.I)):
+        return None
+    return next((m for m in here[1:] if m.type == "person"
+                 and re.fullmatch(r"[^.;:«»,]*,\s*(?:(?:M|Mme|Me|Dr|Pr)\.?\s+)?", text[first.span.end:m.span.start])), None)
+
+
+def _subject_before_appositions(text: str, cuts: list[int], boundary: int, verb: int,
+                                mentions: list[Mention]) -> tuple[int, int]:
+    """"X, présidente de la BCE, a déclaré que", "L'office, créé en 2020 par dix pays, estimait que": the subject is
+    the last stretch between commas that is not an apposition (a participle, a relative clause, a title)."""
+    for i in range(len(cuts) - 2, -1, -1):
+        if text[cuts[i + 1] - 1] != ",":
+            break
+        if not _apposition(text, cuts[i], cuts[i + 1] - 1, mentions):
+            return cuts[i], cuts[i + 1] - 1
+    return boundary, verb
+
+
+def _apposition(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """"présidente de la BCE", "qui note le pays", "créé en 2020", "le Japon et la Corée": no subject of its own."""
+    segment = text[start:end].strip()
+    if not segment[:1].islower():
+        return False
+    named = any(start <= m.span.start < end and m.type in ("person", "organisation") for m in mentions)
+    # "l'office européen", not "un mécanisme créé par dix pays": an indefinite noun phrase describes the subject.
+    opens_with_determiner = re.match(rf"(?:(?:les|la|le)\b|l[{APOS}])", segment, re.I)
+    return not (named and opens_with_determiner) or _role_phrase(re.sub(rf"^{DETS}", "", segment, flags=re.I))
 
 
 def _subjects(text: str, start: int, verb: int, mentions: list[Mention], context: Context,
@@ -327,10 +630,8 @@ def _subjects(text: str, start: int, verb: int, mentions: list[Mention], context
     """The people and organisations in the clause before a reporting verb + "que"."""
     cuts = [start] + [start + m.end() for m in re.finditer(r"[,;:«»]", text[start:verb])]
     boundary = cuts[-1]
-    # "X, présidente de la BCE, a déclaré que": the subject stands before its apposition.
-    if len(cuts) >= 3 and not text[boundary:verb].strip() and text[cuts[-2]:cuts[-1]].strip()[:1].islower():
-        boundary = cuts[-3]
-        verb = cuts[-2] - 1
+    if not text[boundary:verb].strip():
+        boundary, verb = _subject_before_appositions(text, cuts, boundary, verb, mentions)
     inside = [m for m in mentions if boundary <= m.span.start and m.span.end <= verb
               and m.type in ("person", "organisation")]
     outer = [m for m in inside if not any(o is not m and o.span.start <= m.span.start and m.span.end <= o.span.end

@@ -197,3 +197,110 @@ def test_sources_publishers_from_signature_lines_and_mastheads(cite, lines, kind
 def test_sources_a_short_sentence_is_no_signature_line(cite):
     _, found = cite("Le titre", "Le texte.", "Il pleut à Lyon.")
     assert [c for c in found if c.kind == "publisher"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # More verbs of saying, inverted after a quote.
+    ("« Rien ne bouge », glisse un syndicaliste de la métallurgie.", ["syndicaliste de la métallurgie"]),
+    # An imperfect verb of saying with "que".
+    ("En mars, la Banque centrale européenne estimait que l'inflation reculerait.", ["BCE"]),
+    # "par la voix de": the organ that speaks for a country.
+    ("Rome dénonce, par la voix de son ministère de la Défense, une provocation.", ["Ministère italien de la Défense"]),
+    # A passive verb of saying with a date between it and its agent.
+    ("La hausse a été annoncée le 3 mai par le ministre des Finances, Paul Girard.", ["Paul Girard"]),
+    # A figure estimated by an agent.
+    ("Le coût du chantier est estimé à deux millions d'euros par la mairie de Lille.", ["Mairie de Lille"]),
+    # A document's author is its source.
+    ("Selon des données compilées par Eurostat, les cas reculent.", ["Eurostat"]),
+    ("Selon les premières estimations communiquées lundi par la préfecture, 300 personnes ont défilé.", ["préfecture"]),
+    # A publication, a date, then its publisher; an agreement announced by a capital is news, not its teller.
+    ("Les chiffres, publiés lundi par Eurostat, montrent une hausse.", ["Eurostat"]),
+    ("Le chantier suit l'accord annoncé en juin par Rome.", []),
+    # Reflexive verbs of saying, after a quote or before an adjective of stance.
+    ("« C'est une victoire », s'est félicité le maire de Lyon, Paul Girard.", ["Paul Girard"]),
+    ("La Banque mondiale s'est dite prête à aider le pays.", ["Banque mondiale"]),
+    ("La cour d'appel de Lyon s'est montrée plus sévère.", []),
+    # Verbs of saying on social networks.
+    ("« Nous attendons », a tweeté le président Paul Girard.", ["Paul Girard"]),
+    # The agency a subject spoke to.
+    ("Paul Girard a indiqué à l'AFP que la crise durerait.", ["AFP", "Paul Girard"]),
+])
+def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The subject stands before a relative clause.
+    ("Le Fonds monétaire international, qui publie ses chiffres chaque année, a averti jeudi que la croissance baissait.",
+     ["FMI"]),
+    # The subject stands after a date and a title, before its own commas.
+    ("Le 3 mars, le conseiller à la sécurité, Jean Morel, a affirmé sur la chaîne TF1 que la ville était sûre.",
+     ["Jean Morel"]),
+    # An indefinite apposition describes the subject; its names are not the subject.
+    ("L'Office européen des brevets (OEB), un organisme créé par dix pays dont la France, estimait que les dépôts baissaient.",
+     ["OEB"]),
+])
+def test_sources_subject_before_its_appositions(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Countries joined by "et" are both sources; a comma after "selon X" ends the source.
+    ("Selon les États-Unis et la Corée du Sud, les missiles ont été livrés.", ["États-Unis", "Corée du Sud"]),
+    ("Selon Rome, Paris a cédé.", ["Italie"]),
+    # Unnamed sources joined by "et".
+    ("Les pourparlers avancent, selon la police et les organisateurs.", ["police", "organisateurs"]),
+    # "à en croire" introduces a source like "selon"; a civil body named in lower case is one.
+    ("À en croire le Kremlin, la rencontre aura lieu.", ["Kremlin"]),
+    ("Le bilan s'élève à 12 morts, a annoncé la protection civile.", ["protection civile"]),
+    # A participant is a source.
+    ("« On ne gouverne pas ainsi », aurait-il dit, selon un participant.", ["participant"]),
+    # A possessed speaker; an organ of its owner is not named as a source.
+    ("Les ventes ont doublé, selon sa maison d'édition.", ["maison d'édition"]),
+    ("Les ventes ont doublé, d'après son service de presse.", []),
+    # A lower-case noun in apposition to a name: the name.
+    ("Le séjour coûte 900 euros, selon le voyagiste Nordtour.", ["Nordtour"]),
+    # "de source X": the unnamed source is the whole phrase.
+    ("De source militaire nigériane, on craint une attaque.", ["source militaire nigériane"]),
+    # The journal that publishes a study.
+    ("Les résultats sont publiés ce mercredi dans la revue Annales de Physique.", ["Annales de Physique"]),
+    # "selon ce rapport": the author the text named with the report.
+    ("Le roi a reçu le rapport de l'informateur Paul Girard. Selon ce rapport, la coalition tient.", ["Paul Girard"]),
+])
+def test_sources_coordinated_possessed_and_apposed_names(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # "le journal" points back to the outlet named before.
+    (("Ri a confié au quotidien Nordpresse vouloir partir.", "« Je reste », a-t-il déclaré, selon le journal."),
+     ["Nordpresse"]),
+    (("Le pont a rouvert, a rapporté l'agence TASS.", "Selon l'agence russe, les camions passent."), ["TASS", "TASS"]),
+    # A known outlet a speaker talked to, even when the name finder missed it.
+    (("« Le pont tiendra », a expliqué au Figaro un ingénieur.",), ["Le Figaro"]),
+    # An interview given to an outlet, an outlet that reached the speaker.
+    (("« J'avais besoin de calme », confie la chanteuse dans un entretien accordé à France Culture.",), ["France Culture"]),
+    (("« Il faut former les jeunes », estime l'économiste Paul Diallo, joint par Jeune Afrique.",),
+     ["Paul Diallo", "Jeune Afrique"]),
+    # "un entretien à l'Élysée" is a meeting, not an interview; a known outlet may be one the name finder missed.
+    (("Le président a eu un entretien à l'Élysée avec le chancelier.",), []),
+    (("« Tout va bien », a-t-il dit dans une interview au Monde.",), ["Le Monde"]),
+    # "a-t-elle ajouté" after a title and its holder: the holder, not the body of the title.
+    (("La présidente de la Commission, Anna Berg, a promis un plan.", "« Il faut agir », a-t-elle ajouté."), ["Anna Berg"]),
+])
+def test_sources_outlets_pointed_back_to_or_spoken_to(cite, lines, expected):
+    assert set(sources(cite(*lines))) == set(expected)
+
+
+@pytest.mark.parametrize("lines, kinds, expected", [
+    (("Le texte.", "Deux soldats à la frontière. JEAN DUPONT / AFP"), {}, {"AFP"}),
+    (("Le texte.", "Une plage de la côte est. (Photo KCNA via Reuters)"), {}, {"KCNA", "Reuters"}),
+    (("Le texte.", "Le skipper à son arrivée. | OUEST-FRANCE / Jeanne Martin"), {}, {"Ouest-France"}),
+    (("Le texte.", "Vue d'artiste d'une exoplanète. © NASA, ESA"), {}, {"NASA", "ESA"}),
+    (("Le titre", "Avec les informations de Agence France-Presse et Reuters", "Le texte."), {1: "heading"}, {"AFP", "Reuters"}),
+    (("Le titre", "BERNE 12/03 (BELGA)", "Le texte."), {1: "kicker"}, {"Belga"}),
+    (("Le texte.", "Le sommet réunit deux pays (Paris, Berlin)"), {}, set()),
+])
+def test_sources_credits_at_the_end_of_captions_and_agency_lines(cite, lines, kinds, expected):
+    _, found = cite(*lines, kinds=kinds)
+    assert {c.source for c in found if c.kind == "publisher"} == expected
