@@ -438,7 +438,10 @@ class _ArticleReader:
             keys[strip_article(fold_word(topic.replace("-", " ")))] = TYPE_WEIGHT["person"]
         for mention in self.mentions.get(index, []):
             slug = self.actor_of.get((self.seed, mention.name))
-            if not slug or not self._named(mention) or (self._is_source(mention) and hit.kind.family not in SAYING):
+            # A source tells, it does not take part; but what it says is its act, and so is a dated fact
+            # no event word names ("Le 3 mai, le ministre, Jean Dupont, a affirmé que ...").
+            speaker = hit.kind.family in SAYING or hit.kind is self.lex.generic
+            if not slug or not self._named(mention) or (self._is_source(mention) and not speaker):
                 continue
             found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
             if found is None or tokens[found[0]].segment in reporting:

@@ -432,6 +432,12 @@ def test_events_statement_names_its_speaker():
     assert found.actors == ("anna-berg",)
 
 
+def test_events_dated_fact_names_the_source_that_told_it():
+    (found,) = candidates(article("a.txt", ["Le 3 mai 2024, le ministre, Jean Martin, a affirmé que la pluie tombait sur Oslo."],
+                                  {"Le 3 mai 2024": "2024-05-03"}, sources={"Jean Martin": "Jean Martin, a affirmé"}))
+    assert found.kind == "fait" and "jean-martin" in found.actors
+
+
 def test_events_announcement_names_who_announced_it():
     (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
                                   {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
