@@ -499,8 +499,10 @@ class _ArticleReader:
         return {w: next(iter(slugs)) for w, slugs in owners.items() if len(slugs) == 1}
 
     def _named(self, mention: Mention) -> bool:
-        """A name the text writes in lower case ("parti de Gao") or a channel that broadcast it is no participant."""
-        if mention.text[:1].islower() and fold_word(mention.text) == fold_word(mention.name):
+        """A name the text writes in lower case ("parti de Gao") or a channel that broadcast it is no participant;
+        an institution is, however written ("le conseil municipal de Lyon", "le ministère de la défense")."""
+        if mention.text[:1].islower() and fold_word(mention.text) == fold_word(mention.name) \
+                and not _institution(fold_word(mention.text)):
             return False
         return mention.name not in self.media
 
@@ -511,6 +513,17 @@ class _ArticleReader:
     def _is_source(self, mention: Mention) -> bool:
         return any(s.block == mention.span.block and s.start < mention.span.end and mention.span.start < s.end
                    for s in self.sources)
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    # Bodies only: "parti" or "groupe" in lower case are as often a party or a group of someone's.
+    return tuple(fold_word(h) for h in names_lexicon().heads if fold_word(h) not in ("parti", "groupe", "organisation",
+                                                                                     "association", "alliance", "coalition"))
+
+
+def _institution(folded: str) -> bool:
+    return folded.startswith(_institution_heads())
 
 
 def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:

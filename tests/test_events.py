@@ -33,6 +33,7 @@ PEOPLE = {
     "Oslo": ("oslo", "place"), "Paris": ("paris", "place"), "Stockholm": ("stockholm", "place"),
     "Helsinki": ("helsinki", "place"), "Lyon": ("lyon", "place"), "Bergen": ("bergen", "place"),
     "Radio Nord": ("radio-nord", "person"),
+    "conseil municipal de Lyon": ("conseil-municipal-de-lyon", "organisation"),
 }
 TYPES = dict(PEOPLE.values())
 
@@ -436,6 +437,12 @@ def test_events_dated_fact_names_the_source_that_told_it():
     (found,) = candidates(article("a.txt", ["Le 3 mai 2024, le ministre, Jean Martin, a affirmé que la pluie tombait sur Oslo."],
                                   {"Le 3 mai 2024": "2024-05-03"}, sources={"Jean Martin": "Jean Martin, a affirmé"}))
     assert found.kind == "fait" and "jean-martin" in found.actors
+
+
+def test_events_an_institution_written_in_lower_case_takes_part():
+    (found,) = candidates(article("a.txt", ["Le conseil municipal de Lyon a adopté lundi un vœu de soutien."],
+                                  {"lundi": "2024-03-11"}))
+    assert found.kind == "vote" and found.actors == ("conseil-municipal-de-lyon",)
 
 
 def test_events_announcement_names_who_announced_it():
