@@ -334,8 +334,11 @@ class _ArticleReader:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
                 topic = self.topic if subject else None
                 speaking = hit.kind.family in SAYING and tokens[hit.first].segment in reporting
+                # "souligne X, présidente du musée, qui s'est rendue à Séoul": the speaker is the subject of
+                # the relative clause that tells the event.
+                subject_clause = tokens[hit.first].segment in relative
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
-                                            set() if speaking else reporting, anchors, topic)
+                                            set() if speaking else reporting, anchors, topic, subject_clause)
                 if candidate is not None:
                     out.append(candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
@@ -430,7 +433,8 @@ class _ArticleReader:
         return None
 
     def _candidate(self, index: int, sentence: Span, text: str, tokens: Sequence[_Token], hit: _Hit,
-                   dated: _Dated, reporting: set[int], anchors: Sequence[int], topic: str | None) -> Candidate | None:
+                   dated: _Dated, reporting: set[int], anchors: Sequence[int], topic: str | None,
+                   subject_clause: bool = False) -> Candidate | None:
         actors, places, keys, where = [], [], {}, set()
         inside: set[tuple[int, int]] = set()
         if topic:
@@ -441,10 +445,12 @@ class _ArticleReader:
             # A source tells, it does not take part; but what it says is its act, and so is a dated fact
             # no event word names ("Le 3 mai, le ministre, Jean Dupont, a affirmé que ...").
             speaker = hit.kind.family in SAYING or hit.kind is self.lex.generic
-            if not slug or not self._named(mention) or (self._is_source(mention) and not speaker):
-                continue
             found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
-            if found is None or tokens[found[0]].segment in reporting:
+            antecedent = subject_clause and found is not None and self._is_source(mention) and mention.type == "person" \
+                and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2
+            if not slug or not self._named(mention) or (self._is_source(mention) and not speaker and not antecedent):
+                continue
+            if found is None or (tokens[found[0]].segment in reporting and not antecedent):
                 continue
             if anchors and not _belongs(found[0], dated.first, anchors, tokens):
                 continue

@@ -445,6 +445,13 @@ def test_events_an_institution_written_in_lower_case_takes_part():
     assert found.kind == "vote" and found.actors == ("conseil-municipal-de-lyon",)
 
 
+def test_events_a_speaker_is_the_subject_of_the_relative_clause_that_tells_the_event():
+    a = article("a.txt", ["« Le prêt est exceptionnel », souligne Anna Berg, directrice du musée, qui s'est rendue à Oslo en mai 2023."],
+                {"en mai 2023": "2023-05"}, sources={"Anna Berg": "souligne Anna Berg"})
+    (found,) = candidates(a)
+    assert found.kind == "visite" and "anna-berg" in found.actors
+
+
 def test_events_announcement_names_who_announced_it():
     (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
                                   {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
