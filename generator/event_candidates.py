@@ -414,6 +414,9 @@ class _ArticleReader:
                 if between in ("et", "a", "au", "et le", "et la", "a la", "et l", "jusqu au", "jusqu a") and (
                         {"entre", "de", "du", "depuis", "d"} & set(before) or fold(mention.text).split()[:1] in (["entre"], ["du"], ["de"])):
                     skip_next = True
+                # "Octobre 2024 : le 16, ...": a month, then the day in it, is one date, the day.
+                if not between and _inside(mentions[i + 1].value, mention.value):
+                    continue
             out.append(_Dated(mention.value, mention.precision, mention.text, found[0], found[1],
                               _is_frame(tokens, found[0], self.lex)))
         return out
@@ -539,14 +542,25 @@ def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
                for n, t in enumerate(window[:-1]))
 
 
+def _inside(inner: str | None, outer: str | None) -> bool:
+    """A day in its month, a month in its year: the more precise value of one time."""
+    return bool(inner and outer and inner != outer and inner.startswith(outer + "-"))
+
+
 def _belongs(position: int, date: int, dates: Sequence[int], tokens: Sequence[_Token]) -> bool:
-    """In a sentence with several dated events, a name before the first date is everyone's; a later
-    name belongs to a date after it in its own comma-separated part, as a subject to its clause
-    ("En juin, X est venu, Y est resté en juillet"), else to the date nearest to it."""
+    """In a sentence with several dated events, a name before the first date is everyone's. A later name
+    belongs to a date after it in its own comma-separated part, as a subject to its clause ("En juin, X est
+    venu, Y est resté en juillet"); else to the nearest date before it or in the part just after it, as an
+    apposition ("les vols de Z, lancés en juillet,"), not to one a later clause gives."""
     if position < dates[0]:
         return True
-    own = [d for d in dates if d > position and tokens[d].segment == tokens[position].segment]
-    return min(own or dates, key=lambda d: (abs(d - position), -d)) == date
+    segment = tokens[position].segment
+    own = [d for d in dates if d > position and tokens[d].segment == segment]
+    if own:
+        return min(own) == date
+    following = sorted({t.segment for t in tokens[position:] if t.segment > segment})[:1]
+    near = [d for d in dates if d < position or tokens[d].segment in following]
+    return min(near, key=lambda d: (abs(d - position), -d)) == date
 
 
 @lru_cache(maxsize=1 << 16)

@@ -452,6 +452,19 @@ def test_events_a_speaker_is_the_subject_of_the_relative_clause_that_tells_the_e
     assert found.kind == "visite" and "anna-berg" in found.actors
 
 
+def test_events_a_name_belongs_to_its_clause_date_not_to_a_nearer_later_clause():
+    a = article("a.txt", ["En mai 2023, Anna Berg a reçu pendant trois longues heures à Oslo les dirigeants de "
+                          "l'Agence nordique, puis, en juillet 2024, Karl Lind a démissionné."],
+                {"En mai 2023": "2023-05", "en juillet 2024": "2024-07"})
+    found = {c.date: set(c.actors) for c in candidates(a)}
+    assert "agence-nordique" in found["2023-05"] and "agence-nordique" not in found["2024-07"]
+
+
+def test_events_a_month_then_its_day_is_one_date():
+    a = article("a.txt", ["- Mai 2024 : le 3, Anna Berg signe un accord avec Karl Lind."], {"Mai 2024": "2024-05", "le 3": "2024-05-03"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("signature", "2024-05-03")]
+
+
 def test_events_announcement_names_who_announced_it():
     (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
                                   {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
