@@ -688,6 +688,8 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     "Des soldats de la Norvège ont été envoyés en Finlande en 2023.",
     "Les premières troupes de la Norvège sont arrivées en Finlande en 2023.",
     "L'arrivée des troupes de la Norvège en Finlande, en 2023, a surpris.",
+    "Quelque 5 000 hommes de la Norvège ont été envoyés en Finlande en 2023.",
+    "Les premiers soldats – plus de 2 000 selon Oslo – sont arrivés en Finlande en 2023.",
 ])
 def test_events_troops_sent_or_arriving_are_a_deployment(sentence):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["deploiement"]
