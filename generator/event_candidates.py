@@ -199,7 +199,7 @@ def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: i
         before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
         distance += 4 if before & lex.other_event else 0
         distance -= 2 if before & lex.this_event else 0
-        distance += 0 if tokens[hit.first].segment == segment else 3
+        distance += 0 if segment in (tokens[hit.first].segment, tokens[hit.last].segment) else 3
         return distance, hit.kind.rank, hit.first
 
     return _governed(min(hits, key=cost), hits)
