@@ -336,3 +336,11 @@ class Hit:
     priority: int              # lower wins when spans of one layer overlap
     role: str | None = None
     country: str | None = None  # for role phrases: the country the role belongs to
+
+
+def written_again(pattern: re.Pattern, texts: Sequence[str | None]) -> Iterable[tuple[int, re.Match]]:
+    """Every place a name the article has shown once is written again: (block, match), readable blocks only."""
+    for index, text in enumerate(texts):
+        if text is not None:
+            for match in pattern.finditer(text):
+                yield index, match

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all
+from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all, written_again
 from .text import fold
 
 NAME = rf"[{UPPER}][\w{APOS}-]*(?:\s+(?:&\s+)?[{UPPER}0-9][\w{APOS}-]*)*"
@@ -204,11 +204,4 @@ def propagate(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hi
         return []
     pattern = re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
                          + r")(?![\w@-])")
-    out = []
-    for index, text in enumerate(texts):
-        if text is None:
-            continue
-        for match in pattern.finditer(text):
-            name, kind = known[match.group(0)]
-            out.append(Hit(index, match.start(), match.end(), name, kind, 7))
-    return out
+    return [Hit(index, match.start(), match.end(), *known[match.group(0)], 7) for index, match in written_again(pattern, texts)]

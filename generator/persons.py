@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .lexicon import (APOS, compile_with, DETERMINERS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, Hit,
-                      Lexicon, _adjective, _is_cap, _norm, _plain, lexicon)
+                      Lexicon, _adjective, _is_cap, _norm, _plain, lexicon, written_again)
 from .text import fold
 
 
@@ -216,15 +216,12 @@ def propagate_surnames(hits: list[Hit], texts: list[str | None], lex: Lexicon) -
         return []
     pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True))
                          + rf")(?![\w'’-])(?!\s+[{UPPER}])")
-    out = []
-    for index, text in enumerate(texts):
-        if text is None:
-            continue
-        taken = [(h.start, h.end) for h in hits if h.block == index]
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                out.append(Hit(index, match.start(), match.end(), surnames[match.group(1)], "person", 9))
-    return out
+    taken = defaultdict(list)
+    for hit in hits:
+        taken[hit.block].append((hit.start, hit.end))
+    return [Hit(index, match.start(), match.end(), surnames[match.group(1)], "person", 9)
+            for index, match in written_again(pattern, texts)
+            if not any(s < match.end() and match.start() < e for s, e in taken[index])]
 
 
 def _surname_ok(word: str, lex: Lexicon) -> bool:
