@@ -21,6 +21,7 @@ from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, d
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Article, Corpus, Problem
+from . import nlp as _nlp  # noqa: F401 before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
 from .render import FOLDERS, home_summary, plan_site
