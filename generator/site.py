@@ -9,7 +9,6 @@ import gc
 import multiprocessing
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
@@ -25,7 +24,7 @@ from .model import AnnotatedArticle, Corpus, Problem
 from . import nlp as _nlp  # noqa: F401 before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
-from .render import FOLDERS, Page, home_summary, plan_site
+from .render import FOLDERS, home_summary, plan_site
 from .write import MANIFEST, Kept, write_pages
 
 Progress = Callable[[str], None]
@@ -99,79 +98,20 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None):
     planned = plan_site(corpus)
     keys = {path: page.key() for path, page in planned.items()}
     records = load_pages(folder, docs) if folder is not None else {}
-    kept = {path: Kept(record.digest, record.size, record.mtime_ns, planned[path].render)
-            for path, record in records.items() if path in planned and record.key == keys[path]}
+    pages: dict[str, str | Kept] = {}
+    for path, page in planned.items():
+        record = records.get(path)
+        if record is not None and record.key == keys[path]:
+            pages[path] = Kept(record.digest, record.size, record.mtime_ns, page.render)
+        else:
+            pages[path] = page.render()
     fragments = _FRAGMENTS if _FRAGMENTS or folder is None else load_fragments(folder)
-    rendered, data_files = _render([(path, page) for path, page in planned.items() if path not in kept],
-                                   lambda: export_files(corpus, fragments))
-    pages: dict[str, str | Kept] = {path: kept[path] if path in kept else rendered[path] for path in planned}
-    pages.update(data_files)
+    pages.update(export_files(corpus, fragments))
     _FRAGMENTS.clear()
     _FRAGMENTS.update(fragments)
     if folder is not None:
         save_fragments(folder, fragments)
     return write_pages(docs, pages, tuple(FOLDERS.values())), keys
-
-
-# A forked process renders every other page when a build renders at least this many (a cold build of
-# 1,000 articles renders about 5,000, some ten CPU-seconds, while the other core would wait).
-RENDER_FORK_MIN = 400
-
-
-def _render(pages: list[tuple[str, Page]], meanwhile: Callable[[], dict[str, str]]) -> tuple[dict[str, str], dict]:
-    """(path -> text of each page, what `meanwhile()` returns: the data files, made while the pages render).
-
-    Rendering is a pure function of each page's inputs, so a forked copy of this process can render some:
-    it inherits the pages (nothing to pickle but the texts it sends back). Fork only where it is safe, in
-    a process without threads (`mkdocs serve` has some; it renders few pages per edit anyway); when the
-    child fails, its pages are rendered here.
-    """
-    share = pages[1::2] if len(pages) >= RENDER_FORK_MIN and _fork_is_safe() else []
-    child = _RenderChild(share) if share else None
-    try:
-        rendered = {path: page.render() for path, page in (pages[0::2] if child else pages)}
-        made = meanwhile()
-    except BaseException:
-        if child:
-            child.process.kill()
-        raise
-    if child:
-        rendered.update(child.result())
-    return rendered, made
-
-
-def _fork_is_safe() -> bool:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-class _RenderChild:
-    """A forked process rendering `pages` and sending back their texts through a pipe."""
-
-    def __init__(self, pages: list[tuple[str, Page]]):
-        self.pages = pages
-        context = multiprocessing.get_context("fork")
-        self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_render_and_send, args=(pages, sender), daemon=True)
-        self.process.start()
-        sender.close()
-
-    def result(self) -> dict[str, str]:
-        try:
-            texts = self.receiver.recv()   # before join(): a full pipe would block the child's exit
-        except (EOFError, OSError):
-            texts = None
-        finally:
-            self.receiver.close()
-            self.process.join()
-        if not isinstance(texts, dict) or self.process.exitcode != 0:
-            return {path: page.render() for path, page in self.pages}
-        return texts
-
-
-def _render_and_send(pages: list[tuple[str, Page]], sender) -> None:
-    sender.send({path: page.render() for path, page in pages})
-    sender.close()
 
 
 # dossier.json's items as JSON (export.dossier_json), kept while the process lives (`mkdocs serve`) and on disk.

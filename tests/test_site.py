@@ -173,18 +173,3 @@ def test_site_incremental_build_is_byte_identical_to_a_fresh_one(tmp_path, monke
         fresh = build_site(seeds, tmp_path / f"fresh-{number}")
         monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
         assert fresh.ok and _docs_tree(docs) == _docs_tree(tmp_path / f"fresh-{number}")
-
-
-def test_site_pages_rendered_in_a_forked_process_are_the_same(seed_build, tmp_path, monkeypatch):
-    """A large build renders every other page in a forked child: the docs must not tell."""
-    from generator import site
-
-    docs, _ = seed_build
-    children = []
-    real = site._RenderChild
-    monkeypatch.setattr(site, "RENDER_FORK_MIN", 1)
-    monkeypatch.setattr(site, "_fork_is_safe", lambda: True)
-    monkeypatch.setattr(site, "_RenderChild", lambda pages: children.append(len(pages)) or real(pages))
-    build_site(SEEDS, tmp_path / "docs", ROOT / "dossier.yml")
-    assert children and children[0] > 0
-    assert pages(tmp_path / "docs") == pages(docs)
