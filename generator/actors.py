@@ -156,10 +156,12 @@ def _part_of_name(hit: Hit, text: str, org_spans: list[tuple[int, int]], lex: Le
 
 def _rubric(block: Block) -> bool:
     """A short line in capitals ("ÉCONOMIE", "DRÔME / SOCIÉTÉ") is a rubric of the outlet, not a sentence."""
+    if len(block.text.split()) > 5:
+        return False   # the cheap test first: most blocks are sentences
     letters = [c for c in block.text if c.isalpha()]
     if block.kind == "byline" or lexicon().agency_ci.fullmatch(block.text.strip()):
         return False  # "ATS", "AFP": an agency's name on its own line signs the story
-    return bool(letters) and all(c.isupper() for c in letters) and len(block.text.split()) <= 5
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:

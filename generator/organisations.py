@@ -95,11 +95,14 @@ def _organisations(block: int, text: str, lex: Lexicon) -> list[Hit]:
         pos = match.start()
         if pos < taken_until:
             continue
+        # Most words start no head noun: that test first, then the gazetteer's.
+        found = _org_at(text, pos, lex, lex.heads)
+        if not found:
+            continue
         geo = lex.geo_re.match(text, pos)
         if geo and lex.geo.get(fold(geo.group(0)), Geo("", "")).kind == "country":
             continue  # "Confédération suisse" is a country, not a confederation
-        found = _org_at(text, pos, lex, lex.heads)
-        if not found or _participle(text, pos) or _inside_title(text, pos, lex):
+        if _participle(text, pos) or _inside_title(text, pos, lex):
             continue
         end, complements, qualified = found
         head = _plain(text[pos:_starts_with_phrase(text, pos, lex.heads)])

@@ -43,7 +43,8 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
         return False
     if fold(name) in lex.geo or fold(name) in NOT_ACTORS or fold(name) in lex.demonyms:
         return False
-    return not any(_norm(name).lower().startswith(h + " ") or _norm(name).lower() == h for h in lex.heads)
+    low = _norm(name).lower()
+    return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 
 def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -20,7 +20,8 @@ from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, d
                     load_state, save_fragments, save_pages, save_state, unchanged_since)
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
-from .model import AnnotatedArticle, Article, Corpus, Problem
+from .model import AnnotatedArticle, Corpus, Problem
+from . import nlp as _nlp  # noqa: F401 before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
 from .render import FOLDERS, home_summary, plan_site
@@ -183,28 +184,28 @@ def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, r
     cache = ArticleCache(folder, knowledge) if folder is not None else None
     keys = keys or [None] * len(paths)
     done: dict[int, AnnotatedArticle] = {}
-    todo: list[tuple[int, Article, str | None]] = []
+    todo: list[tuple[int, Path, str | None]] = []
     for number, (path, key) in enumerate(zip(paths, keys)):
         hit = cache.get(key) if cache and key else None
         if hit is not None:
             done[number] = hit
-            continue
-        article, problems = read_seed(path)
-        report.problems += problems
-        if article is not None:
-            # A seed read with problems is not cached: its warnings must show on every build.
-            todo.append((number, article, None if problems else key))
+        else:
+            todo.append((number, path, key))
     if todo:
         say(f"{len(done)} articles unchanged, {len(todo)} to read")
         with _collector(enabled=True):   # spaCy's documents may hold cycles: collect as usual there
-            results = _run_stages([article for _, article, _ in todo], knowledge, say)
-        for (number, article, key), result in zip(todo, results):
+            results = _run_stages([path for _, path, _ in todo], knowledge, say)
+        failures = []
+        for (number, path, key), (problems, seed, result) in zip(todo, results):
+            report.problems += problems
             if isinstance(result, AnnotatedArticle):
                 done[number] = result
-                if cache and key:
+                # A seed read with problems is not cached: its warnings must show on every build.
+                if cache and key and not problems:
                     cache.put(key, result)
-            else:  # one article's failure must not stop the dossier
-                report.problems.append(Problem(article.seed, f"could not be annotated: {result}"))
+            elif result is not None:  # one article's failure must not stop the dossier
+                failures.append(Problem(seed, f"could not be annotated: {result}"))
+        report.problems += failures
     if cache:
         cache.prune({key for key in keys if key})
     return [done[number] for number in sorted(done)]
@@ -222,17 +223,18 @@ def _model_loaded() -> bool:
     return nlp is not None and nlp.load_nlp.cache_info().currsize > 0
 
 
-def _run_stages(articles: list[Article], knowledge: Knowledge, say: Progress) -> list[AnnotatedArticle | str]:
-    """Each article's annotation, or why it failed; in worker processes when there are many and several cores.
+def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+    """Each seed read and annotated (see `Annotation`); in worker processes when there are many and several cores.
+    The workers read the seeds too: this process would read them one after the other while they start.
 
     Workers are spawned, so a script that calls build_site() needs the `if __name__ == "__main__":` guard.
     """
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
-                  -(-len(articles) // CHUNK))
-    if len(articles) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or workers < 2:
-        return _annotate_here(articles, knowledge, say)
-    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    results: list[AnnotatedArticle | str] = []
+                  -(-len(seeds) // CHUNK))
+    if len(seeds) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or workers < 2:
+        return _annotate_here(seeds, knowledge, say)
+    chunks = [seeds[i:i + CHUNK] for i in range(0, len(seeds), CHUNK)]
+    results: list[Annotation] = []
     # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of them can deadlock.
     context = multiprocessing.get_context("spawn")
     try:
@@ -240,29 +242,41 @@ def _run_stages(articles: list[Article], knowledge: Knowledge, say: Progress) ->
                                  initargs=(knowledge,)) as pool:
             for chunk in pool.map(_annotate_chunk, chunks):
                 results += chunk
-                say(f"{len(results)}/{len(articles)} articles read ({workers} processes)")
+                say(f"{len(results)}/{len(seeds)} articles read ({workers} processes)")
     except BrokenProcessPool:  # a worker died (out of memory, killed): finish in this process
         say("worker processes failed; reading the remaining articles in one process")
-        results += _annotate_here(articles[len(results):], knowledge, say)
+        results += _annotate_here(seeds[len(results):], knowledge, say)
     return results
 
 
-def _annotate_here(articles: list[Article], knowledge: Knowledge, say: Progress) -> list[AnnotatedArticle | str]:
+# What became of one seed: the problems of reading it, the article's seed name (None when it could not
+# be read), and its annotation, or why annotating failed, or None when it could not be read.
+Annotation = tuple[list[Problem], str | None, AnnotatedArticle | str | None]
+
+
+def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+    read = [read_seed(path) for path in seeds]
+    articles = [article for article, _ in read if article is not None]
+    if not articles:
+        return [(problems, None, None) for _, problems in read]
     from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
     from .pipeline import annotate
 
     nlp = load_nlp()
     texts = [block.text for article in articles for block in article.blocks]
     docs = iter(nlp.pipe(texts, batch_size=64))
-    results: list[AnnotatedArticle | str] = []
-    for number, article in enumerate(articles, 1):
+    results: list[Annotation] = []
+    for number, (article, problems) in enumerate(read, 1):
+        if article is None:
+            results.append((problems, None, None))
+            continue
         article_docs = [next(docs) for _ in article.blocks]
         try:
-            results.append(annotate(article, article_docs, knowledge))
+            results.append((problems, article.seed, annotate(article, article_docs, knowledge)))
         except Exception as error:  # one article's failure must not stop the dossier
-            results.append(f"{type(error).__name__}: {error}")
-        if number % 50 == 0 or number == len(articles):
-            say(f"{number}/{len(articles)} articles read")
+            results.append((problems, article.seed, f"{type(error).__name__}: {error}"))
+        if number % 50 == 0 or number == len(seeds):
+            say(f"{number}/{len(seeds)} articles read")
     return results
 
 
@@ -274,6 +288,6 @@ def _start_worker(knowledge: Knowledge) -> None:
     _worker_knowledge = knowledge
 
 
-def _annotate_chunk(articles: list[Article]) -> list[AnnotatedArticle | str]:
+def _annotate_chunk(seeds: list[Path]) -> list[Annotation]:
     """Run in a worker process: the model is loaded once per process (load_nlp is cached)."""
-    return _annotate_here(articles, _worker_knowledge or Knowledge(), lambda message: None)
+    return _annotate_here(seeds, _worker_knowledge or Knowledge(), lambda message: None)
