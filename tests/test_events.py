@@ -684,41 +684,27 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     assert found.actors == ("anna-berg", "norvege")   # ... unless it qualifies a state's agents
 
 
-@pytest.mark.parametrize("sentence", [
-    "Des soldats de la Norvège ont été envoyés en Finlande en 2023.",
-    "Les premières troupes de la Norvège sont arrivées en Finlande en 2023.",
-    "L'arrivée des troupes de la Norvège en Finlande, en 2023, a surpris.",
-    "Quelque 5 000 hommes de la Norvège ont été envoyés en Finlande en 2023.",
-    "Les premiers soldats – plus de 2 000 selon Oslo – sont arrivés en Finlande en 2023.",
-])
-def test_events_troops_sent_or_arriving_are_a_deployment(sentence):
-    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["deploiement"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "La Norvège a proclamé en 2023 la « libération » complète de la région de Bergen.",
-    "En 2023, la région de Bergen a été entièrement « libérée », selon Oslo.",
-    "La Norvège a revendiqué la reconquête de Bergen en 2023.",
-])
-def test_events_a_territory_taken_back_is_a_reconquest(sentence):
-    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["reconquete"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Le chantier du nouveau pont sur la rivière, lancé en 2023, avance vite.",
-    "Anna Berg a assisté au lancement des travaux de la gare en 2023.",
-    "En 2023, Karl Lind a posé la première pierre du musée.",
-])
-def test_events_works_that_start_are_an_event(sentence):
-    assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == ["debut_travaux"]
-
-
 @pytest.mark.parametrize("sentence, kind", [
+    # Troops sent or arriving, however told, are a deployment.
+    ("Des soldats de la Norvège ont été envoyés en Finlande en 2023.", "deploiement"),
+    ("Les premières troupes de la Norvège sont arrivées en Finlande en 2023.", "deploiement"),
+    ("L'arrivée des troupes de la Norvège en Finlande, en 2023, a surpris.", "deploiement"),
+    ("Quelque 5 000 hommes de la Norvège ont été envoyés en Finlande en 2023.", "deploiement"),
+    ("Les premiers soldats – plus de 2 000 selon Oslo – sont arrivés en Finlande en 2023.", "deploiement"),
+    # A territory taken back, even in scare quotes.
+    ("La Norvège a proclamé en 2023 la « libération » complète de la région de Bergen.", "reconquete"),
+    ("En 2023, la région de Bergen a été entièrement « libérée », selon Oslo.", "reconquete"),
+    ("La Norvège a revendiqué la reconquête de Bergen en 2023.", "reconquete"),
+    # Works that start.
+    ("Le chantier du nouveau pont sur la rivière, lancé en 2023, avance vite.", "debut_travaux"),
+    ("Anna Berg a assisté au lancement des travaux de la gare en 2023.", "debut_travaux"),
+    ("En 2023, Karl Lind a posé la première pierre du musée.", "debut_travaux"),
+    # A discovery, a craft launched; setting off to discover a town is no discovery.
     ("Découverte en 2023, la comète passera près de la Terre.", "decouverte"),
     ("Le télescope, lancé en 2023, observe la comète.", "essai"),
     ("En 2023, Anna Berg est partie à la découverte de la ville.", "depart"),
 ])
-def test_events_discoveries_and_launched_craft(sentence, kind):
+def test_events_kind_of_a_dated_sentence(sentence, kind):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == [kind]
 
 
