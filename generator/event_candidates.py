@@ -575,13 +575,27 @@ def stem(word: str) -> str:
 def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
                     actor_types: Mapping[str, str]) -> list[Candidate]:
     """Every (sentence, date) of the corpus that tells an event."""
-    lex = lexicon()
-    countries = {strip_article(fold_word(name)): slug for (_, name), slug in actor_of.items()
-                 if actor_types.get(slug) == "country"}
+    countries = tuple(sorted({strip_article(fold_word(name)): slug for (_, name), slug in actor_of.items()
+                              if actor_types.get(slug) == "country"}.items()))
+    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (seed, name), slug in actor_of.items():
+        names[seed].append((name, slug))
     out: list[Candidate] = []
     for annotated in articles:
-        out += _ArticleReader(annotated, actor_of, actor_types, lex, countries).candidates()
+        own = tuple(sorted(names.get(annotated.article.seed, ())))
+        types = tuple(sorted({(slug, actor_types[slug]) for _, slug in own if slug in actor_types}))
+        out += _article_candidates(annotated, own, types, countries)
     return out
+
+
+@lru_cache(maxsize=1 << 16)   # above any dossier's size: a sequential pass larger than an LRU never hits
+def _article_candidates(annotated: AnnotatedArticle, names: tuple[tuple[str, str], ...],
+                        types: tuple[tuple[str, str], ...], countries: tuple[tuple[str, str], ...]) -> tuple[Candidate, ...]:
+    """One article's candidates: they depend only on it and on the canonical names the corpus gives its
+    mentions, so a rebuild under `mkdocs serve` reads again only the articles that changed."""
+    seed = annotated.article.seed
+    actor_of = {(seed, name): slug for name, slug in names}
+    return tuple(_ArticleReader(annotated, actor_of, dict(types), lexicon(), dict(countries)).candidates())
 
 
 # Nouns of a state's agents and acts: "l'armée russe", "le président russe", "le veto russe" tell what

@@ -750,3 +750,14 @@ def test_events_a_once_only_event_between_the_same_countries_is_one_event_howeve
                 {"le 4 mai 2024": "2024-05-04"})
     groups = [find_candidates([x], actor_of([x]), TYPES) for x in (c, d)]
     assert len(merge_retold(groups)) == 2    # a visit happens again: countries alone do not make it one
+
+
+def test_events_candidates_are_read_again_only_where_an_article_or_its_names_changed():
+    a = article("a.txt", ["Anna Berg a signé le 3 mars 2021 un accord avec Karl Lind."], {"3 mars 2021": "2021-03-03"})
+    b = article("b.txt", ["Jean Martin s'est rendu le 4 mai 2022 à Oslo."], {"4 mai 2022": "2022-05-04"})
+    first = find_candidates([a, b], actor_of([a, b]), TYPES)
+    again = find_candidates([a, b], actor_of([a, b]), TYPES)
+    assert all(x is y for x, y in zip(first, again))
+    renamed = {**actor_of([a, b]), ("a.txt", "Anna Berg"): "anna-berg-nielsen"}
+    third = find_candidates([a, b], renamed, {**TYPES, "anna-berg-nielsen": "person"})
+    assert third[0].actors[0] == "anna-berg-nielsen" and third[1] is first[1]
