@@ -397,8 +397,7 @@ def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published 
     if _sentence_tells_the_past(article, sentences, found):
         return None   # "Deux jours plus tard, c'est le maire qui démissionnait": a step of the story
     day = dt.date.fromisoformat(found.mention.value)
-    if any(_period_start(t.mention.value) > day for t in tagged
-           if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
+    if _told_after(tagged, day, article):
         return None
     return Published(day.isoformat(), "inferred",
                      f'"{found.mention.text}", au présent dans le chapeau, compte depuis une date du texte : {day.isoformat()}')
@@ -424,13 +423,18 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
                 continue
             day = _counted_from(dt.date.fromisoformat(days[0].mention.value), number_of(m.group("n")),
                                 unit_of(m.group("unit")))
-            if day is None or any(_period_start(t.mention.value) > day for t in tagged if t.mention.value
-                                  and t.tense != "future" and not _not_this_year(t, article)):
+            if day is None or _told_after(tagged, day, article):
                 return None
             return Published(day.isoformat(), "inferred",
                              f'"{m.group(0)}" "{days[0].mention.text}", au présent dans le chapeau : '
                              f'{day.isoformat()}')
     return None
+
+
+def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
+    """Whether the text tells, in the past or present, a time after `day`: then it was not written that day."""
+    return any(_period_start(t.mention.value) > day for t in tagged if t is not but and t.mention.value
+               and t.tense != "future" and not _not_this_year(t, article))
 
 
 def _counted_from(day: dt.date, n: int | None, unit: str) -> dt.date | None:
@@ -462,8 +466,7 @@ def _from_apposed_day(article: Article, sentences: Sequence[Span]) -> Published 
             if when is None:
                 continue
             published = when + dt.timedelta(days=offset)
-            if any(_period_start(t.mention.value) > published for t in tagged if t is not day and t.mention.value
-                   and t.tense != "future" and not _not_this_year(t, article)):
+            if _told_after(tagged, published, article, but=day):
                 return None
             return Published(published.isoformat(), "inferred",
                              f'"{count.mention.text}" et "{day.mention.text}" côte à côte : '
@@ -564,8 +567,7 @@ def _from_counted_deictic(article: Article, sentences: Sequence[Span]) -> Publis
         return None
     counted = anchor + dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("semaine") else 1))
     day = counted - dt.timedelta(days=_DEICTIC_DAYS[m.group("word").lower()])
-    if any(_period_start(t.mention.value) > day for t in tagged
-           if t.mention.value and t.tense != "future" and not _not_this_year(t, article)):
+    if _told_after(tagged, day, article):
         return None
     return Published(day.isoformat(), "inferred",
                      f'"{m.group(0)}" compte depuis "{before[-1].mention.text}" ({anchor.isoformat()}) : '
