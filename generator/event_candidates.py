@@ -334,7 +334,7 @@ class _ArticleReader:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
                 topic = self.topic if subject else None
                 speaking = hit.kind.family in SAYING and tokens[hit.first].segment in reporting
-                # "souligne X, présidente du musée, qui s'est rendue à Séoul": the speaker is the subject of
+                # "souligne X, présidente du musée, qui s'est rendue à Oslo": the speaker is the subject of
                 # the relative clause that tells the event.
                 subject_clause = tokens[hit.first].segment in relative
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
@@ -414,7 +414,7 @@ class _ArticleReader:
                 if between in ("et", "a", "au", "et le", "et la", "a la", "et l", "jusqu au", "jusqu a") and (
                         {"entre", "de", "du", "depuis", "d"} & set(before) or fold(mention.text).split()[:1] in (["entre"], ["du"], ["de"])):
                     skip_next = True
-                # "Octobre 2024 : le 16, ...": a month, then the day in it, is one date, the day.
+                # "Mai 2024 : le 3, ...": a month, then the day in it, is one date, the day.
                 if not between and _inside(mentions[i + 1].value, mention.value):
                     continue
             out.append(_Dated(mention.value, mention.precision, mention.text, found[0], found[1],
@@ -620,7 +620,7 @@ def _demonym_countries(text: str, agents_only: bool = False) -> tuple[str, ...]:
 @lru_cache(maxsize=2)
 def _demonym_pattern(agents_only: bool) -> re.Pattern:
     forms = "|".join(re.escape(f) for f in sorted(names_lexicon().demonyms, key=len, reverse=True))
-    # An adjective may come between: "les forces spéciales nord-coréennes".
+    # An adjective may come between: "les forces spéciales norvégiennes".
     agent = r"\b(?:" + "|".join(STATE_AGENTS) + r")(?: \w+)? " if agents_only else r"\b"
     return re.compile(agent + r"(?P<demonym>" + forms + r")\b")
 

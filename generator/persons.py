@@ -205,7 +205,7 @@ def _plain_roles(roles: frozenset[str]) -> frozenset[str]:
 
 
 def propagate_surnames(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[Hit]:
-    """"Abdourahamane Tiani ... le général Tiani": the surname of a person the article names in full is
+    """"Ousmane Kodjo ... le colonel Kodjo": the surname of a person the article names in full is
     that person wherever it is written alone, when no other person of the article bears it."""
     owners: dict[str, set[str]] = defaultdict(set)
     for hit in hits:

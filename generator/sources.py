@@ -144,7 +144,7 @@ WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?
 
 
 def _credit_tail(text: str) -> list[tuple[int, int, str]]:
-    """Agencies in the credit that ends a caption: "Deux soldats. JEAN DUPONT / AFP", "(Photo KCNA via Reuters)",
+    """Agencies in the credit that ends a caption: "Deux soldats. JEAN DUPONT / AFP", "(Photo Agence Nord via Reuters)",
     "| NORDPRESSE / Jean Dupont", "© NASA, ESA": a run of names split by "/", "via" or commas."""
     match = CREDIT_TAIL.search(text)
     if not match:
