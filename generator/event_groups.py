@@ -80,13 +80,13 @@ def date_width(value: str | None) -> int:
 
 
 def told(c: Candidate, lex: Lexicon) -> bool:
-    """Whether the sentence says who or where: a name, or, for a dated event, an unnamed group
-    ("l'intersyndicale", "des milliers de grévistes") or a mass movement, which needs no name."""
+    """Whether the sentence tells an event a reader can place: a name, or a date for an event word
+    ("Découverte en 2011, la comète ..."); a dated fact no event word names needs a name."""
     if c.actors or c.places:
         return True
     if lex.generic is not None and c.kind == lex.generic.name:
         return False
-    return bool(c.date) and (c.family in lex.scattered or bool(set(WORD.findall(fold(c.text))) & lex.collectives))
+    return bool(c.date)
 
 
 def _near(a: str | None, b: str | None, scattered: bool) -> bool:

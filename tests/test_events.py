@@ -563,9 +563,12 @@ def test_events_statement_after_a_meeting_joins_it():
 @pytest.mark.parametrize("sentence, dates, kept", [
     ("L'intersyndicale a appelé à la grève le 3 avril 2025.", {"le 3 avril 2025": "2025-04-03"}, True),
     ("Le vaste mouvement de grève de 2019 avait paralysé le pays.", {"de 2019": "2019"}, True),
+    # A dated event word tells a reader something even when no one is named.
+    ("Découverte en 2011, la comète revient tous les six ans.", {"en 2011": "2011"}, True),
+    # A date with no event word is only a fact, and a fact needs someone to be about.
     ("Un calendrier jugé bien trop court le 3 avril 2025.", {"le 3 avril 2025": "2025-04-03"}, False),
 ])
-def test_events_unnamed_collective_or_mass_movement_still_makes_an_event(sentence, dates, kept):
+def test_events_dated_event_word_makes_an_event_without_names(sentence, dates, kept):
     assert bool(events_of(article("a.txt", [sentence], dates))) is kept
 
 
@@ -703,6 +706,9 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     ("Découverte en 2023, la comète passera près de la Terre.", "decouverte"),
     ("Le télescope, lancé en 2023, observe la comète.", "essai"),
     ("En 2023, Anna Berg est partie à la découverte de la ville.", "depart"),
+    # "jugé trop court" is deemed, not judged: a fact, not a ruling.
+    ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
+    ("En 2023, le tribunal a jugé Anna Berg.", "decision"),
 ])
 def test_events_kind_of_a_dated_sentence(sentence, kind):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == [kind]
