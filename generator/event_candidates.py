@@ -176,10 +176,15 @@ def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
 
 
 def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:
-    """A light verb tells the event it governs: "a annoncé en juin la nationalisation" is a nationalisation."""
-    if not hit.kind.light:
+    """A light verb tells the event it governs: "a annoncé en juin la nationalisation" is a nationalisation;
+    so does a verb of start or end, of its subject first: "la grève démarre lundi" is the strike."""
+    if not (hit.kind.light or hit.kind.aspect):
         return hit
-    after = [h for h in hits if not h.kind.light and hit.last < h.first <= hit.last + 7]
+    full = [h for h in hits if not (h.kind.light or h.kind.aspect)]
+    before = [h for h in full if hit.kind.aspect and h.last < hit.first <= h.last + 6]
+    if before:
+        return max(before, key=lambda h: h.last)
+    after = [h for h in full if hit.last < h.first <= hit.last + 7]
     return min(after, key=lambda h: h.first) if after else hit
 
 

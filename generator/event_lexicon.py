@@ -27,6 +27,7 @@ class Kind:
     triggers: frozenset[str] = frozenset()       # one-word forms: a token that may start a match
     also: frozenset[str] = frozenset()           # other families its events may join
     phrases: tuple[str, ...] = ()                 # regexes of the forms that are not one word
+    aspect: bool = False                         # "débuter", "prendre fin": the start or end of the event it tells of
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _kind(name: str, entry: dict) -> Kind:
                 re.compile("|".join(f"(?:{e})" for e in exclude)) if exclude else None,
                 bool(entry.get("light")),
                 re.compile("|".join(f"(?:{g})" for g in governed)) if governed else None,
-                frozenset(w for w in words if " " not in w), frozenset(entry.get("also") or ()), tuple(phrases))
+                frozenset(w for w in words if " " not in w), frozenset(entry.get("also") or ()), tuple(phrases),
+                bool(entry.get("aspect")))
 
 
 @lru_cache(maxsize=1)

@@ -706,6 +706,13 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     ("Découverte en 2023, la comète passera près de la Terre.", "decouverte"),
     ("Le télescope, lancé en 2023, observe la comète.", "essai"),
     ("En 2023, Anna Berg est partie à la découverte de la ville.", "depart"),
+    # What starts or ends on a date; beginning to do something is not an event of its own.
+    ("Le festival de Bergen débute en 2023.", "debut"),
+    ("La saison, qui commence en 2023, sera longue pour Anna Berg.", "debut"),
+    ("La mission de Karl Lind s'est achevée en 2023.", "fin"),
+    ("Le programme a pris fin en 2023.", "fin"),
+    ("La grève des dockers démarre en 2023.", "greve"),
+    ("En 2023, Anna Berg a commencé à écrire ses mémoires.", "fait"),
     # "jugé trop court" is deemed, not judged: a fact, not a ruling.
     ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
     ("En 2023, le tribunal a jugé Anna Berg.", "decision"),
