@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .knowledge import Knowledge
 from .lexicon import (DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
                       inflect, lexicon)
-from .model import Article, Block, Mention, Span
+from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
@@ -178,6 +178,12 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
 
 def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Doc], knowledge: Knowledge) -> tuple[Mention, ...]:
     """Every person, organisation, country and place the article names, with the name each refers to."""
+    return read_names(article, sentences, docs, knowledge)[0]
+
+
+def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
+               knowledge: Knowledge) -> tuple[tuple[Mention, ...], tuple[RolePhrase, ...]]:
+    """The article's mentions, and the roles it writes without a name it can give them."""
     lex = lexicon()
     hits: list[Hit] = []
     for index, (block, doc) in enumerate(zip(article.blocks, docs)):
@@ -207,9 +213,9 @@ def find_mentions(article: Article, sentences: Sequence[Span], docs: Sequence[Do
     hits = [h for h in hits if not (h.type == "organisation" and any(
         b.block == h.block and b.start <= h.start and h.end <= b.end for b in buildings))]
     mentions, people = _named(article, hits, lex)
-    mentions += _role_mentions(article, mentions, people, lex)
-    mentions = _apply_knowledge(mentions, knowledge, article)
-    return tuple(sorted(mentions, key=lambda m: (m.span, m.name)))
+    resolved, unresolved = _role_mentions(article, mentions, people, lex)
+    mentions = _apply_knowledge(mentions + resolved, knowledge, article)
+    return tuple(sorted(mentions, key=lambda m: (m.span, m.name))), tuple(unresolved)
 
 
 def _attributed(article: Article, hits: list[Hit]) -> list[Hit]:
@@ -313,13 +319,16 @@ def _named(article: Article, hits: list[Hit], lex: Lexicon) -> tuple[list[Mentio
         elif hit.type == "country":
             name = countries.get(hit.name, hit.name)
         text = article.blocks[hit.block].text[hit.start:hit.end]
-        mentions.append(Mention(Span(hit.block, hit.start, hit.end), text, name, hit.type, hit.role))
+        mentions.append(Mention(Span(hit.block, hit.start, hit.end), text, name, hit.type, hit.role,
+                                hit.country if hit.type == "person" else None))
     return mentions, people
 
 
-def _role_mentions(article: Article, mentions: list[Mention], people: dict, lex: Lexicon) -> list[Mention]:
-    """"le dirigeant turc" as a mention of the one person the article gives that role."""
-    out = []
+def _role_mentions(article: Article, mentions: list[Mention], people: dict,
+                   lex: Lexicon) -> tuple[list[Mention], list[RolePhrase]]:
+    """"le dirigeant turc" as a mention of the one person the article gives that role; the role phrases
+    of a country it gives no one are left for the corpus to resolve."""
+    out, unresolved = [], []
     for index, block in enumerate(article.blocks):
         if block.kind in ("section", "byline"):
             continue
@@ -330,10 +339,12 @@ def _role_mentions(article: Article, mentions: list[Mention], people: dict, lex:
                      and re.fullmatch(r"[\s\w'’,-]*", block.text[end:m.span.start])]
             inside = [m for m in here if m.span.start < end and start < m.span.end and m.type in ("person", "organisation")]
             who = None if named or inside else _resolve_role(role, country, people)
+            text = block.text[start:end]
             if who:
-                text = block.text[start:end]
-                out.append(Mention(Span(index, start, end), text, who, "person", text))
-    return out
+                out.append(Mention(Span(index, start, end), text, who, "person", text, country))
+            elif not (named or inside) and role and country:
+                unresolved.append(RolePhrase(Span(index, start, end), text, role, country))
+    return out, unresolved
 
 
 # --- The dossier's knowledge and the article's sidecar ---------------------------

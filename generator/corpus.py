@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .events import find_events
 from .knowledge import Knowledge
 from .model import Actor, AnnotatedArticle, Corpus, Mention, Ref, Span
+from .role_holders import role_mentions
 from .slugs import SlugRegistry
 from .text import fold
 
@@ -22,6 +23,12 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge) -> Corpus:
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
     groups, key_of = _group_mentions(articles, knowledge)
+    extra = role_mentions(articles, _person_names(groups, key_of))
+    if extra:
+        articles = tuple(replace(a, mentions=tuple(sorted((*a.mentions, *extra[a.article.seed]),
+                                                          key=lambda m: (m.span, m.name))))
+                         if a.article.seed in extra else a for a in articles)
+        groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
     events = find_events(articles, actor_of, types, knowledge)
@@ -89,6 +96,21 @@ def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
         if target:
             key_of[key] = key_of[target]
     return key_of
+
+
+def _person_names(groups: dict[str, _Group], key_of: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(seed, mention name) -> the name its person goes by across the corpus (one name per person)."""
+    names: dict[str, str] = {}
+    out = {}
+    for key in sorted(groups):
+        root = key_of[key]
+        if root not in groups or _majority_type(groups[root]) != "person":
+            continue
+        group = groups[root]
+        name = names.setdefault(root, group.known.name if group.known is not None else group.mentions[0][1].name)
+        for seed, mention in groups[key].mentions:
+            out[(seed, mention.name)] = name
+    return out
 
 
 def _majority_type(group: _Group) -> str:

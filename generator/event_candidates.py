@@ -37,6 +37,8 @@ MEDIA_NOUNS = frozenset({"television", "chaine", "radio", "journal", "quotidien"
 # "il y a eu", "il s'agit", "il faut": "il" stands for nobody.
 # Pronouns that stand for the person the article just named.
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
+# Determiners that point at what was just told ("cette rencontre").
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
 
 
@@ -60,6 +62,7 @@ class Candidate:
     where: frozenset[str] = frozenset()   # its places, and the countries their capitals stand for
     rank: int = 3                         # its kind's rank: 1 for words as specific as "coup d'État"
     also: frozenset[str] = frozenset()    # other families it may join ("le défilé" of a strike day)
+    told_before: bool = False             # undated, it opens on "Cette rencontre": its article's event
 
     @property
     def families(self) -> frozenset[str]:
@@ -246,6 +249,13 @@ def _anaphoric(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> 
                for h in hits)
 
 
+def _demonstrative(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> bool:
+    """"Cette rencontre ...", "À cette occasion, ...": the sentence points at the event its article just told."""
+    text, _ = _folded(tokens)
+    return bool(lex.anaphora.match(text)) or any(
+        h.first <= 4 and h.first > 0 and tokens[h.first - 1].word in DEMONSTRATIVES for h in hits)
+
+
 @dataclass(frozen=True)
 class _Carry:
     """A date later sentences may take, and why: it opens its sentence ("frame"),
@@ -330,7 +340,8 @@ class _ArticleReader:
                 made += self._statement(index, sentence, tokens, reporting)
             if not made and not hits:
                 made += self._facts(tokens, own)
-            if not made and hits:
+            undated = not made and bool(hits)
+            if undated:
                 # No date here: it may still tell an event another sentence dates.
                 made.append((_opening(hits, tokens, self.lex), _Dated(None, None, "", len(tokens), len(tokens), False)))
             made = list({dated.value: (hit, dated) for hit, dated in reversed(made)}.values())[::-1]
@@ -345,7 +356,8 @@ class _ArticleReader:
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
                                             set() if speaking else reporting, anchors, topic, subject_clause)
                 if candidate is not None:
-                    out.append(candidate)
+                    out.append(replace(candidate, told_before=True) if undated and _demonstrative(tokens, hits, self.lex)
+                               else candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
             self._follow_topic(index, sentence, tokens)
         return out

@@ -203,7 +203,7 @@ def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
             for family in u.families:
                 for key in _attach_keys(u):
                     postings = index.get((family, key), ())
-                    if len(postings) > COMMON_ENTITY:
+                    if len(postings) > COMMON_ENTITY or u.told_before:
                         postings = local.get((family, key, u.seed), ())
                     near.update((id(c), (n, c)) for n, c in postings)
             for n, c in near.values():

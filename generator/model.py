@@ -108,6 +108,17 @@ class Mention:
     name: str                  # the name it refers to within the article ("Jean Martin")
     type: EntityType
     role: str | None = None    # title or apposition the text gives ("président russe")
+    country: str | None = None  # the country that role belongs to ("Russie")
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    """A role written without a name ("le dirigeant turc") that the article alone does not resolve:
+    the corpus may know who holds it."""
+    span: Span
+    text: str
+    role: str                  # its head ("dirigeant")
+    country: str               # the country it qualifies
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,7 @@ class AnnotatedArticle:
     dates: tuple[DateMention, ...] = ()
     mentions: tuple[Mention, ...] = ()
     citations: tuple[Citation, ...] = ()
+    roles: tuple[RolePhrase, ...] = ()
 
 
 @dataclass(frozen=True)

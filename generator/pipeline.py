@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .actors import find_mentions
+from .actors import read_names
 from .dates import publication_date, tag_dates
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Article, Span
@@ -29,6 +29,6 @@ def annotate(article: Article, docs: Sequence[Doc], knowledge: Knowledge) -> Ann
     published = publication_date(article, sentences)
     reference = date.fromisoformat(published.value[:10]) if published.value else None
     dates = tag_dates(article, sentences, reference)
-    mentions = find_mentions(article, sentences, docs, knowledge)
+    mentions, roles = read_names(article, sentences, docs, knowledge)
     citations = find_citations(article, sentences, mentions)
-    return AnnotatedArticle(article, sentences, published, dates, mentions, citations)
+    return AnnotatedArticle(article, sentences, published, dates, mentions, citations, roles)

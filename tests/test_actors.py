@@ -332,3 +332,45 @@ def test_actors_compound_demonyms_customs_and_two_portfolio_ministries(mentions_
 def test_actors_a_country_acronym_matches_in_capitals_only(mentions_of):
     found = mentions_of("Le ministère de l'Eau a coupé l'eau. Les EAU ont protesté.")
     assert [m.name for m in found if m.type == "country"] == ["Émirats arabes unis"]
+
+
+# --- Roles across the corpus -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_of(nlp):
+    """The corpus stage over articles of one paragraph each."""
+    from generator.corpus import link
+    from generator.pipeline import annotate
+
+    def run(*paragraphs):
+        annotated = []
+        for n, text in enumerate(paragraphs):
+            article = Article(f"{n}.txt", (Block("paragraph", text, 1, "p0"),))
+            annotated.append(annotate(article, list(nlp.pipe([text])), Knowledge()))
+        return link(annotated, Knowledge())
+    return run
+
+
+def named_in(corpus, seed):
+    article = next(a for a in corpus.articles if a.article.seed == seed)
+    return {(m.text, m.name) for m in article.mentions if m.type == "person"}
+
+
+def test_actors_a_role_another_article_gives_a_name_is_that_person(corpus_of):
+    corpus = corpus_of("Le président finlandais Mikko Lahtinen a reçu la presse lundi.",
+                       "Le président finlandais a quitté Helsinki mardi pour Oslo.")
+    assert ("Le président finlandais", "Mikko Lahtinen") in named_in(corpus, "1.txt")
+
+
+def test_actors_a_role_two_people_hold_in_the_corpus_stays_unresolved(corpus_of):
+    corpus = corpus_of("Le président finlandais Mikko Lahtinen a reçu la presse lundi.",
+                       "Le président finlandais Aarne Virtanen avait reçu la presse en 2019.",
+                       "Le président finlandais a quitté Helsinki mardi pour Oslo.")
+    assert named_in(corpus, "2.txt") == set()
+
+
+def test_actors_a_role_with_its_own_complement_is_another_role(corpus_of):
+    # "président du Parlement finlandais" is not "le président finlandais".
+    corpus = corpus_of("Mikko Lahtinen, président du Parlement finlandais, a reçu la presse lundi.",
+                       "Le président finlandais a quitté Helsinki mardi pour Oslo.")
+    assert named_in(corpus, "1.txt") == set()

@@ -774,3 +774,13 @@ def test_events_candidates_are_read_again_only_where_an_article_or_its_names_cha
     renamed = {**actor_of([a, b]), ("a.txt", "Anna Berg"): "anna-berg-nielsen"}
     third = find_candidates([a, b], renamed, {**TYPES, "anna-berg-nielsen": "person"})
     assert third[0].actors[0] == "anna-berg-nielsen" and third[1] is first[1]
+
+
+def test_events_an_undated_this_meeting_is_its_own_article_s_not_another_s():
+    # "Cette rencontre" points at the meeting its article just told, whatever the names it shares
+    # with a dated meeting of another article.
+    dated = article("a.txt", ["Le 3 mai 2024, Anna Berg a rencontré Karl Lind à Oslo."], {"Le 3 mai 2024": "2024-05-03"})
+    undated = article("b.txt", ["Anna Berg a visité une école de Bergen, a-t-on appris lundi. "
+                                "Cette rencontre avec les élèves a précédé son entretien avec Karl Lind."])
+    (event,) = [e for e in events_of(dated, undated) if e.date == "2024-05-03"]
+    assert event.seeds == ("a.txt",)
