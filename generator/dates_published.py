@@ -31,7 +31,7 @@ _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
 # What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
 # (", modifié à 10h02"), the reading time ("Lecture : 3 minutes") or the author ("Jean Dupont").
-_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
+_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
                              r"T\d{2}:\d{2}|"
                              r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"
                              r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"
@@ -248,6 +248,10 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
             return None
         wd = WEEKDAYS.index(told.lower())
         fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1)) if d and (d.weekday() - wd) % 7 <= 1]
+        if len(fits) > 1 and any(not _not_this_year(t, article) for t in years):
+            # The latest year the text tells of as a time past ("au premier trimestre 2025", not "depuis
+            # 2025") puts the dateline's own day in it, rather than the day after it a year later.
+            fits = [d for d in fits if d.year == latest and d.weekday() == wd]
         if len(fits) != 1 or fits[0].weekday() != wd:
             return None
         day = fits[0]
@@ -255,8 +259,9 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
                     f'qui tombe un {told.lower()} en {day.year}')
     if weekday and WEEKDAYS.index(weekday.lower()) != day.weekday():
         return None
+    # A later time told as still to come ("d'ici à la fin de 2026") is no sign of a later writing.
     if any(_period_start(t.mention.value) > day for t in tagged
-           if t.mention.value and t.mention.resolution == "absolute"):
+           if t.mention.value and t.mention.resolution == "absolute" and t.tense != "future"):
         return None
     return Published(day.isoformat(), "inferred", evidence)
 
@@ -460,13 +465,15 @@ def _from_apposed_day(article: Article, sentences: Sequence[Span]) -> Published 
     for first, second in zip(tagged, tagged[1:]):
         for count, day in ((first, second), (second, first)):
             offset = _days_before_writing(count)
-            if offset is None or day.kind != "dmy" or not _apposed(article, first, second) or _quoted(article, count):
+            months = _months_to_the_day(article, count) if offset is None else None
+            if (offset is None and months is None) or day.kind != "dmy" or not _apposed(article, first, second) \
+                    or _quoted(article, count):
                 continue
             when = _day_told(article, tagged, day)
             if when is None:
                 continue
-            published = when + dt.timedelta(days=offset)
-            if _told_after(tagged, published, article, but=day):
+            published = when + dt.timedelta(days=offset) if offset is not None else _counted_from(when, *months)
+            if published is None or _told_after(tagged, published, article, but=day):
                 return None
             return Published(published.isoformat(), "inferred",
                              f'"{count.mention.text}" et "{day.mention.text}" côte à côte : '
@@ -484,6 +491,16 @@ def _days_before_writing(t: Tagged) -> int | None:
         n, unit = number_of(t.data.get("n", "")), unit_of(t.data.get("unit", ""))
         return n * (7 if unit == "week" else 1) if n and unit in ("day", "week") else None
     return None
+
+
+def _months_to_the_day(article: Article, t: Tagged) -> tuple[int, str] | None:
+    """"il y a deux mois jour pour jour": months and years count to the very day only when the text says
+    so; "il y a deux mois" alone is a round figure."""
+    if t.kind != "ago" or strip_accents(t.data.get("pre", "")).lower() != "il y a" or t.data.get("half"):
+        return None
+    n, unit = number_of(t.data.get("n", "")), unit_of(t.data.get("unit", ""))
+    after = article.blocks[t.mention.span.block].text[t.mention.span.end:t.mention.span.end + 20]
+    return (n, unit) if n and unit in ("month", "year") and re.match(r"\s*jour\s+pour\s+jour", after) else None
 
 
 def _quoted(article: Article, t: Tagged) -> bool:
@@ -629,11 +646,19 @@ def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published
             and (t.mention.span.block == this.mention.span.block
                  or article.blocks[t.mention.span.block].kind in ("title", "kicker"))]
     found = safe_date(latest, month, day)
-    if not near or found is None or found.weekday() != wd:
+    if near and found is not None and found.weekday() == wd:
+        evidence = (f'"{this.mention.text}" au présent ou au passé, et "{near[0].mention.text}" : '
+                    f'le {day} {this.data["month"]} {latest} est bien un {WEEKDAYS[wd]}')
+        return Published(found.isoformat(), "inferred", evidence)
+    # The latest year the text tells of, in another paragraph, is the story's: "ce dimanche 13 juillet"
+    # is in the next year only when that day is a Sunday then and not in the latest year, and the text
+    # tells of no later time.
+    fits = [d for d in (safe_date(y, month, day) for y in (latest, latest + 1)) if d and d.weekday() == wd]
+    if len(fits) != 1 or fits[0].year != latest + 1 or _told_after(tagged, fits[0], article):
         return None
-    evidence = (f'"{this.mention.text}" au présent ou au passé, et "{near[0].mention.text}" : '
-                f'le {day} {this.data["month"]} {latest} est bien un {WEEKDAYS[wd]}')
-    return Published(found.isoformat(), "inferred", evidence)
+    evidence = (f'"{this.mention.text}" au présent ou au passé, le texte parle de {latest} : '
+                f'le {day} {this.data["month"]} {fits[0].year} est un {WEEKDAYS[wd]}')
+    return Published(fits[0].isoformat(), "inferred", evidence)
 
 
 _NOT_NOW = ("depuis", "des", "de", "d'", "d’", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")

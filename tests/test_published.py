@@ -520,6 +520,25 @@ SHAPES = [
         TITLE,
         "Il y a une semaine jour pour jour, le 5 mars 2025, le port a brûlé.",
     ), "2025-03-12"),
+    ("two-months-to-the-day-ago", (
+        TITLE,
+        "Il y a deux mois jour pour jour, le 12 janvier 2025, le port brûlait.",
+    ), "2025-03-12"),
+    ("two-months-ago-is-a-round-figure", (
+        TITLE,
+        "Il y a deux mois, le 12 janvier 2025, le port brûlait.",
+    ), None),
+    # "ce mercredi 12 mars" with only last year told elsewhere: 12 March is a Wednesday in 2025, not 2024.
+    ("this-weekday-the-year-after-the-story", (
+        TITLE,
+        "Le conseil des ministres a adopté ce mercredi 12 mars le texte.",
+        "Le projet avait été annoncé en juin 2024.",
+    ), "2025-03-12"),
+    ("this-weekday-fits-neither-year", (
+        TITLE,
+        "Le conseil des ministres a adopté ce jeudi 12 mars le texte.",
+        "Le projet avait été annoncé en juin 2024.",
+    ), None),
     ("a-year-to-the-day-after", (
         TITLE,
         "Un an jour pour jour après l'attaque du 12 mars 2024, les survivants se souviennent.",
@@ -543,6 +562,14 @@ SHAPES = [
         "Hier, lundi 11 mars, le conseil des ministres a adopté la réforme du budget 2025.",
     ), None),
     ("yesterday-date-no-year", (TITLE, "Hier, mardi 11 mars, le conseil des ministres a adopté la réforme."), None),
+    # A wire's year-less dateline: the lead's weekday puts the day in the latest year told as past, and a
+    # time told as still to come is no later writing. 12 March is a Wednesday in 2025, a Thursday in 2026.
+    ("tass-yearless-dateline", (
+        TITLE,
+        "MOSCOU, 12 mars. /TASS/. Le conseil des ministres a adopté mercredi le texte, qui entrera en "
+        "vigueur d'ici à la fin de 2026.",
+        "Les recettes ont augmenté au premier trimestre 2025.",
+    ), "2025-03-12"),
     ("weekday-chain-without-year", (TITLE, "Le maire est décédé le 4 mars, a annoncé sa famille jeudi."), None),
     ("this-weekday-in-the-future", (
         TITLE,
