@@ -336,8 +336,7 @@ class _ArticleReader:
             if not own and hits and carry is not None and carry.dates(sentence.block, _anaphoric(tokens, hits, self.lex)) \
                     and not (carry.why != "frame" and _earlier(tokens)):
                 made.append((_opening(hits, tokens, self.lex), carry.dated))
-            if not made and not hits:
-                made += self._statement(index, sentence, tokens, reporting)
+            made += self._statement(index, sentence, tokens, reporting)
             if not made and not hits:
                 made += self._facts(tokens, own)
             undated = not made and bool(hits)
