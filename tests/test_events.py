@@ -784,3 +784,11 @@ def test_events_an_undated_this_meeting_is_its_own_article_s_not_another_s():
                                 "Cette rencontre avec les élèves a précédé son entretien avec Karl Lind."])
     (event,) = [e for e in events_of(dated, undated) if e.date == "2024-05-03"]
     assert event.seeds == ("a.txt",)
+
+
+def test_events_a_dated_saying_is_a_statement_beside_the_event_it_tells():
+    a = article("a.txt", ["Karl Lind a visité Oslo en 2023, a affirmé le 3 mai 2024 Anna Berg."],
+                {"en 2023": "2023", "le 3 mai 2024": "2024-05-03"})
+    kinds = {(e.kind, e.date, e.actors) for e in events_of(a)}
+    assert ("visite", "2023", ("karl-lind",)) in {(k, d, tuple(x for x in acts if x != "oslo")) for k, d, acts in kinds}
+    assert any(k == "déclaration" and d == "2024-05-03" and "anna-berg" in acts for k, d, acts in kinds)
