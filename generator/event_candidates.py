@@ -337,13 +337,16 @@ class _ArticleReader:
                     and not (carry.why != "frame" and _earlier(tokens)):
                 made.append((_opening(hits, tokens, self.lex), carry.dated))
             made += self._statement(index, sentence, tokens, reporting)
+            said = self._said_that(tokens, own, made)
             if not made and not hits:
                 made += self._facts(tokens, own)
             undated = not made and bool(hits)
             if undated:
                 # No date here: it may still tell an event another sentence dates.
                 made.append((_opening(hits, tokens, self.lex), _Dated(None, None, "", len(tokens), len(tokens), False)))
-            made = list({dated.value: (hit, dated) for hit, dated in reversed(made)}.values())[::-1]
+            # One event a date in a sentence, besides the saying that tells it.
+            made = list({(dated.value, said is not None and (hit, dated) == said[0]): (hit, dated)
+                         for hit, dated in reversed(made)}.values())[::-1]
             anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
             for hit, dated in made:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
@@ -353,7 +356,8 @@ class _ArticleReader:
                 # the relative clause that tells the event.
                 subject_clause = tokens[hit.first].segment in relative
                 candidate = self._candidate(index, sentence, text, tokens, hit, dated,
-                                            set() if speaking else reporting, anchors, topic, subject_clause)
+                                            set() if speaking else reporting, anchors, topic, subject_clause,
+                                            said[1] if said and said[0] == (hit, dated) else None)
                 if candidate is not None:
                     out.append(replace(candidate, told_before=True) if undated and _demonstrative(tokens, hits, self.lex)
                                else candidate)
@@ -383,6 +387,28 @@ class _ArticleReader:
             first = next(i for i, t in enumerate(tokens) if t.segment == segment)
             return [(_Hit(kind, first, first), dated)]
         return []
+
+    def _said_that(self, tokens: Sequence[_Token], own: Sequence[_Dated],
+                   made: list[tuple[_Hit, _Dated]]) -> tuple[tuple[_Hit, _Dated], int] | None:
+        """"Samedi, le ministre avait affirmé que ...": the date before the saying verb dates the saying,
+        a statement by whoever is named before the verb (and the sentence still tells what was said).
+        Adds it to `made`; returns it with the token where the speaker's part ends."""
+        kind = next((k for k in self.lex.kinds if k.name == STATEMENT), None)
+        if kind is None or self.lex.saying_that is None or any(h.kind is kind for h, _ in made):
+            return None
+        text, starts = _folded(tokens)
+        match = self.lex.saying_that.search(text)
+        if match is None:
+            return None
+        verb = bisect_right(starts, match.start()) - 1
+        if tokens[verb].quoted:
+            return None
+        dated = next((d for d in own if d.value and d.last < verb and (d.frame or tokens[d.first].segment == tokens[verb].segment)), None)
+        if dated is None:
+            return None
+        pair = (_Hit(kind, verb, verb), dated)
+        made.append(pair)
+        return pair, verb
 
     def _facts(self, tokens: Sequence[_Token], own: Sequence[_Dated]) -> list[tuple[_Hit, _Dated]]:
         """A dated sentence no event word names still tells a dated fact ("Les billets seront en vente
@@ -453,7 +479,7 @@ class _ArticleReader:
 
     def _candidate(self, index: int, sentence: Span, text: str, tokens: Sequence[_Token], hit: _Hit,
                    dated: _Dated, reporting: set[int], anchors: Sequence[int], topic: str | None,
-                   subject_clause: bool = False) -> Candidate | None:
+                   subject_clause: bool = False, speakers_end: int | None = None) -> Candidate | None:
         actors, places, keys, where = [], [], {}, set()
         inside: set[tuple[int, int]] = set()
         if topic:
@@ -471,6 +497,8 @@ class _ArticleReader:
                 continue
             if found is None or (tokens[found[0]].segment in reporting and not antecedent):
                 continue
+            if speakers_end is not None and found[0] >= speakers_end:
+                continue   # what the speaker said names others; the saying is the speaker's
             if anchors and not _belongs(found[0], dated.first, anchors, tokens):
                 continue
             inside.update((i, i) for i in range(found[0], found[1] + 1))

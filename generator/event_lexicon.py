@@ -49,6 +49,7 @@ class Lexicon:
     scattered: frozenset[str] = frozenset()   # families whose one event happens in many places at once
     collectives: frozenset[str] = frozenset()   # unnamed groups that may stand as participants ("les syndicats")
     generic: Kind | None = None        # the kind of a dated fact no event word names
+    saying_that: re.Pattern | None = None   # "a affirmé que": a saying whose words follow
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         reporting_initial=re.compile(data["reporting_initial"]),
         relative=re.compile(data["relative"]),
         anaphora=re.compile(data["anaphora"]),
+        saying_that=re.compile(data["saying_that"]) if data.get("saying_that") else None,
         determiners=frozenset(data["anaphoric_determiners"]),
         frame_openers=frozenset(data["frame_openers"]),
         stopwords=frozenset(data["stopwords"]),

@@ -433,10 +433,17 @@ def test_events_statement_names_its_speaker():
     assert found.actors == ("anna-berg",)
 
 
-def test_events_dated_fact_names_the_source_that_told_it():
+def test_events_dated_saying_names_the_source_that_told_it():
+    # "Le 3 mai, X a affirmé que ...": the date is the saying's, a statement by X; what X said names others.
     (found,) = candidates(article("a.txt", ["Le 3 mai 2024, le ministre, Jean Martin, a affirmé que la pluie tombait sur Oslo."],
                                   {"Le 3 mai 2024": "2024-05-03"}, sources={"Jean Martin": "Jean Martin, a affirmé"}))
-    assert found.kind == "fait" and "jean-martin" in found.actors
+    assert found.kind == "declaration" and found.actors == ("jean-martin",) and found.places == ()
+
+
+def test_events_dated_saying_beside_the_event_it_reports():
+    found = candidates(article("a.txt", ["Samedi, Anna Berg avait affirmé que Karl Lind avait quitté Oslo."],
+                               {"Samedi": "2024-05-04"}, sources={"Anna Berg": "Anna Berg avait affirmé"}))
+    assert {(c.kind, c.actors) for c in found} == {("depart", ("karl-lind",)), ("declaration", ("anna-berg",))}
 
 
 def test_events_an_institution_written_in_lower_case_takes_part():
