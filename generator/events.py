@@ -26,6 +26,9 @@ __all__ = ["Candidate", "compatible", "find_candidates", "find_events", "interva
 # A key (participant or word) shared by more dated candidates than this is the story's backdrop:
 # an undated report meets through it only the events of its own article.
 COMMON_ENTITY = 40
+# Below this cosine of their words, two articles are on unrelated subjects (a story and a page on
+# something else score about 0; two articles of one story, from 0.02 up).
+UNRELATED = 0.02
 
 
 # --- Clustering ------------------------------------------------------------------------------
@@ -79,6 +82,8 @@ def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
         return 0.0   # "Jean Martin à Oslo", "Anna Berg à Oslo": two visits, whatever the city they share
     if entity >= 1 and score >= 2:
         return score
+    if similar(a.seed, b.seed) < UNRELATED:
+        return 0.0   # two articles on unrelated subjects tell one event only through someone they share
     # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
     # on the same kind, the same kind on the same day, or a rare kind in the same month also tell one event.
     # Outlets name one day's strike "grève", "manifestation" or "mobilisation": one family on one day is one kind.

@@ -799,3 +799,16 @@ def test_events_a_dated_saying_is_a_statement_beside_the_event_it_tells():
     kinds = {(e.kind, e.date, e.actors) for e in events_of(a)}
     assert ("visite", "2023", ("karl-lind",)) in {(k, d, tuple(x for x in acts if x != "oslo")) for k, d, acts in kinds}
     assert any(k == "déclaration" and d == "2024-05-03" and "anna-berg" in acts for k, d, acts in kinds)
+
+
+def test_events_articles_on_unrelated_subjects_share_no_event_without_a_participant():
+    story = article("a.txt", ["Le 3 mai 2024, un sommet des dirigeants nordiques s'est tenu sur la pêche.",
+                              "Les quotas de pêche et la flotte de chalutiers ont dominé les débats."],
+                    {"Le 3 mai 2024": "2024-05-03"})
+    other = article("b.txt", ["Ce vendredi, les alpinistes se sont rencontrés au refuge.",
+                              "Le glacier recule, et les cordées changent d'itinéraire."],
+                    {"Ce vendredi": "2024-05-03"})
+    same = article("c.txt", ["Le 3 mai 2024, les dirigeants nordiques ont tenu une réunion sur la pêche.",
+                             "Les chalutiers et les quotas de pêche étaient au menu."],
+                   {"Le 3 mai 2024": "2024-05-03"})
+    assert sorted(e.seeds for e in events_of(story, other, same)) == [("a.txt", "c.txt"), ("b.txt",)]
