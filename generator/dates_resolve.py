@@ -432,7 +432,7 @@ def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Valu
             year = last_started
     elif containing is not None:
         year = containing
-    elif pre.startswith("depuis") or tense == "past":
+    elif pre.startswith("depuis") or _after_since(c, ctx) or tense == "past":
         year = last_started
     elif tense == "future" or mod == "ce":
         year = last_started + 1
@@ -442,6 +442,12 @@ def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Valu
         until = (dt.date(last_started + 1, start, 1) - ref).days
         year = last_started + 1 if until < since else last_started
     return Value(f"{year}-{season}", "season", "relative", 0.8 if mod or tense else 0.7)
+
+
+def _after_since(c: Cand, ctx: Context) -> bool:
+    """"depuis cet été": a time since which something holds has begun."""
+    return re.search(r"(?<!\w)depuis\s+$", ctx.article.blocks[c.block].text[max(0, c.start - 12):c.start],
+                     re.IGNORECASE) is not None
 
 
 def _season_end(year: int, start: int) -> dt.date:

@@ -241,6 +241,8 @@ def test_dates_month_without_year_takes_year_from_tense(line, value):
 @pytest.mark.parametrize("line, value", [
     ("Il a beaucoup neigé cet hiver dans les Alpes.", "2024-WI"),
     ("Les travaux commenceront cet été.", "2025-SU"),
+    # What holds "depuis cet été" began last summer, present tense or not.
+    ("Les deux voisins sont liés depuis cet été par un accord.", "2024-SU"),
     ("La sécheresse a frappé l'été dernier.", "2024-SU"),
     ("La récolte a été mauvaise l'automne dernier.", "2024-FA"),
     ("Le musée rouvrira au printemps prochain.", "2026-SP"),
