@@ -290,6 +290,7 @@ class _ArticleReader:
         self.sources = [c.span for c in annotated.citations]
         self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
         self.topic: str | None = None
+        self.pairs: dict[str, tuple[str, str]] = {}   # "country"/"person" -> the last two a sentence named
         self.clubs = self._short_names()
 
     def _sentence_index(self, span: Span) -> int:
@@ -363,6 +364,7 @@ class _ArticleReader:
                                else candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
             self._follow_topic(index, sentence, tokens)
+            self._follow_pairs(index)
         return out
 
     def _governing(self, index: int, sentence: Span, tokens: Sequence[_Token], hits: list[_Hit]) -> list[_Hit]:
@@ -434,6 +436,22 @@ class _ArticleReader:
         found = _token_range(tokens, persons[0].span.start - sentence.start, persons[0].span.end - sentence.start)
         if found and not any(t.word == "il" for t in tokens[:found[0]]):
             self.topic = self.actor_of[(self.seed, persons[0].name)]
+
+    def _follow_pairs(self, index: int) -> None:
+        """The two countries "les deux pays" stands for, the two people of "les deux hommes": the last
+        sentence that names exactly two (a capital stands for its country)."""
+        named: dict[str, list[str]] = {"country": [], "person": []}
+        for mention in sorted(self.mentions.get(index, []), key=lambda m: m.span.start):
+            slug = self.actor_of.get((self.seed, mention.name))
+            kind = self.actor_types.get(slug, mention.type) if slug else None
+            if kind == "place":
+                slug = self.countries.get(self.lex.country_of.get(strip_article(fold_word(mention.name))) or "")
+                kind = "country" if slug else None
+            if kind in named and slug not in named[kind] and (kind != "person" or self._named(mention)):
+                named[kind].append(slug)
+        for kind, slugs in named.items():
+            if len(slugs) == 2:
+                self.pairs[kind] = (slugs[0], slugs[1])
 
     def _own_dates(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> list[_Dated]:
         out = []
@@ -521,6 +539,12 @@ class _ArticleReader:
             if slug and slug not in actors:
                 actors.append(slug)
                 keys.setdefault(country, TYPE_WEIGHT["country"])
+        # "Les deux pays sont liés par un traité": the two the text just named.
+        for kind, pattern in _PAIR_WORDS.items():
+            if kind in self.pairs and pattern.search(text) and not any(self.actor_types.get(s) == kind for s in actors):
+                for slug in self.pairs[kind]:
+                    actors.append(slug)
+                    keys.setdefault(strip_article(fold_word(slug.replace("-", " "))), TYPE_WEIGHT[kind])
         if hit.kind.family in TEAM_FAMILIES:
             # A match report names a team by its town or short name ("Lyon a battu Nantes").
             for i, t in enumerate(tokens):
@@ -566,6 +590,13 @@ class _ArticleReader:
     def _is_source(self, mention: Mention) -> bool:
         return any(s.block == mention.span.block and s.start < mention.span.end and mention.span.start < s.end
                    for s in self.sources)
+
+
+# Words that stand for the two countries or the two people the text just named.
+_PAIR_WORDS = {
+    "country": re.compile(r"\b(?:[Ll]es|[Cc]es) deux (?:pays|capitales|[EÉeé]tats|voisins|alliés|nations|régimes|gouvernements)\b"),
+    "person": re.compile(r"\b(?:[Ll]es|[Cc]es) deux (?:hommes|femmes|dirigeants|dirigeantes|chefs d['’][EÉ]tat|présidents|leaders|ministres)\b"),
+}
 
 
 @lru_cache(maxsize=1)

@@ -812,3 +812,18 @@ def test_events_articles_on_unrelated_subjects_share_no_event_without_a_particip
                              "Les chalutiers et les quotas de pêche étaient au menu."],
                    {"Le 3 mai 2024": "2024-05-03"})
     assert sorted(e.seeds for e in events_of(story, other, same)) == [("a.txt", "c.txt"), ("b.txt",)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "les deux pays": the two countries the sentence before named.
+    ("Les deux pays ont signé un accord le 3 mai 2024.", ("norvege", "suede")),
+    # "les deux hommes": the two people it named.
+    ("Les deux hommes ont signé un accord le 3 mai 2024.", ("anna-berg", "karl-lind")),
+    # Names of its own come first: no pair is added.
+    ("La Finlande a signé un accord le 3 mai 2024.", ("finlande",)),
+])
+def test_events_the_two_the_text_just_named_take_part(second, expected):
+    a = article("a.txt", ["Anna Berg et Karl Lind se connaissent bien, comme la Norvège et la Suède. " + second],
+                {"le 3 mai 2024": "2024-05-03"})
+    (found,) = [c for c in candidates(a) if c.date == "2024-05-03"]
+    assert tuple(x for x in found.actors if x in expected) == expected and len(found.actors) == len(expected)
