@@ -39,7 +39,7 @@ MEDIA_NOUNS = frozenset({"television", "chaine", "radio", "journal", "quotidien"
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 # Determiners that point at what was just told ("cette rencontre").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-IMPERSONAL = frozenset({"y", "s", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
+IMPERSONAL = frozenset({"y", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
 
 
 @dataclass(frozen=True)
@@ -290,6 +290,7 @@ class _ArticleReader:
         self.sources = [c.span for c in annotated.citations]
         self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
         self.topic: str | None = None
+        self.subject: str | None = None     # the person the sentence just read opens on, if any
         self.pairs: dict[str, tuple[str, str]] = {}   # "country"/"person" -> the last two a sentence named
         self.clubs = self._short_names()
 
@@ -351,7 +352,9 @@ class _ArticleReader:
             anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
             for hit, dated in made:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
-                topic = self.topic if subject else None
+                # A pronoun near the verb is the person the article follows; one that opens the sentence is
+                # the subject of the sentence before, if that was a person ("Elle" may be a country).
+                topic = self.topic if subject == "near" else self.subject if subject == "opening" else None
                 speaking = hit.kind.family in SAYING and tokens[hit.first].segment in reporting
                 # "souligne X, présidente du musée, qui s'est rendue à Oslo": the speaker is the subject of
                 # the relative clause that tells the event.
@@ -428,9 +431,14 @@ class _ArticleReader:
         return out
 
     def _follow_topic(self, index: int, sentence: Span, tokens: Sequence[_Token]) -> None:
-        """The person "il" stands for: the first person a sentence names, until one names another."""
-        persons = sorted((m for m in self.mentions.get(index, []) if m.type == "person"
-                          and self.actor_of.get((self.seed, m.name)) and self._named(m)), key=lambda m: m.span.start)
+        """The person "il" stands for: the first person a sentence names, until one names another; and
+        the person the sentence opens on, whom a pronoun opening the next one stands for."""
+        named = sorted((m for m in self.mentions.get(index, []) if self.actor_of.get((self.seed, m.name))
+                        and self._named(m)), key=lambda m: m.span.start)
+        first = named[0] if named else None
+        self.subject = self.actor_of[(self.seed, first.name)] if first is not None and first.type == "person" \
+            and first.span.start - sentence.start < 40 else None
+        persons = [m for m in named if m.type == "person"]
         if not persons:
             return
         found = _token_range(tokens, persons[0].span.start - sentence.start, persons[0].span.end - sentence.start)
@@ -610,11 +618,18 @@ def _institution(folded: str) -> bool:
     return folded.startswith(_institution_heads())
 
 
-def _pronoun_subject(tokens: Sequence[_Token], first: int) -> bool:
-    """"il a rencontré", "elle s'est rendue", "il a eu un entretien": the event's subject is a pronoun."""
-    window = tokens[max(0, first - 5):first + 1]
-    return any(t.word in SUBJECT_PRONOUNS and (n + 1 == len(window) or window[n + 1].word not in IMPERSONAL)
-               for n, t in enumerate(window[:-1]))
+def _pronoun_subject(tokens: Sequence[_Token], first: int) -> str | None:
+    """"il a rencontré", "elle s'est rendue", "il a eu un entretien": the event's subject is a pronoun;
+    so is that of a sentence that opens on one, past its date ("Fin août, il visitait ... et décorait")."""
+    def personal(n: int) -> bool:   # "il s'est rendu", not "il s'agit", "il y a", "il faut"
+        after = [t.word for t in tokens[n + 1:n + 3]]
+        return not after or (after[0] not in IMPERSONAL and not (after[0] == "s" and after[1:2] and after[1].startswith("agi")))
+
+    def subject(start: int, end: int) -> bool:
+        return any(tokens[n].word in SUBJECT_PRONOUNS and personal(n) for n in range(start, end))
+    if subject(max(0, first - 5), first):
+        return "near"
+    return "opening" if first > 1 and subject(0, min(first, 4)) else None
 
 
 def _inside(inner: str | None, outer: str | None) -> bool:

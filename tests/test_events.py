@@ -700,6 +700,7 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     ("Les premières troupes de la Norvège sont arrivées en Finlande en 2023.", "deploiement"),
     ("L'arrivée des troupes de la Norvège en Finlande, en 2023, a surpris.", "deploiement"),
     ("Quelque 5 000 hommes de la Norvège ont été envoyés en Finlande en 2023.", "deploiement"),
+    ("La Norvège a envoyé quelque 5 000 hommes en Finlande en 2023.", "deploiement"),
     ("Les premiers soldats – plus de 2 000 selon Oslo – sont arrivés en Finlande en 2023.", "deploiement"),
     # A territory taken back, even in scare quotes.
     ("La Norvège a proclamé en 2023 la « libération » complète de la région de Bergen.", "reconquete"),
@@ -827,3 +828,25 @@ def test_events_the_two_the_text_just_named_take_part(second, expected):
                 {"le 3 mai 2024": "2024-05-03"})
     (found,) = [c for c in candidates(a) if c.date == "2024-05-03"]
     assert tuple(x for x in found.actors if x in expected) == expected and len(found.actors) == len(expected)
+
+
+@pytest.mark.parametrize("second, takes_part", [
+    # A sentence that opens on "il" past its date: the person just named did it, however far the verb.
+    ("En 2023, il s'est recueilli devant le monument puis a inauguré le musée.", True),
+    ("En 2023, il a longuement parlé aux anciens combattants puis a inauguré le musée.", True),
+    # "il s'agit", "il y a": nobody.
+    ("En 2023, il s'agissait surtout d'inaugurer le musée.", False),
+])
+def test_events_a_sentence_that_opens_on_a_pronoun_is_the_person_just_named(second, takes_part):
+    a = article("a.txt", ["Anna Berg a fait de la mémoire un combat. " + second], {"En 2023": "2023"})
+    (found,) = [c for c in candidates(a) if c.date == "2023"]
+    assert ("anna-berg" in found.actors) is takes_part
+
+
+def test_events_an_opening_pronoun_after_a_sentence_on_a_country_is_not_a_person():
+    # ("elle" right before the verb stays the person the article follows: the commoner reading.)
+    a = article("a.txt", ["La Norvège soutient Anna Berg depuis longtemps. "
+                          "En 2023, elle a longuement hésité puis finalement inauguré un musée à Oslo."],
+                {"En 2023": "2023"})
+    (found,) = [c for c in candidates(a) if c.date == "2023"]
+    assert "anna-berg" not in found.actors
