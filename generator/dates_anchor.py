@@ -55,27 +55,28 @@ class Context:
         sent = self.sentence(c)
         return any(sent[0] + e == pos for _, e, _ in self.cues[(c.block, sent[0])])
 
-    def window(self, c: Cand, near: int = 3) -> set[int]:
+    def window(self, c: Cand, near: int = 3, across: bool = False) -> set[int]:
         """The blocks whose dates `c` may take as its narrative: its own and up to `near` before it,
-        not across a heading; dateline dates are the publication's, not the story's."""
+        not across a heading (unless `across`); dateline dates are the publication's, not the story's."""
         blocks = {c.block}
         b = c.block - 1
         while b >= 0 and len(blocks) <= near:
             kind = self.article.blocks[b].kind
-            if kind in ("heading", "section"):
+            if kind in ("heading", "section") and not across:
                 break
             if kind not in ("dateline", "byline", "caption"):
                 blocks.add(b)
             b -= 1
         return blocks
 
-    def anchor(self, c: Cand, need_day: bool = False, near: int = 3, frames_only: bool = False) -> Anchor | None:
+    def anchor(self, c: Cand, need_day: bool = False, near: int = 3, frames_only: bool = False,
+               across: bool = False) -> Anchor | None:
         """The last date set by the narrative just before `c`, inside its window. When the
         publication date is known, a year-less month or quarter deep inside a paragraph reads
         from it; only its own paragraph, or a paragraph it opens, continues an earlier story."""
         if not need_day and self.reference is not None and self.sentence(c)[0] > self._first_sentence(c.block):
             near = 0
-        return self._last(c, need_day, self.window(c, near), frames_only and self.reference is not None)
+        return self._last(c, need_day, self.window(c, near, across), frames_only and self.reference is not None)
 
     def _first_sentence(self, block: int) -> int:
         spans = self.sentences.get(block)

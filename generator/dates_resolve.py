@@ -305,7 +305,8 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
     # "la veille du 14 juillet", "la veille de l'élection": relative to what follows, not to the story.
     if re.match(r"\s+(?:de|du|des|d['’])", text[c.end:]):
         return Value(None, "day", "unresolved")
-    anchor = ctx.anchor(c, need_day=True, near=1)
+    # "Le lendemain" tells the day after the story's last one, even past an intertitle.
+    anchor = ctx.anchor(c, need_day=True, near=1) or ctx.anchor(c, need_day=True, near=2, across=True)
     if anchor:
         base = dt.date(anchor.year, anchor.month, anchor.day)
         return day_value(base + dt.timedelta(days=offset), "anchored", 0.9)

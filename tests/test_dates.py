@@ -767,3 +767,13 @@ def test_dates_a_bare_day_opening_its_clause_takes_the_month_its_paragraph_just_
         ("Octobre 2024", "2024-10"), ("le 16", "2024-10-16"), ("Le 24", "2024-10-24")]
     # No month before it in its paragraph: no date at all.
     assert values("Le 16, onze pays ont créé un groupe.") == []
+
+
+def test_dates_the_next_day_follows_the_story_past_an_intertitle():
+    from generator.pipeline import sentences_of
+    from generator.read import structure
+    article = structure("a.txt", "Titre\n\nLes inspecteurs sont venus le 19 juin 2024 au restaurant.\n\n"
+                                 "Fermeture administrative\n\nLe lendemain, le préfet avait ordonné la fermeture.\n")
+    assert [b.kind for b in article.blocks][2] == "heading"
+    found = tag_dates(article, sentences_of(article), dt.date(2025, 3, 4))
+    assert [(m.text, m.value) for m in found] == [("le 19 juin 2024", "2024-06-19"), ("Le lendemain", "2024-06-20")]
