@@ -84,6 +84,7 @@ class _Hit:
     first: int       # token indexes
     last: int
     needs_organisation: bool = False
+    announced: bool = False    # governed by a saying verb ("a annoncé la fermeture"): its speaker acts
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,10 @@ def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:
     if before:
         return max(before, key=lambda h: h.last)
     after = [h for h in full if hit.last < h.first <= hit.last + 7]
-    return min(after, key=lambda h: h.first) if after else hit
+    if not after:
+        return hit
+    governed = min(after, key=lambda h: h.first)
+    return replace(governed, announced=True) if hit.kind.family in SAYING else governed
 
 
 def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
@@ -515,7 +519,7 @@ class _ArticleReader:
             slug = self.actor_of.get((self.seed, mention.name))
             # A source tells, it does not take part; but what it says is its act, and so is a dated fact
             # no event word names ("Le 3 mai, le ministre, Jean Dupont, a affirmé que ...").
-            speaker = hit.kind.family in SAYING or hit.kind is self.lex.generic
+            speaker = hit.kind.family in SAYING or hit.kind is self.lex.generic or hit.announced
             found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
             antecedent = subject_clause and found is not None and self._is_source(mention) and mention.type == "person" \
                 and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2

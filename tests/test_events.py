@@ -473,9 +473,13 @@ def test_events_a_month_then_its_day_is_one_date():
 
 
 def test_events_announcement_names_who_announced_it():
-    (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
+    (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la hausse des tarifs du port."],
                                   {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
     assert found.kind == "annonce" and found.actors == ("agence-nordique",)
+    # What it announces is its act: "a annoncé la fermeture du port" is a closure by the agency.
+    (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé mardi la fermeture du port."],
+                                  {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
+    assert found.kind == "fermeture" and found.actors == ("agence-nordique",)
 
 
 def test_events_range_split_by_the_tagger_is_one_event_dated_by_its_start():
@@ -721,6 +725,10 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     ("Le programme a pris fin en 2023.", "fin"),
     ("La grève des dockers démarre en 2023.", "greve"),
     ("En 2023, Anna Berg a commencé à écrire ses mémoires.", "fait"),
+    # A place closed or opened again; running a business is no event.
+    ("Le préfet a ordonné la fermeture du restaurant en 2023.", "fermeture"),
+    ("Le restaurant n'a pu rouvrir qu'en 2023.", "reouverture"),
+    ("En 2023, la société qui exploite le restaurant a changé de nom.", "fait"),
     # "jugé trop court" is deemed, not judged: a fact, not a ruling.
     ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
     ("En 2023, le tribunal a jugé Anna Berg.", "decision"),
