@@ -728,6 +728,8 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     # A place closed or opened again; running a business is no event.
     ("Le préfet a ordonné la fermeture du restaurant en 2023.", "fermeture"),
     ("Le restaurant n'a pu rouvrir qu'en 2023.", "reouverture"),
+    ("Le port a été fermé en 2023.", "fermeture"),
+    ("En 2023, Anna Berg a tenu un discours ferme.", "discours"),
     ("En 2023, la société qui exploite le restaurant a changé de nom.", "fait"),
     # "jugé trop court" is deemed, not judged: a fact, not a ruling.
     ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
