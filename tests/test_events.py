@@ -717,6 +717,9 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     # A discovery, a craft launched; setting off to discover a town is no discovery.
     ("Découverte en 2023, la comète passera près de la Terre.", "decouverte"),
     ("Le télescope, lancé en 2023, observe la comète.", "essai"),
+    ("Le Zéphyr-7 a été tiré en 2023 depuis la côte.", "essai"),
+    ("Le Zéphyr-7, testé en 2023, inquiète la région.", "essai"),
+    ("En mai 2023, la Norvège a lancé un nouveau timbre.", "fait"),
     ("En 2023, Anna Berg est partie à la découverte de la ville.", "depart"),
     # What starts or ends on a date; beginning to do something is not an event of its own.
     ("Le festival de Bergen débute en 2023.", "debut"),
