@@ -734,6 +734,7 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     ("Le port a été fermé en 2023.", "fermeture"),
     ("En 2023, Anna Berg a tenu un discours ferme.", "discours"),
     ("En 2023, la société qui exploite le restaurant a changé de nom.", "fait"),
+    ("Anna Berg a été destituée par le Parlement en 2023.", "destitution"),
     # "jugé trop court" is deemed, not judged: a fact, not a ruling.
     ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
     ("En 2023, le tribunal a jugé Anna Berg.", "decision"),
