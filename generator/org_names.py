@@ -34,7 +34,10 @@ def _usable(name: str, lex: Lexicon) -> bool:
 def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"la Compagnie minière du Nord (CMN)": a long name and the short form the article then uses."""
     hits = []
-    for match in re.finditer(rf"\(\s*([{UPPER}][\w&-]{{1,14}})\s*\)", text):
+    # "(MSMT)", "(MSMT, selon son acronyme anglais)", "(NIS en anglais)"
+    for match in re.finditer(rf"\(\s*([{UPPER}][\w&-]{{1,14}})\s*(?:,\s*(?:selon|d{APOS}après|pour|de)\s+"
+                             rf"(?:son|sa|leur|l{APOS}|le|la)\s*(?:acronyme|sigle|abréviation|nom)[^()]{{0,20}}"
+                             rf"|,?\s+en\s+\w+)?\s*\)", text):
         short = match.group(1)
         start = _long_form_start(text, match.start())
         if start is None or not _usable(short, lex):
@@ -53,6 +56,11 @@ def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+# A sentence's capitalised first word that cannot start a name ("Le premier rapport de l'Équipe ... (X)").
+_OPENING_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                  "leurs", "selon", "pour", "dans", "avec", "après", "avant", "depuis", "en", "à", "au", "aux"}
+
+
 def _long_form_start(text: str, paren: int) -> int | None:
     """Where the name before a bracketed short form starts: its first capitalised word after a determiner."""
     words = list(re.finditer(rf"[\w-]+[{APOS}]?|[,;:«»\"().]", text[:paren]))
@@ -61,7 +69,7 @@ def _long_form_start(text: str, paren: int) -> int | None:
         word = words[i].group(0)
         if word in ",;:«»\"()." or word.lower() in BREAKS:
             break
-        if word[0].isupper():
+        if word[0].isupper() and word.lower().replace("’", "'") not in _OPENING_WORDS:
             before = words[i - 1].group(0).lower().replace("’", "'") if i else ""
             if not before or before in ("le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "à") \
                     or before in ",;:«»\"(.":

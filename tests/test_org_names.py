@@ -20,6 +20,21 @@ def test_org_names_bracketed_short_form_names_the_body(text, expected):
     assert expected <= names(text)
 
 
+@pytest.mark.parametrize("text, long_form", [
+    # A comment on the short form inside the brackets; the sentence's "Le" is no part of the name.
+    ("Le premier rapport de l'Agence nordique de veille des pêches (ANVP, selon son sigle anglais) est paru.",
+     "Agence nordique de veille des pêches"),
+    ("Le Bureau central des douanes (BCD en anglais) a saisi la cargaison.", "Bureau central des douanes"),
+])
+def test_org_names_bracketed_short_form_with_a_comment(text, long_form):
+    spans = {text[h.start:h.end] for h in cue_hits(0, text, lexicon())}
+    assert long_form in spans
+
+
+def test_org_names_bracketed_credit_is_no_short_form():
+    assert not names("Le gouvernement a annoncé la mesure (AFP, 12 mars).")
+
+
 def test_org_names_bracketed_long_form_stops_at_the_verb():
     hits = cue_hits(0, "Le Gabon a rejoint la Banque régionale des Lagunes (BRL).", lexicon())
     spans = {"Le Gabon a rejoint la Banque régionale des Lagunes (BRL).".__getitem__(slice(h.start, h.end)) for h in hits}
