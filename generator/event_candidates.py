@@ -324,11 +324,14 @@ class _ArticleReader:
             # Words inside a quotation are what someone said: only a date inside it dates them.
             hits = [h for h in quoted if not tokens[h.first].quoted]
             own = self._own_dates(index, sentence, tokens, reporting)
-            made, used, background = [], set(), set()
+            made, used, background, aside = [], set(), set(), []
             for dated in own:
                 pool = quoted if tokens[dated.first].quoted else hits
                 if tokens[dated.first].segment in relative and not any(
                         tokens[h.first].segment == tokens[dated.first].segment for h in pool):
+                    # "X, qui avait instauré l'état d'urgence le 3 mai, ...": a day of its own, a fact.
+                    if dated.precision == "day" and not fold_word(dated.text).startswith("depuis"):
+                        aside.append(dated)
                     continue
                 hit = _pick([h for h in pool if tokens[h.first].segment not in relative
                              or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
@@ -346,6 +349,8 @@ class _ArticleReader:
             said = self._said_that(tokens, own, made)
             if not made and not hits:
                 made += self._facts(tokens, own)
+            elif aside:
+                made += self._facts(tokens, aside)
             undated = not made and bool(hits)
             if undated:
                 # No date here: it may still tell an event another sentence dates.

@@ -864,3 +864,13 @@ def test_events_an_opening_pronoun_after_a_sentence_on_a_country_is_not_a_person
                 {"En 2023": "2023"})
     (found,) = [c for c in candidates(a) if c.date == "2023"]
     assert "anna-berg" not in found.actors
+
+
+def test_events_a_relative_clause_with_a_day_of_its_own_tells_its_own_fact():
+    a = article("a.txt", ["Anna Berg, qui avait suspendu le Parlement le 3 mai 2024, a été destituée samedi."],
+                {"le 3 mai 2024": "2024-05-03", "samedi": "2024-05-11"})
+    assert {(c.kind, c.date) for c in candidates(a)} == {("destitution", "2024-05-11"), ("fait", "2024-05-03")}
+    # "depuis" tells a background, not a fact of that day.
+    b = article("a.txt", ["Anna Berg, qui dirigeait le pays depuis le 3 mai 2024, a été destituée samedi."],
+                {"depuis le 3 mai 2024": "2024-05-03", "samedi": "2024-05-11"})
+    assert {(c.kind, c.date) for c in candidates(b)} == {("destitution", "2024-05-11")}
