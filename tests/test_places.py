@@ -37,6 +37,8 @@ def test_places_natural_feature_is_one_place_not_the_country_inside(mentions_of,
 
 @pytest.mark.parametrize("text, expected", [
     ("Les camions ont quitté la mine de Tasrit à l'aube.", {"Tasrit"}),
+    ("Un restaurant du centre-ville de Landerneau a été fermé.", {"Landerneau"}),
+    ("Le maire de Trévoux a démissionné lundi.", {"Trévoux"}),
     ("Le site pétrolier d'Agadem reste fermé.", {"Agadem"}),
     ("Le convoi parti de Koulikoro est arrivé à Ségou.", {"Koulikoro"}),
     ("Les ports de Lomé et de Cotonou se disputent le trafic.", {"Lomé", "Cotonou"}),
