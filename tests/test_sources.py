@@ -71,6 +71,8 @@ def test_sources_cette_source_points_back(cite):
 def test_sources_no_attribution_no_source(cite):
     assert sources(cite("Le président a visité une usine de tracteurs et salué les ouvriers.")) == []
     assert sources(cite("Selon toute vraisemblance, la saison sera longue.")) == []
+    # "selon son sigle anglais" explains a name; it credits no one.
+    assert sources(cite("Le Bureau central des douanes (BCD, selon son sigle anglais) a saisi la cargaison.")) == []
 
 
 def test_sources_publisher_from_byline_and_credit(cite):
