@@ -196,7 +196,9 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 
 # "PARIS (AFP) - ...", "Genève (ats) —": the agency that filed the story.
-FILED = re.compile(rf"^\s*[{UPPER}][\w'’ .,/-]{{0,50}}\(([\w/ ,.-]{{2,30}})\)\s*[-–—:]")
+FILED = re.compile(rf"^\s*[{UPPER}][\w'’ .,/-]{{0,50}}\(([\w/ ,.-]{{2,30}})\)\s*[-–—:]"
+                   # "MOSCOU, 30 avril. /TASS/.": the agency between slashes
+                   rf"|^\s*[{UPPER}][\w'’ .,-]{{0,50}}?\s/([\w-]{{2,20}})/\s*\.?\s")
 # "Par : RFI", "Par Jean Dupont, avec AFP": a line that only names who wrote the story, whatever the reader called it.
 BYLINE = re.compile(r"\s*(?:Par|PAR|By|Rédaction|RÉDACTION)\s*:?\s+\S.{0,60}")
 # "ats/afp/vic", "(Belga)", "(Avec AFP)", "OLJ / AFP": a line of agency signatures, the story's end or header.
@@ -226,8 +228,10 @@ def credits(text: str) -> list[tuple[int, int, str]]:
     out = []
     filed = FILED.match(text)
     if filed:
-        for match in lex.agency_ci.finditer(filed.group(1)):
-            out.append((filed.start(1) + match.start(), filed.start(1) + match.end(), lex.agencies[fold(match.group(0))]))
+        group = 1 if filed.group(1) is not None else 2
+        for match in lex.agency_ci.finditer(filed.group(group)):
+            out.append((filed.start(group) + match.start(), filed.start(group) + match.end(),
+                        lex.agencies[fold(match.group(0))]))
     for match in CREDIT.finditer(text):
         # "Keystone/EPA/ABIR SULTAN": agencies, then the photographer (a person, not a publisher).
         for part in re.finditer(r"[^/|]+", match.group(1)):

@@ -100,6 +100,9 @@ def test_sources_generic_phrase_keeps_its_head(cite, text, expected):
 def test_sources_dateline_agency_is_the_publisher(cite):
     article, citations = cite("LYON, 3 avril 2026 (AFP) - Les grévistes ont levé le camp.")
     assert [(c.source, c.kind) for c in citations] == [("AFP", "publisher")]
+    # A Russian wire's style: the agency between slashes.
+    article, citations = cite("MOSCOU, 3 avril. /TASS/. Les grévistes ont levé le camp.")
+    assert [(c.source, c.kind) for c in citations] == [("TASS", "publisher")]
 
 
 def test_sources_par_line_read_as_kicker_is_a_byline(cite):
