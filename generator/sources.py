@@ -137,7 +137,7 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
 
 
 CREDIT_TAIL = re.compile(r"(?:^|[.(|]\s*|©\s*)([^.()|©\n]{2,70}?)\)?\s*$")
-CREDIT_WORD = re.compile(r"^(?:Photos?|Crédits?|Credits?|Images?|Illustration)\s*:?\s*", re.I)
+CREDIT_WORD = re.compile(r"^(?:Photos?|Crédits?|Credits?|Images?|Illustration)(?:\s+d['’](?:illustration|archives?))?\s*:?\s*", re.I)
 CREDIT_PARTS = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)
 DATELINE_AGENCIES = re.compile(r"^[^()]{2,50}\(([^()]{2,30})\)\s*[-–—]?\s*$")
 WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?\s+|infos?\s+)?(?:de\s+l[’']\s*|de\s+la\s+|du\s+|des\s+|de\s+|d[’']\s*)?(.{2,80}?)\)?\s*$", re.I)
@@ -506,6 +506,12 @@ def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
         return None
     lex = lexicon()
     match = lex.agency_re.match(text.strip())
+    shout = re.match(r"\s*([^|·•–—-]+?)\s*(?:[|·•–—-]|$)", text)
+    if not match and shout and shout.group(1).isupper():
+        # "L'EXPRESS | Idées": an outlet's name in capitals heads the page.
+        whole = lex.agency_ci.fullmatch(shout.group(1))
+        if whole:
+            return shout.start(1), shout.end(1), lex.agencies[fold(whole.group(0))]
     if not match:
         # "Monde - RTSinfo": a rubric, then the outlet, alone at the end of the line.
         tail = re.search(r"\s[-–—|·•]\s+(\S.*?)\s*$", text)

@@ -100,6 +100,11 @@ def test_sources_generic_phrase_keeps_its_head(cite, text, expected):
 def test_sources_dateline_agency_is_the_publisher(cite):
     article, citations = cite("LYON, 3 avril 2026 (AFP) - Les grévistes ont levé le camp.")
     assert [(c.source, c.kind) for c in citations] == [("AFP", "publisher")]
+    # An outlet's name in capitals heading the page; its name in a picture credit.
+    article, citations = cite("L'EXPRESS | Idées et débats", "Le texte de la tribune.", kinds={0: "kicker"})
+    assert [(c.source, c.kind) for c in citations] == [("L'Express", "publisher")]
+    article, citations = cite("Le texte.", "Le tribunal. (Photo d'illustration Le Télégramme/Jean Dupont)", kinds={1: "caption"})
+    assert ("Le Télégramme", "publisher") in [(c.source, c.kind) for c in citations]
     # A Russian wire's style: the agency between slashes.
     article, citations = cite("MOSCOU, 3 avril. /TASS/. Les grévistes ont levé le camp.")
     assert [(c.source, c.kind) for c in citations] == [("TASS", "publisher")]
