@@ -148,6 +148,10 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
     # Earlier or later the same day as the narrative: "plus tôt dans l'après-midi".
     ("daypart", 5, rx(rf"(?<!\w)(?P<when>(?:un peu\s+)?plus\s+(?:tôt|tard))\s+dans\s+(?P<part>la\s+journée|la\s+matinée|"
                       rf"la\s+soirée|la\s+nuit|l{AP}\s*après-midi)(?![\w-])")),
+    # A part of the day the narrative is on: "Dans l'après-midi, il s'est entretenu ...", "le soir même".
+    ("daypart", 5, rx(rf"(?<!\w)(?:(?:dans|durant|pendant)\s+(?:la\s+matinée|la\s+soirée|l{AP}\s*après-midi)"
+                      rf"|en\s+(?:début|fin|milieu)\s+(?:de\s+|d{AP}\s*)(?:matinée|soirée|journée|après-midi)"
+                      rf"|le\s+(?:soir|matin)\s+même)(?![\w-])(?!\s+(?:de|du|d{AP})\s)")),
     # A night across two days counts for the first ("dans la nuit de mardi à mercredi", TIMEX3 "TNI").
     ("night", 7, rx(rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+de\s+{WD}\s+(?:à|au)\s+(?P<wd2>{WEEKDAY_NAMES})(?![\w-])")),
     ("night_dm", 9, rx(rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+du\s+{DAY}\s+au\s+(?:1er|\d{{1,2}})\s+{MONTH}"
@@ -173,7 +177,7 @@ _CUES: dict[str, tuple[re.Pattern, ...]] = {
     "ago": (rx(rf"il y a|voici|dans|d{AP}ici"),), "later": (rx(r"plus tard|auparavant|plus tôt"),),
     "period_part": (rx(rf"(?:début|fin|milieu|mi)[\s-]+(?:de\s+(?:la\s+|l{AP}\s*)?|du\s+|d{AP}\s*)"
                        rf"(?:semaine|mois|année|an|trimestre|semestre)"),),
-    "daypart": (rx(r"plus\s+(?:tôt|tard)\s+dans"),),
+    "daypart": (rx(r"matinée|soirée|après-midi|journée|soir\s+même|matin\s+même"),),
     "night": (rx(r"la\s+nuit\s+de"),), "night_dm": (_DIGIT, rx(r"la\s+nuit\s+du")),
 }
 

@@ -190,8 +190,10 @@ def _resolve_month_rel(c: Cand, ctx: Context, durative: bool) -> Value:
 
 
 def _resolve_daypart(c: Cand, ctx: Context) -> Value:
-    """"plus tôt dans l'après-midi": the day the narrative is on, else the publication day."""
-    anchor = ctx.anchor(c, need_day=True, near=1)
+    """"plus tôt dans l'après-midi": the day the narrative is on, else the publication day. A plain
+    "Dans l'après-midi" looks no further than its paragraph: opening one, it goes on with the day of
+    the news, not with a backstory's last day ("Il était arrivé mardi ...")."""
+    anchor = ctx.anchor(c, need_day=True, near=1 if c.data.get("when") else 0)
     if anchor:
         return day_value(dt.date(anchor.year, anchor.month, anchor.day), "anchored", 0.8)
     if ctx.reference:

@@ -777,3 +777,16 @@ def test_dates_the_next_day_follows_the_story_past_an_intertitle():
     assert [b.kind for b in article.blocks][2] == "heading"
     found = tag_dates(article, sentences_of(article), dt.date(2025, 3, 4))
     assert [(m.text, m.value) for m in found] == [("le 19 juin 2024", "2024-06-19"), ("Le lendemain", "2024-06-20")]
+
+
+@pytest.mark.parametrize("lines, text, value", [
+    # A part of the day: the day of its paragraph, else the day of the news.
+    (("Le 3 juin 2024, les urnes ont parlé. Dans l'après-midi, le président a voté.",), "Dans l'après-midi", "2024-06-03"),
+    (("Le ministre a réagi dans la soirée.",), "dans la soirée", "2025-03-13"),
+    (("Le ministre a parlé en fin d'après-midi.",), "en fin d'après-midi", "2025-03-13"),
+    # Opening a paragraph, it goes on with the news, not with the backstory just told.
+    (("Il était arrivé mardi en train.", "Dans l'après-midi, il a rencontré le président."), "Dans l'après-midi", "2025-03-13"),
+])
+def test_dates_a_part_of_the_day(lines, text, value):
+    found = dict(values(*lines))
+    assert found[text] == value
