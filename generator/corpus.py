@@ -5,6 +5,7 @@ becomes one page, and every fact keeps a Ref to the sentence it came from.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -95,7 +96,31 @@ def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
             target = candidates.pop() if len(candidates) == 1 else None
         if target:
             key_of[key] = key_of[target]
+    # "Sergueï Choïgou", "Serguei Choigu", "Sergei Shoigu": one name in several transliterations.
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for key in persons:
+        if len(key.split()) >= 2 and key_of[key] == key:
+            spelled[_transliterated(key)].append(key)
+    for keys in spelled.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(groups[k].mentions), k))
+            for key in keys:
+                for other, root in key_of.items():
+                    if root == key:
+                        key_of[other] = main
     return key_of
+
+
+# French, English and German spellings of one sound, as transliterations of Russian or Korean names vary.
+_SPELLINGS = ((r"gu(?=[eiy])", "g"), (r"ou", "u"), (r"sch|ch|sh", "sh"), (r"kh", "h"), (r"y", "i"), (r"ph", "f"),
+              (r"w", "v"), (r"(\w)\1", r"\1"), (r"ie\b", "i"), (r"ei\b", "e"))
+
+
+def _transliterated(key: str) -> str:
+    """A person's folded name under one spelling of each sound ("serguei choigou" -> "serge shoigu")."""
+    for pattern, repl in _SPELLINGS:
+        key = re.sub(pattern, repl, key)
+    return key
 
 
 def _person_names(groups: dict[str, _Group], key_of: dict[str, str]) -> dict[tuple[str, str], str]:

@@ -374,3 +374,11 @@ def test_actors_a_role_with_its_own_complement_is_another_role(corpus_of):
     corpus = corpus_of("Mikko Lahtinen, président du Parlement finlandais, a reçu la presse lundi.",
                        "Le président finlandais a quitté Helsinki mardi pour Oslo.")
     assert named_in(corpus, "1.txt") == set()
+
+
+def test_actors_transliterations_of_one_name_are_one_actor(corpus_of):
+    corpus = corpus_of("Le ministre Andreï Koudrine a visité Oslo lundi.",
+                       "Le ministre Andrey Kudrine a visité Bergen mardi.",
+                       "Le ministre Andreï Koudrine a quitté Oslo mercredi.")
+    people = [a for a in corpus.actors if a.type == "person"]
+    assert [(a.name, set(a.aliases) >= {"Andrey Kudrine"}) for a in people] == [("Andreï Koudrine", True)]
