@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 from functools import lru_cache
+from itertools import combinations
 
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .lexicon import lexicon as names_lexicon
@@ -295,7 +296,8 @@ class _ArticleReader:
         self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
         self.topic: str | None = None
         self.subject: str | None = None     # the person the sentence just read opens on, if any
-        self.pairs: dict[str, tuple[str, str]] = {}   # "country"/"person" -> the last two a sentence named
+        # "country"/"person" -> how often the article so far named each two of them alone in a sentence
+        self.pairs: dict[str, Counter] = {"country": Counter(), "person": Counter()}
         self.clubs = self._short_names()
 
     def _sentence_index(self, span: Span) -> int:
@@ -455,8 +457,8 @@ class _ArticleReader:
             self.topic = self.actor_of[(self.seed, persons[0].name)]
 
     def _follow_pairs(self, index: int) -> None:
-        """The two countries "les deux pays" stands for, the two people of "les deux hommes": the last
-        sentence that names exactly two (a capital stands for its country)."""
+        """The two countries "les deux pays" stands for, the two people of "les deux hommes": the two the
+        article's sentences most often name together, the latest on a tie (a capital stands for its country)."""
         named: dict[str, list[str]] = {"country": [], "person": []}
         for mention in sorted(self.mentions.get(index, []), key=lambda m: m.span.start):
             slug = self.actor_of.get((self.seed, mention.name))
@@ -467,8 +469,9 @@ class _ArticleReader:
             if kind in named and slug not in named[kind] and (kind != "person" or self._named(mention)):
                 named[kind].append(slug)
         for kind, slugs in named.items():
-            if len(slugs) == 2:
-                self.pairs[kind] = (slugs[0], slugs[1])
+            if 2 <= len(slugs) <= 3:
+                for pair in combinations(sorted(slugs), 2):
+                    self.pairs[kind][pair] = self.pairs[kind].pop(pair, 0) + 1   # the latest last, to win a tie
 
     def _own_dates(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> list[_Dated]:
         out = []
@@ -558,8 +561,9 @@ class _ArticleReader:
                 keys.setdefault(country, TYPE_WEIGHT["country"])
         # "Les deux pays sont liés par un traité": the two the text just named.
         for kind, pattern in _PAIR_WORDS.items():
-            if kind in self.pairs and pattern.search(text) and not any(self.actor_types.get(s) == kind for s in actors):
-                for slug in self.pairs[kind]:
+            pairs = self.pairs[kind]
+            if pairs and pattern.search(text) and not any(self.actor_types.get(s) == kind for s in actors):
+                for slug in max(reversed(pairs), key=pairs.__getitem__):
                     actors.append(slug)
                     keys.setdefault(strip_article(fold_word(slug.replace("-", " "))), TYPE_WEIGHT[kind])
         if hit.kind.family in TEAM_FAMILIES:
