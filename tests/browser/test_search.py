@@ -147,7 +147,10 @@ def test_search_keyboard_opens_walks_and_follows_a_result(tab):
     page.locator(".md-search-result__meta", has_text="Taper pour démarrer la recherche").wait_for()
     assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
     page.keyboard.type("traité")
-    page.locator(".md-search-result__item").first.wait_for()
+    # Results come as one types: wait for those of the whole word, not of "trait" typed on the way.
+    # Results come as one types: wait for those of the whole word (its link marks "traite"), not of
+    # "trait" typed on the way, before walking to the first.
+    page.locator('.md-search-result__link[href$="h=traite"]').first.wait_for()
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
     page.keyboard.press("Enter")
