@@ -292,10 +292,16 @@ def _whose_ministry(hit: Hit, texts: list[str | None], lex: Lexicon) -> Hit:
     return replace(hit, name=f"{match.group(1)} {demonym} {match.group(2)}")
 
 
+# "Su-57", "KN-23", "Tu-160": a model of aircraft or missile, a thing and not an actor.
+_MODEL = re.compile(r"[^\W\d_]{2,}-\d{2,}")
+
+
 def _not_persons(hits: list[Hit]) -> list[Hit]:
-    """A one-word "person" that the article elsewhere shows to be a place or an organisation is not a person."""
+    """A one-word "person" that the article elsewhere shows to be a place or an organisation is not a person;
+    a model's name ("Su-57") is neither."""
     others = {h.name for h in hits if h.type in ("place", "organisation") and h.priority <= 7}
-    return [h for h in hits if not (h.type == "person" and h.priority > 0 and " " not in h.name and h.name in others)]
+    return [h for h in hits if not (h.type == "person" and h.priority > 0 and " " not in h.name and h.name in others)
+            and not (h.type in ("person", "organisation") and h.priority > 0 and _MODEL.fullmatch(h.name))]
 
 
 def _named(article: Article, hits: list[Hit], lex: Lexicon) -> tuple[list[Mention], dict[str, list]]:

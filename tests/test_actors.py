@@ -77,11 +77,13 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     ("Le parti politique de tout le pays « Avenir commun » a gagné.", {"Avenir commun"}),
     ("L'agence de presse officielle Ugandan News a publié la liste.", {"Ugandan News"}),
     # Institutions French writes in lower case.
+    ("Le Comité des pêches a vu passer un ICBM et deux Su-57.", {"Comité des pêches"}),
     ("Selon l'état-major interarmées norvégien, le tir a eu lieu à l'aube.", {"État-major interarmées norvégien"}),
     ("Le département d'État finlandais a dénoncé cette coopération.", {"Département d'État finlandais"}),
 ])
 def test_actors_organisations_from_french_grammar(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "organisation")
+    assert not {"ICBM", "Su-57"} & names(mentions_of(text), "organisation", "person")
 
 
 def test_actors_coordinated_complements_give_two_organisations(mentions_of):
