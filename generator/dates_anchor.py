@@ -24,6 +24,7 @@ class Anchor:
     explicit: bool = True   # set by the text itself; relative dates only anchor "la veille" and the like
     known: bool = True      # False: a day the text tells but no one can date ("le 7 juillet", no year known)
     frame: bool = True      # opens its sentence ("En 2019, ..."): it may date the next paragraph too
+    first_month: int | None = None   # where a season or a quarter begins: a later month of its year comes after it
 
 
 @dataclass

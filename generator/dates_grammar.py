@@ -125,7 +125,10 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                      rf"(?:au )?milieu|courant) (?:de l{AP}|du))\s*(?P<season>printemps|"
                      rf"[ée]t[ée]|automne|hiver)(?!\s*\d)(?:\s+(?P<mod>dernier|prochain)(?!\w))?(?![\w-])")),
     # "il y a un an et demi": half a unit more.
-    ("ago", 5, rx(rf"(?<!\w)(?P<pre>il y a|voici|dans|d{AP}ici)\s+{NUM}\s+{UNIT}(?:\s+(?P<half>et\s+demie?))?(?![\w-])")),
+    # "il y a deux ans", "il y a un peu plus d'un an", "il y a quatre ans jour pour jour" (to the very day).
+    ("ago", 5, rx(rf"(?<!\w)(?P<pre>il y a|voici|dans|d{AP}ici)\s+(?:(?:un peu |bien |encore |déjà |à peine |tout juste )?"
+                  rf"(?:plus |moins )?(?:de |d{AP}\s*)?(?=\w))?{NUM}\s+{UNIT}(?:\s+(?P<half>et\s+demie?))?"
+                  rf"(?:\s+(?P<exact>jour\s+pour\s+jour))?(?![\w-])")),
     ("later", 5, rx(rf"(?<!\w){NUM}\s+{UNIT}\s+(?P<post>plus tard|auparavant|plus tôt)(?!\w)")),
     ("month", 4, rx(rf"(?<!\w)(?P<pre>{_MONTH_OF}|(?:depuis|dès|en|jusqu{AP}en|"
                     rf"d{AP}ici|à partir de|courant)\s+|d{AP}ici\s+|"

@@ -499,8 +499,7 @@ def _months_to_the_day(article: Article, t: Tagged) -> tuple[int, str] | None:
     if t.kind != "ago" or strip_accents(t.data.get("pre", "")).lower() != "il y a" or t.data.get("half"):
         return None
     n, unit = number_of(t.data.get("n", "")), unit_of(t.data.get("unit", ""))
-    after = article.blocks[t.mention.span.block].text[t.mention.span.end:t.mention.span.end + 20]
-    return (n, unit) if n and unit in ("month", "year") and re.match(r"\s*jour\s+pour\s+jour", after) else None
+    return (n, unit) if n and unit in ("month", "year") and t.data.get("exact") else None
 
 
 def _quoted(article: Article, t: Tagged) -> bool:

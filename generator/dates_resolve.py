@@ -87,7 +87,7 @@ def resolve(c: Cand, text: str, ctx: Context) -> Value | None:
     if c.kind == "season_year":
         year, season = int(d["year"]), season_of(d["season"])
         return Value(f"{year}-{season}", "season", "absolute", 1.0,
-                      None if durative else Anchor(-1, -1, year, None, None, "season"))
+                      None if durative else Anchor(-1, -1, year, None, None, "season", first_month=SEASON_START[season]))
 
     if c.kind == "quarter":
         n = ORDINALS[strip_accents(d["ord"])]
@@ -97,7 +97,7 @@ def resolve(c: Cand, text: str, ctx: Context) -> Value | None:
         label = f"H{n}" if half else f"Q{n}"
         if "year" in d:
             return Value(f"{d['year']}-{label}", "quarter", "absolute", 1.0,
-                          Anchor(-1, -1, int(d["year"]), None, None, "quarter"))
+                          Anchor(-1, -1, int(d["year"]), None, None, "quarter", first_month=(n - 1) * (6 if half else 3) + 1))
         per = 2 if half else 4
         ref = ctx.reference
         tense = ctx.tense(c) if ref else None
@@ -226,8 +226,9 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
 
     anchor = ctx.anchor(c, frames_only=dd is None) if mod is None else None
-    if anchor and ctx.reference and anchor.month and (month, dd or 1) < (anchor.month, anchor.day or 1) \
-            and not (anchor.month >= 11 and month <= 2):
+    begins = anchor and (anchor.month or anchor.first_month)   # "l'automne 2024 ... fin avril": April 2025
+    if anchor and ctx.reference and begins and (month, dd or 1) < (begins, anchor.day or 1) \
+            and not (begins >= 11 and month <= 2):
         # A narrative moves forward: "juin 2024 ... qu'en avril" is not April 2024. With a
         # publication date, the month reads from it instead.
         anchor = None
@@ -481,6 +482,14 @@ def _resolve_offset(c: Cand, ctx: Context) -> Value:
             return Value(None, unit, "unresolved")
         base, resolution, conf = ctx.reference, "relative", 0.9
     delta = sign * n
+    if d.get("exact") and unit in ("year", "month"):
+        # "il y a quatre ans jour pour jour": the very day, that many years or months back.
+        y, m = shift_month(base.year, base.month, delta * (12 if unit == "year" else 1))
+        day = safe_date(y, m, base.day)
+        if day is not None:
+            return day_value(day, resolution, conf)
+    if d.get("exact") and unit in ("day", "week"):
+        return day_value(base + dt.timedelta(days=delta * (7 if unit == "week" else 1)), resolution, conf)
     if d.get("half") and unit in ("year", "month"):
         # "il y a un an et demi" is eighteen months back, "un mois et demi" six weeks: told to the month.
         if unit == "month":
@@ -553,7 +562,8 @@ def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date |
                 opening = block.text[ctx.sentence(c)[0]:c.start]
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
                                           value.resolution != "relative" and story,
-                                          frame=len(opening.split()) <= 1 and "," not in opening))
+                                          frame=len(opening.split()) <= 1 and "," not in opening,
+                                          first_month=a.first_month))
             elif value.value is None and value.precision == "day" and block.kind != "dateline":
                 ctx.anchors.append(Anchor(index, c.start, 0, None, None, "day", False, known=False))
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,

@@ -790,3 +790,20 @@ def test_dates_the_next_day_follows_the_story_past_an_intertitle():
 def test_dates_a_part_of_the_day(lines, text, value):
     found = dict(values(*lines))
     assert found[text] == value
+
+
+@pytest.mark.parametrize("line, value", [
+    # "jour pour jour": to the very day; a hedge ("un peu plus d'un", "encore") still counts years.
+    ("Il y a quatre ans jour pour jour, la guerre commençait.", "2021-03-13"),
+    ("Il y a une semaine jour pour jour, le sommet se tenait.", "2025-03-06"),
+    ("Il y a un peu plus d'un an, le traité était signé.", "2024"),
+    ("Il y a encore deux ans, personne n'y croyait.", "2023"),
+])
+def test_dates_ago_to_the_day_and_hedged(line, value):
+    assert only(line).value == value
+
+
+def test_dates_a_month_after_a_season_follows_the_narrative():
+    # "l'automne 2024 ... fin avril": April comes after that autumn, so in 2025.
+    assert dict(values("Ils sont partis à l'automne 2024. Moscou l'a reconnu fin avril.", ref=dt.date(2025, 6, 17))) == {
+        "à l'automne 2024": "2024-FA", "fin avril": "2025-04"}
