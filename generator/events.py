@@ -185,12 +185,15 @@ def _unambiguous(cands: Sequence[Candidate], x: int, partners: list[tuple[float,
 
 
 def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
-           vague: Sequence[Sequence[Candidate]] = ()) -> list[list[Candidate]]:
+           vague: Sequence[Sequence[Candidate]] = (), written: Mapping[str, str | None] | None = None) -> list[list[Candidate]]:
     """Undated reports ("la décision du tribunal", "le départ du convoi") join the one event they fit best.
 
     They never make an event of their own, and one that fits two events about as well joins neither;
     a `vague` group (dates no one could resolve) joins the same way, or stays an event of its own.
+    An article tells nothing that began after it was written (`written`: seed -> publication date).
     """
+    written = written or {}
+    starts = [interval(consensus_date(g)) for g in groups]
     index: dict[tuple[str, str], list[tuple[int, Candidate]]] = defaultdict(list)
     local: dict[tuple[str, str, str], list[tuple[int, Candidate]]] = defaultdict(list)
     for n, group in enumerate(groups):
@@ -211,7 +214,10 @@ def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
                     if len(postings) > COMMON_ENTITY or u.told_before:
                         postings = local.get((family, key, u.seed), ())
                     near.update((id(c), (n, c)) for n, c in postings)
+            day = interval(written.get(u.seed))
             for n, c in near.values():
+                if day and starts[n] and starts[n][0] > day[1]:
+                    continue
                 best[n] = max(best.get(n, 0.0), _fit(u, c))
         scores = sorted(((score, n) for n, score in best.items()), reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.5):
@@ -401,7 +407,8 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]
-    groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague)
+    written = {a.article.seed: a.published.value for a in articles}
+    groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]

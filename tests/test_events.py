@@ -874,3 +874,13 @@ def test_events_a_relative_clause_with_a_day_of_its_own_tells_its_own_fact():
     b = article("a.txt", ["Anna Berg, qui dirigeait le pays depuis le 3 mai 2024, a été destituée samedi."],
                 {"depuis le 3 mai 2024": "2024-05-03", "samedi": "2024-05-11"})
     assert {(c.kind, c.date) for c in candidates(b)} == {("destitution", "2024-05-11")}
+
+
+def test_events_an_article_tells_nothing_that_began_after_it_was_written():
+    from dataclasses import replace as copy
+    later = article("a.txt", ["Le 3 mai 2025, Anna Berg a rencontré Karl Lind à Oslo pour parler de pêche."],
+                    {"Le 3 mai 2025": "2025-05-03"})
+    earlier = article("b.txt", ["Anna Berg a rencontré Karl Lind à Oslo pour parler de pêche."])
+    assert [e.seeds for e in events_of(later, earlier)] == [("a.txt", "b.txt")]
+    earlier = copy(earlier, published=Published("2023-12-01", "given"))
+    assert [e.seeds for e in events_of(later, earlier)] == [("a.txt",)]
