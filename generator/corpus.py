@@ -18,13 +18,14 @@ from .text import fold
 PLACE_TYPES = ("country", "place")
 
 
-def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge) -> Corpus:
+def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None) -> Corpus:
+    """`kept` (cache.CandidateCache): each article's event candidates kept between builds."""
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
     groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
-    events = find_events(articles, actor_of, types, knowledge)
+    events = find_events(articles, actor_of, types, knowledge, kept)
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
 
 

@@ -573,8 +573,10 @@ def stem(word: str) -> str:
 
 
 def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                    actor_types: Mapping[str, str]) -> list[Candidate]:
-    """Every (sentence, date) of the corpus that tells an event."""
+                    actor_types: Mapping[str, str], kept=None) -> list[Candidate]:
+    """Every (sentence, date) of the corpus that tells an event.
+
+    `kept` (cache.CandidateCache) keeps each article's candidates between builds, by the same inputs."""
     countries = tuple(sorted({strip_article(fold_word(name)): slug for (_, name), slug in actor_of.items()
                               if actor_types.get(slug) == "country"}.items()))
     names: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -584,7 +586,8 @@ def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tupl
     for annotated in articles:
         own = tuple(sorted(names.get(annotated.article.seed, ())))
         types = tuple(sorted({(slug, actor_types[slug]) for _, slug in own if slug in actor_types}))
-        out += _article_candidates(annotated, own, types, countries)
+        out += (kept.candidates(annotated, (own, types, countries), _article_candidates) if kept is not None
+                else _article_candidates(annotated, own, types, countries))
     return out
 
 

@@ -384,10 +384,10 @@ def _apply(drafts: list[_Draft], knowledge: Knowledge, builder: _Builder) -> lis
 
 
 def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                actor_types: Mapping[str, str], knowledge: Knowledge) -> tuple[Event, ...]:
-    """The corpus's events, each with one report per article that tells it."""
+                actor_types: Mapping[str, str], knowledge: Knowledge, kept=None) -> tuple[Event, ...]:
+    """The corpus's events, each with one report per article that tells it (`kept`: see find_candidates)."""
     articles = tuple(articles)
-    cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types)), TEAM_FAMILIES)
+    cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types, kept)), TEAM_FAMILIES)
     facts = [c for c in cands if _generic(c)]
     cands = [c for c in cands if not _generic(c)]
     dated = [c for c in cands if c.date_text is not None]
