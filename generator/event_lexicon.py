@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .lexicon import load_data
 from .text import fold
 
 DATA = Path(__file__).parent / "data"
@@ -90,7 +91,7 @@ def _kind(name: str, entry: dict) -> Kind:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The event lexicon from data/events.yml, plus capitals and seats of power from data/geo.yml."""
-    data = yaml.safe_load((DATA / "events.yml").read_text(encoding="utf-8"))
+    data = load_data((DATA / "events.yml").read_text(encoding="utf-8"))
     kinds = tuple(_kind(name, entry) for name, entry in data["kinds"].items())
     by_trigger: dict[str, list[int]] = {}
     for n, kind in enumerate(kinds):
@@ -125,7 +126,7 @@ def _capitals() -> dict[str, str]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_data(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
         return {}
     out: dict[str, str] = {}
