@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .lexicon import lexicon as names_lexicon
@@ -61,7 +61,7 @@ class Candidate:
     rank: int = 3                         # its kind's rank: 1 for words as specific as "coup d'État"
     also: frozenset[str] = frozenset()    # other families it may join ("le défilé" of a strike day)
 
-    @property
+    @cached_property   # read about a million times by the clustering
     def families(self) -> frozenset[str]:
         return self.also | {self.family}
 
