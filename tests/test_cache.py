@@ -135,8 +135,11 @@ def test_cache_prune_removes_only_what_it_made(store):
     mine = store.root / "notes"
     mine.mkdir()
     (store.folder / "README").write_text("kept", encoding="utf-8")
+    for key in ("a" * 64, "b" * 64):
+        (store.folder / f"{key}{cache_module.CANDIDATES}").write_bytes(b"x")
     store.prune({"a" * 64})
     assert store.get("a" * 64) is not None and store.get("b" * 64) is None
+    assert sorted(p.name[:1] for p in store.folder.glob("*.candidates")) == ["a"]   # they go with their article
     assert not old_context.exists() and mine.is_dir() and (store.folder / "README").exists()
 
 
