@@ -151,7 +151,8 @@ def phrase_starts(phrases: list[str]) -> re.Pattern | None:
             by_first.setdefault(atom, []).append(phrase)
         if first is None:
             anywhere.append(phrase)
-    branches = [f"(?={atom})(?:" + "|".join(f"(?:{p})" for p in group) + ")" for atom, group in sorted(by_first.items())]
+    branches = [f"(?={atom})(?:" + "|".join(f"(?:{p})" for p in group) + ")"
+                for atom, group in sorted(by_first.items())]
     return re.compile(r"\b(?=" + "|".join(branches + [f"(?:{p})" for p in anywhere]) + ")")
 
 

@@ -16,8 +16,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint, cache_folder, docs_signature, load_fragments, load_pages,
-                    load_state, save_fragments, save_pages, save_state, unchanged_since)
+from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint, cache_folder, docs_signature,
+                    load_fragments, load_pages, load_state, save_fragments, save_pages, save_state, unchanged_since)
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
