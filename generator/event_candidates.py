@@ -10,8 +10,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import NamedTuple
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .lexicon import lexicon as names_lexicon
