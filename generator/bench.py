@@ -115,9 +115,9 @@ seeds, docs, changed = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 load_nlp()
 build_site(seeds, docs)
 changed.write_text(changed.read_text(encoding="utf-8") + sys.argv[4], encoding="utf-8")
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 report = build_site(seeds, docs)
-print(json.dumps({"seconds": time.perf_counter() - start, "ok": report.ok}))
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "ok": report.ok}))
 """
 
 
@@ -138,6 +138,7 @@ class Row:
     one_cli: Run
     one_serve: float
     mkdocs: Run | None
+    one_serve_cpu: float = float("nan")   # CPU seconds of this process for that build
     pages: int = 0
     search_bytes: int = 0       # the whole Pagefind bundle
     first_result_bytes: int = 0  # what a query downloads before its first results, at most
@@ -233,10 +234,11 @@ def bench_size(root: Path, count: int, mkdocs: bool = True) -> Row:
     other = sorted(seeds.glob("*.txt"))[count // 3]
     serve = measure([sys.executable, "-c", SERVE_SCRIPT, str(seeds), str(docs), str(other), EDIT], ROOT, env)
     try:
-        one_serve = json.loads(serve.output.strip().splitlines()[-1])["seconds"]
+        served = json.loads(serve.output.strip().splitlines()[-1])
+        one_serve, one_serve_cpu = served["seconds"], served["cpu"]
     except (ValueError, IndexError, KeyError):
-        one_serve = float("nan")
-    row = Row(count, cold, nothing, one_cli, one_serve, None)
+        one_serve = one_serve_cpu = float("nan")
+    row = Row(count, cold, nothing, one_cli, one_serve, None, one_serve_cpu)
     if mkdocs:
         site = project / "site"
         row.mkdocs = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
@@ -256,7 +258,8 @@ def bench_size(root: Path, count: int, mkdocs: bool = True) -> Row:
 
 def table(rows: list[Row]) -> str:
     """The printed table: one line per corpus size; growth is cold time against the size before."""
-    head = ("articles", "cold s", "cold cpu s", "art/s", "peak MB", "unchanged s", "1 edit s", "1 edit serve s",
+    head = ("articles", "cold s", "cold cpu s", "art/s", "peak MB", "unchanged s", "1 edit s", "1 edit cpu s",
+            "1 edit serve s", "serve cpu s",
             "mkdocs s", "pagefind s", "pages", "search MB", "first result KB", "max page KB", "growth")
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     previous = None
@@ -265,7 +268,8 @@ def table(rows: list[Row]) -> str:
                                                f"for ×{row.articles / previous.articles:.0f}")
         cells = (row.articles, f"{row.cold.seconds:.1f}", f"{row.cold.cpu:.1f}", f"{row.articles / row.cold.seconds:.1f}",
                  f"{max(row.cold.peak_mb, row.one_cli.peak_mb):.0f}", f"{row.nothing.seconds:.1f}",
-                 f"{row.one_cli.seconds:.1f}", f"{row.one_serve:.1f}",
+                 f"{row.one_cli.seconds:.1f}", f"{row.one_cli.cpu:.1f}", f"{row.one_serve:.1f}",
+                 f"{row.one_serve_cpu:.1f}",
                  f"{row.mkdocs.seconds:.1f}" if row.mkdocs else "-",
                  f"{row.pagefind.seconds:.1f}" if row.pagefind else "-", row.pages,
                  f"{row.search_bytes / 1e6:.2f}", f"{row.first_result_bytes / 1e3:.0f}",

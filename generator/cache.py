@@ -3,6 +3,7 @@
 An entry's key is the sha256 of everything the result depends on: the seed's name and bytes, its
 sidecar's bytes, the code and data of the per-article stages, spaCy and model versions, and the part
 of dossier.yml those stages read. A missing, stale or corrupt entry is a miss, never an error.
+Beside each entry, the article's event candidates, with the names the corpus gave it (CandidateCache).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import hashlib
 import json
 import os
 import pickle
+import platform
 import re
 import shutil
 import stat
@@ -34,7 +36,7 @@ STAGE_ROOTS = ("read.py", "pipeline.py", "nlp.py")
 # dossier.yml fields only the corpus stage reads: editing them must not re-annotate every article.
 CORPUS_ONLY = {"merge_events": (), "rename_events": (), "split_events": ()}
 _HEX32 = re.compile(r"[0-9a-f]{32}")
-_ENTRY = re.compile(r"[0-9a-f]{64}\.pickle")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:pickle|candidates)")
 ENV = "GENERATOR_CACHE"   # a folder for the cache, or "off"
 
 
@@ -65,9 +67,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _stage_modules() -> set[Path]:
-    """The import closure of STAGE_ROOTS inside this package, read from the source (nothing is imported)."""
-    todo = [PACKAGE / name for name in STAGE_ROOTS]
+def _stage_modules(roots: tuple[str, ...] = STAGE_ROOTS) -> set[Path]:
+    """The import closure of `roots` inside this package, read from the source (nothing is imported)."""
+    todo = [PACKAGE / name for name in roots]
     seen: set[Path] = set()
     while todo:
         path = todo.pop()
@@ -191,6 +193,92 @@ class ArticleCache:
                     if _ENTRY.fullmatch(entry.name) and entry.name[:64] not in keep:
                         entry.unlink(missing_ok=True)
         except OSError:
+            pass
+
+
+# --- Each article's event candidates (event_candidates.find_candidates), beside its annotation.
+
+# The modules whose code decides an article's candidates, from its annotation and the names the corpus gives it.
+CANDIDATE_ROOTS = ("event_candidates.py",)
+CANDIDATES = ".candidates"
+
+
+@lru_cache(maxsize=1)
+def candidates_fingerprint() -> str:
+    """sha256 of the candidates' code and data: their modules' import closure, generator data files, Python."""
+    digest = hashlib.sha256(f"candidates {FORMAT} {platform.python_version()}\n".encode())
+    for path in sorted(_stage_modules(CANDIDATE_ROOTS)) + sorted((PACKAGE / "data").glob("*")):
+        digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
+        digest.update(_frame(path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()
+
+
+# Entries read or made by this process, by the digest of all their inputs (`mkdocs serve`).
+_CANDIDATE_MEMORY: dict[str, tuple] = {}
+
+
+class CandidateCache:
+    """One article's candidates in `<article key>.candidates` beside its annotation, with the digest of what they
+    were made from: the article's key, the names, types and countries the corpus gives it, the code. An entry made
+    from other names is replaced; a missing, stale or corrupt one is a miss, never an error.
+    """
+
+    def __init__(self, cache: ArticleCache, keys: dict[str, str]):
+        self.folder = cache.folder
+        self.keys = keys      # seed -> key of its annotation entry: only articles whose annotation is cached
+        self.used: set[str] = set()
+        self._countries: tuple[object, bytes] | None = None
+
+    def candidates(self, annotated: AnnotatedArticle, inputs: tuple, make) -> tuple:
+        """`make(annotated, *inputs)`, or what it gave before for the same article and inputs."""
+        key = self.keys.get(annotated.article.seed)
+        if key is None:
+            return make(annotated, *inputs)
+        digest = self._digest(key, inputs)
+        self.used.add(digest)
+        if digest in _CANDIDATE_MEMORY:
+            return _CANDIDATE_MEMORY[digest]
+        path = self.folder / f"{key}{CANDIDATES}"
+        try:
+            with open(path, "rb") as file:
+                stored, found = pickle.load(file)
+            if stored == digest and isinstance(found, tuple):
+                _CANDIDATE_MEMORY[digest] = found
+                return found
+        except Exception:  # missing, truncated or foreign: make them again
+            pass
+        found = tuple(make(annotated, *inputs))
+        _CANDIDATE_MEMORY[digest] = found
+        _store(self.folder, path, (digest, found))
+        return found
+
+    def _digest(self, key: str, inputs: tuple) -> str:
+        names, types, countries = inputs
+        if self._countries is None or self._countries[0] != countries:   # the same for every article of a build
+            self._countries = (countries, _frame(repr(countries).encode()))
+        digest = hashlib.sha256(candidates_fingerprint().encode())
+        for part in (key.encode(), repr(names).encode(), repr(types).encode()):
+            digest.update(_frame(part))
+        digest.update(self._countries[1])
+        return digest.hexdigest()
+
+    def forget_others(self) -> None:
+        """Drop from memory what this build did not use (a long `mkdocs serve` must not grow)."""
+        for digest in set(_CANDIDATE_MEMORY) - self.used:
+            del _CANDIDATE_MEMORY[digest]
+
+
+def _store(folder: Path, path: Path, value: object) -> None:
+    """Pickle atomically (temporary file, then rename); a cache that cannot be written is skipped."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, path)
+    except OSError:
+        try:
+            os.unlink(file.name)
+        except (OSError, NameError):
             pass
 
 

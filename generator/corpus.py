@@ -20,7 +20,8 @@ from .text import fold
 PLACE_TYPES = ("country", "place")
 
 
-def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge) -> Corpus:
+def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None) -> Corpus:
+    """`kept` (cache.CandidateCache): each article's event candidates kept between builds."""
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
     groups, key_of = _group_mentions(articles, knowledge)
@@ -32,7 +33,7 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge) -> Corpus:
         groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
-    events = find_events(articles, actor_of, types, knowledge)
+    events = find_events(articles, actor_of, types, knowledge, kept)
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
 
 
@@ -149,7 +150,12 @@ def _make_actors(groups, key_of, articles, knowledge):
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, group in groups.items():
         merged[key_of[key]].extend(group.mentions)
-    sentences = {a.article.seed: a.sentences for a in articles}
+    # Each article's sentences by block, in order: sentence_of() looks only at the mention's block.
+    sentences: dict[str, dict[int, list[Span]]] = {}
+    for a in articles:
+        by_block = sentences[a.article.seed] = defaultdict(list)
+        for sentence in a.sentences:
+            by_block[sentence.block].append(sentence)
     texts = {a.article.seed: a.article for a in articles}
     drafts = []
     for key in sorted(merged):
@@ -162,7 +168,7 @@ def _make_actors(groups, key_of, articles, knowledge):
         seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}
         aliases = sorted((seen | set(known.aliases if known else ())) - {name})
         roles = sorted({m.role for _, m in mentions if m.role})
-        refs = sorted({_ref(seed, m.span, sentences[seed], texts[seed]) for seed, m in mentions},
+        refs = sorted({_ref(seed, m.span, sentences[seed].get(m.span.block, ()), texts[seed]) for seed, m in mentions},
                       key=lambda r: (r.seed, r.sentence))
         drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))
     registries = {"actor": SlugRegistry(), "place": SlugRegistry()}

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import NamedTuple
 from functools import lru_cache
 from itertools import combinations
@@ -65,7 +66,7 @@ class Candidate:
     also: frozenset[str] = frozenset()    # other families it may join ("le défilé" of a strike day)
     told_before: bool = False             # undated, it opens on "Cette rencontre": its article's event
 
-    @property
+    @cached_property   # read about a million times by the clustering
     def families(self) -> frozenset[str]:
         return self.also | {self.family}
 
@@ -676,8 +677,10 @@ def stem(word: str) -> str:
 
 
 def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                    actor_types: Mapping[str, str]) -> list[Candidate]:
-    """Every (sentence, date) of the corpus that tells an event."""
+                    actor_types: Mapping[str, str], kept=None) -> list[Candidate]:
+    """Every (sentence, date) of the corpus that tells an event.
+
+    `kept` (cache.CandidateCache) keeps each article's candidates between builds, by the same inputs."""
     countries = tuple(sorted({strip_article(fold_word(name)): slug for (_, name), slug in actor_of.items()
                               if actor_types.get(slug) == "country"}.items()))
     names: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -687,7 +690,8 @@ def find_candidates(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tupl
     for annotated in articles:
         own = tuple(sorted(names.get(annotated.article.seed, ())))
         types = tuple(sorted({(slug, actor_types[slug]) for _, slug in own if slug in actor_types}))
-        out += _article_candidates(annotated, own, types, countries)
+        out += (kept.candidates(annotated, (own, types, countries), _article_candidates) if kept is not None
+                else _article_candidates(annotated, own, types, countries))
     return out
 
 

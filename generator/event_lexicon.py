@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .lexicon import load_data
 from .text import fold
 
 DATA = Path(__file__).parent / "data"
@@ -93,7 +94,7 @@ def _kind(name: str, entry: dict) -> Kind:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The event lexicon from data/events.yml, plus capitals and seats of power from data/geo.yml."""
-    data = yaml.safe_load((DATA / "events.yml").read_text(encoding="utf-8"))
+    data = load_data((DATA / "events.yml").read_text(encoding="utf-8"))
     kinds = tuple(_kind(name, entry) for name, entry in data["kinds"].items())
     by_trigger: dict[str, list[int]] = {}
     for n, kind in enumerate(kinds):
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]),
         country_of=_capitals(),
         # One scan finds where a phrase may start; each kind is then tried only there.
-        starts=re.compile(r"\b(?=" + "|".join(f"(?:{p})" for p in phrases) + ")") if phrases else None,
+        starts=phrase_starts(phrases),
         by_trigger={w: tuple(ns) for w, ns in by_trigger.items()},
         phrased=tuple(n for n, kind in enumerate(kinds) if kind.phrases),
         scattered=frozenset(data.get("scattered") or ()),
@@ -123,13 +124,93 @@ def lexicon() -> Lexicon:
     )
 
 
+def _categories() -> dict:
+    try:
+        from re import _constants as sre
+    except ImportError:
+        return {}
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w",
+            sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S"}
+
+
+_CATEGORIES = _categories()   # the classes \d, \w, \s and their negations, as re parses them
+
+
+def phrase_starts(phrases: list[str]) -> re.Pattern | None:
+    """`\\b(?=p1|p2|...)`: where any of the phrases matches, each tried only before a character it can begin with.
+
+    The scan runs over every sentence of the corpus; trying all phrases at every word boundary was most of it.
+    Each phrase goes under the first characters its parsed pattern allows, so the pattern matches at the same
+    positions; a phrase whose first character cannot be told is tried everywhere, as before.
+    """
+    if not phrases:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P[<=]", p) for p in phrases):   # a phrase repeated must not name or refer to groups
+        return re.compile(r"\b(?=" + "|".join(f"(?:{p})" for p in phrases) + ")")
+    by_first: dict[str, list[str]] = {}
+    anywhere = []
+    for phrase in phrases:
+        first = _first_characters(phrase)
+        for atom in sorted(first or ()):
+            by_first.setdefault(atom, []).append(phrase)
+        if first is None:
+            anywhere.append(phrase)
+    branches = [f"(?={atom})(?:" + "|".join(f"(?:{p})" for p in group) + ")"
+                for atom, group in sorted(by_first.items())]
+    return re.compile(r"\b(?=" + "|".join(branches + [f"(?:{p})" for p in anywhere]) + ")")
+
+
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """What a match of `pattern` (no flags) can begin with, as one-character patterns (a character escaped,
+    or a class such as \\d); None when that cannot be told for sure."""
+    try:
+        from re import _constants as sre, _parser
+        parsed = _parser.parse(pattern)
+    except Exception:   # another Python's internals, or a pattern re refuses anyway
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
+        return None
+
+    def first(items) -> frozenset[str] | None:
+        for op, av in items:
+            if op is sre.AT:   # \b, ^: they consume nothing
+                continue
+            if op is sre.LITERAL:
+                return frozenset((re.escape(chr(av)),))
+            if op is sre.IN:
+                chars: set[str] = set()
+                for kind, value in av:
+                    if kind is sre.LITERAL:
+                        chars.add(re.escape(chr(value)))
+                    elif kind is sre.RANGE and value[1] - value[0] < 256:
+                        chars.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+                    elif kind is sre.CATEGORY and value in _CATEGORIES:
+                        chars.add(_CATEGORIES[value])
+                    else:   # a negation, another category: anything
+                        return None
+                return frozenset(chars)
+            if op is sre.BRANCH:
+                found = [first(alternative) for alternative in av[1]]
+                return None if any(f is None for f in found) else frozenset().union(*found)
+            if op is sre.SUBPATTERN:
+                _, add_flags, del_flags, inner = av
+                return None if add_flags or del_flags else first(inner)
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+                low, _, inner = av
+                return first(inner) if low >= 1 else None
+            return None   # a lookaround, a backreference, any character...
+        return None   # may match the empty string: anywhere
+
+    return first(parsed)
+
+
 def _capitals() -> dict[str, str]:
     """A capital or a seat of power stands for its country ("Berlin et Paris sont liés")."""
     path = DATA / "geo.yml"
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_data(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
         return {}
     out: dict[str, str] = {}

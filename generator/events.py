@@ -348,15 +348,25 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).encode("ascii", "ignore").decode()).strip("-")
 
 
-def _drafts(builder: _Builder, groups: Sequence[Sequence[Candidate]]) -> list[_Draft]:
-    """Stable, unique slugs: "<kind>-<main actor>-<date>", numbered in date order on a clash."""
-    events = sorted(((builder.event(_Draft("", tuple(g))), g) for g in groups),
+def _drafts(builder: _Builder, groups: Sequence[Sequence[Candidate]]) -> tuple[list[_Draft], dict[int, Event]]:
+    """Stable, unique slugs: "<kind>-<main actor>-<date>", numbered in date order on a clash.
+
+    Also each draft's Event (slug and title aside), by the id of its members, for `_final`."""
+    events = sorted(((builder.event(_Draft("", members)), members) for members in map(tuple, groups)),
                     key=lambda e: (e[0].date or "~", e[0].kind, builder.sort(e[1])[0].seed, builder.sort(e[1])[0].index))
     taken: set[str] = set()
     out = []
-    for event, group in events:
-        out.append(_Draft(_unique(builder.slug_base(event) or "evenement", taken), tuple(group)))
-    return out
+    for event, members in events:
+        out.append(_Draft(_unique(builder.slug_base(event) or "evenement", taken), members))
+    return out, {id(members): event for event, members in events}
+
+
+def _final(builder: _Builder, draft: _Draft, built: dict[int, Event]) -> Event:
+    """builder.event(draft): a draft the dossier left as it was keeps the Event made of the same members."""
+    event = built.get(id(draft.members))
+    if event is None:
+        return builder.event(draft)
+    return replace(event, slug=draft.slug, title=draft.title or event.title)
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -395,10 +405,10 @@ def _apply(drafts: list[_Draft], knowledge: Knowledge, builder: _Builder) -> lis
 
 
 def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                actor_types: Mapping[str, str], knowledge: Knowledge) -> tuple[Event, ...]:
-    """The corpus's events, each with one report per article that tells it."""
+                actor_types: Mapping[str, str], knowledge: Knowledge, kept=None) -> tuple[Event, ...]:
+    """The corpus's events, each with one report per article that tells it (`kept`: see find_candidates)."""
     articles = tuple(articles)
-    cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types)), TEAM_FAMILIES)
+    cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types, kept)), TEAM_FAMILIES)
     facts = [c for c in cands if _generic(c)]
     cands = [c for c in cands if not _generic(c)]
     dated = [c for c in cands if c.date_text is not None]
@@ -413,6 +423,6 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types)
-    drafts = _apply(_drafts(builder, groups), knowledge, builder)
-    events = [builder.event(d) for d in drafts]
+    drafts, built = _drafts(builder, groups)
+    events = [_final(builder, d, built) for d in _apply(drafts, knowledge, builder)]
     return tuple(sorted(events, key=lambda e: (e.date or "~", e.slug)))

@@ -16,8 +16,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import (ArticleCache, BuildState, build_fingerprint, cache_folder, docs_signature, load_fragments, load_pages,
-                    load_state, save_fragments, save_pages, save_state, unchanged_since)
+from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint, cache_folder, docs_signature,
+                    load_fragments, load_pages, load_state, save_fragments, save_pages, save_state, unchanged_since)
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
@@ -171,24 +171,31 @@ def _plan(seeds: Path, dossier: Path | None, report: Report):
 def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report,
           progress: Progress | None, folder: Path | None) -> Corpus:
     say = progress or (lambda message: None)
-    annotated = _annotate(paths, keys, knowledge, report, say, folder)
-    corpus = link(annotated, knowledge)
+    annotated, cached = _annotate(paths, keys, knowledge, report, say, folder)
+    kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
+    corpus = link(annotated, knowledge, kept)
+    if kept is not None:
+        kept.forget_others()
     report.built = [a.article.seed for a in corpus.articles]
     report.corpus = corpus
     return corpus
 
 
 def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report, say: Progress,
-              folder: Path | None) -> list[AnnotatedArticle]:
-    """Read and annotate every seed, taking unchanged ones from the cache (then no model is loaded)."""
+              folder: Path | None) -> tuple[list[AnnotatedArticle], dict[str, str]]:
+    """Read and annotate every seed, taking unchanged ones from the cache (then no model is loaded).
+
+    (the annotated articles, seed -> cache key of those whose annotation is in the cache)."""
     cache = ArticleCache(folder, knowledge) if folder is not None else None
     keys = keys or [None] * len(paths)
     done: dict[int, AnnotatedArticle] = {}
+    cached: dict[str, str] = {}
     todo: list[tuple[int, Path, str | None]] = []
     for number, (path, key) in enumerate(zip(paths, keys)):
         hit = cache.get(key) if cache and key else None
         if hit is not None:
             done[number] = hit
+            cached[hit.article.seed] = key
         else:
             todo.append((number, path, key))
     if todo:
@@ -203,12 +210,13 @@ def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, r
                 # A seed read with problems is not cached: its warnings must show on every build.
                 if cache and key and not problems:
                     cache.put(key, result)
+                    cached[result.article.seed] = key
             elif result is not None:  # one article's failure must not stop the dossier
                 failures.append(Problem(seed, f"could not be annotated: {result}"))
         report.problems += failures
     if cache:
         cache.prune({key for key in keys if key})
-    return [done[number] for number in sorted(done)]
+    return [done[number] for number in sorted(done)], cached
 
 
 # Below this many articles one process is faster: two workers each load the model (about 4 s),

@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from .lexicon import DATA, TIME_WORDS, _plain, lexicon
+from .lexicon import DATA, TIME_WORDS, _plain, lexicon, load_data
 from .organisations import CREDIT, byline_like, byline_publishers, credits
 from .model import Article, Citation, Mention, Span
 from .text import fold
@@ -24,7 +22,7 @@ ANAPHORA = re.compile(r"^(?:cette|la|de)\s+(?:même\s+)?source\b|^ces\s+(?:même
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    data = yaml.safe_load((DATA / "sources.yml").read_text(encoding="utf-8"))
+    data = load_data((DATA / "sources.yml").read_text(encoding="utf-8"))
 
     def alt(words):
         return "|".join(re.escape(w).replace("'", f"[{APOS}]") for w in sorted(set(words), key=len, reverse=True))

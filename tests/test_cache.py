@@ -39,6 +39,7 @@ def annotated(seed: str = "a.txt", text: str = "Un texte.") -> AnnotatedArticle:
 def fresh_process():
     """Each test starts as a new process would: nothing read yet (the cache keeps what it read in memory)."""
     cache_module._MEMORY.clear()
+    cache_module._CANDIDATE_MEMORY.clear()
 
 
 @pytest.fixture
@@ -134,8 +135,11 @@ def test_cache_prune_removes_only_what_it_made(store):
     mine = store.root / "notes"
     mine.mkdir()
     (store.folder / "README").write_text("kept", encoding="utf-8")
+    for key in ("a" * 64, "b" * 64):
+        (store.folder / f"{key}{cache_module.CANDIDATES}").write_bytes(b"x")
     store.prune({"a" * 64})
     assert store.get("a" * 64) is not None and store.get("b" * 64) is None
+    assert sorted(p.name[:1] for p in store.folder.glob("*.candidates")) == ["a"]   # they go with their article
     assert not old_context.exists() and mine.is_dir() and (store.folder / "README").exists()
 
 
@@ -284,8 +288,8 @@ def test_cache_build_into_another_docs_folder_is_not_skipped(project, tmp_path):
 def test_cache_build_without_cache_never_skips(project, monkeypatch):
     seeds, docs, calls = project
     monkeypatch.setenv(cache_module.ENV, "off")
-    monkeypatch.setattr(site_module, "_annotate", lambda paths, keys, knowledge, *rest: [
-        annotated(p.name, p.read_text(encoding="utf-8").splitlines()[0]) for p in paths])
+    monkeypatch.setattr(site_module, "_annotate", lambda paths, keys, knowledge, *rest: ([
+        annotated(p.name, p.read_text(encoding="utf-8").splitlines()[0]) for p in paths], {}))
     build_site(seeds, docs)
     build_site(seeds, docs)
     assert calls == [1, 1]
@@ -334,3 +338,97 @@ def test_cache_keeps_what_it_read_for_the_next_build_of_the_process(store):
     assert store.get("k" * 64) == annotated()
     store.prune(set())
     assert store.get("k" * 64) is None
+
+
+# --- Each article's event candidates, kept beside its annotation.
+
+def test_cache_candidates_fingerprint_covers_the_candidate_code():
+    names = {path.name for path in cache_module._stage_modules(cache_module.CANDIDATE_ROOTS)}
+    assert {"event_candidates.py", "event_lexicon.py", "lexicon.py", "text.py", "model.py"} <= names
+    assert len(cache_module.candidates_fingerprint()) == 64
+
+
+def _made(calls: list):
+    def make(annotated, names, types, countries):
+        calls.append((annotated.article.seed, names))
+        return [("candidate of", annotated.article.seed, names, types, countries)]
+    return make
+
+
+INPUTS = ((("Hélène Carrère", "helene-carrere"),), (("helene-carrere", "person"),), (("autriche", "autriche"),))
+
+
+def test_cache_candidates_are_kept_for_the_same_article_and_names(store):
+    calls = []
+    first = cache_module.CandidateCache(store, {"a.txt": "a" * 64}).candidates(annotated(), INPUTS, _made(calls))
+    cache_module._CANDIDATE_MEMORY.clear()   # a new process: read from disk
+    again = cache_module.CandidateCache(store, {"a.txt": "a" * 64}).candidates(annotated(), INPUTS, _made(calls))
+    assert again == first == (("candidate of", "a.txt", *INPUTS),) and len(calls) == 1
+
+
+@pytest.mark.parametrize("change", ["article key", "names", "types", "countries", "code", "not cached", "corrupt"])
+def test_cache_candidates_are_made_again_when_an_input_changed(store, monkeypatch, change):
+    calls = []
+    cache_module.CandidateCache(store, {"a.txt": "a" * 64}).candidates(annotated(), INPUTS, _made(calls))
+    cache_module._CANDIDATE_MEMORY.clear()
+    keys, inputs = {"a.txt": "a" * 64}, list(INPUTS)
+    if change == "article key":
+        keys = {"a.txt": "b" * 64}
+    elif change in ("names", "types", "countries"):
+        n = ("names", "types", "countries").index(change)
+        inputs[n] = inputs[n] + (("autre", "autre"),)
+    elif change == "code":
+        monkeypatch.setattr(cache_module, "candidates_fingerprint", lambda: "0" * 64)
+    elif change == "not cached":   # an article whose annotation is not in the cache: nothing kept
+        keys = {}
+    else:
+        (store.folder / f"{'a' * 64}.candidates").write_bytes(b"\x80\x05 not a pickle")
+    found = cache_module.CandidateCache(store, keys).candidates(annotated(), tuple(inputs), _made(calls))
+    assert len(calls) == 2 and tuple(found) == (("candidate of", "a.txt", *inputs),)
+
+
+def test_cache_candidates_memory_keeps_only_the_last_build(store):
+    kept = cache_module.CandidateCache(store, {"a.txt": "a" * 64})
+    kept.candidates(annotated(), INPUTS, _made([]))
+    kept.forget_others()
+    assert len(cache_module._CANDIDATE_MEMORY) == 1
+    cache_module.CandidateCache(store, {"a.txt": "a" * 64}).forget_others()
+    assert cache_module._CANDIDATE_MEMORY == {}
+
+
+def test_cache_candidates_build_reads_again_only_what_changed(monkeypatch, tmp_path):
+    """Real articles: a new process makes the candidates of the edited article only, of every article when
+    dossier.yml changes the names, and the pages are those of a build without any cache."""
+    import generator.event_candidates as candidates_module
+    monkeypatch.delenv(cache_module.ENV, raising=False)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (seeds / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    assert build_site(seeds, tmp_path / "docs").ok
+    assert len(list((tmp_path / ".cache" / "generator").rglob("*.candidates"))) == 2
+    made = []
+    real = candidates_module._article_candidates
+    monkeypatch.setattr(candidates_module, "_article_candidates", lambda annotated, *rest: made.append(
+        annotated.article.seed) or real(annotated, *rest))
+
+    def rebuild() -> dict[str, bytes]:
+        cache_module._MEMORY.clear()
+        cache_module._CANDIDATE_MEMORY.clear()
+        assert build_site(seeds, tmp_path / "docs").ok
+        monkeypatch.setenv(cache_module.ENV, "off")
+        assert build_site(seeds, tmp_path / "uncached").ok
+        monkeypatch.delenv(cache_module.ENV)
+        assert _tree(tmp_path / "docs") == _tree(tmp_path / "uncached")
+        return _tree(tmp_path / "docs")
+
+    (seeds / "b.txt").write_text(ARTICLE_B + "Le préfet Marc Lanvin a reçu jeudi les syndicats.\n", encoding="utf-8")
+    rebuild()
+    assert made[:1] == ["b.txt"] and made.count("a.txt") == 1   # once more without the cache, to compare
+    made.clear()
+    (tmp_path / "dossier.yml").write_text("actors:\n  - name: Marc Lanvin-Roux\n    type: person\n"
+                                          "    aliases: [Marc Lanvin]\n", encoding="utf-8")
+    docs = rebuild()
+    assert sorted(made[:2]) == ["a.txt", "b.txt"]
+    assert any("Lanvin-Roux" in text.decode() for text in docs.values())
+    assert len(list((tmp_path / ".cache" / "generator").rglob("*.candidates"))) == 2   # stale entries pruned

@@ -1,7 +1,9 @@
 """dossier.yml: validated, safe, every mistake named with its file and line."""
 import pytest
+import yaml
 
 from generator.knowledge import load_knowledge
+from generator.lexicon import DATA, load_data
 
 
 def write(tmp_path, text):
@@ -50,3 +52,10 @@ def test_knowledge_errors_name_file_and_line(tmp_path, text, message, line):
     assert message in problems[0].message
     assert problems[0].line == line
     assert problems[0].file.endswith("dossier.yml")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yml")))
+def test_knowledge_data_files_read_as_safe_load_does(name):
+    """The data files are read with libyaml's parser when PyYAML has it: the same values as yaml.safe_load."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert repr(load_data(text)) == repr(yaml.safe_load(text))
