@@ -234,7 +234,10 @@ class CandidateCache:
         key = self.keys.get(annotated.article.seed)
         if key is None:
             return make(annotated, *inputs)
-        digest = self._digest(key, inputs)
+        # The link stage may give a role phrase a person other articles name (role_holders.py): the
+        # annotation's key does not cover those mentions, so they are inputs too.
+        roles = tuple((m.span, m.name) for m in annotated.mentions if m.role is not None and m.role == m.text)
+        digest = self._digest(key, (*inputs, roles))
         self.used.add(digest)
         if digest in _CANDIDATE_MEMORY:
             return _CANDIDATE_MEMORY[digest]
@@ -253,11 +256,11 @@ class CandidateCache:
         return found
 
     def _digest(self, key: str, inputs: tuple) -> str:
-        names, types, countries = inputs
+        names, types, countries, roles = inputs
         if self._countries is None or self._countries[0] != countries:   # the same for every article of a build
             self._countries = (countries, _frame(repr(countries).encode()))
         digest = hashlib.sha256(candidates_fingerprint().encode())
-        for part in (key.encode(), repr(names).encode(), repr(types).encode()):
+        for part in (key.encode(), repr(names).encode(), repr(types).encode(), repr(roles).encode()):
             digest.update(_frame(part))
         digest.update(self._countries[1])
         return digest.hexdigest()

@@ -1,6 +1,7 @@
 """The per-article cache: keys, corrupt entries, pruning, and builds that skip the model."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 from pathlib import Path
@@ -12,7 +13,7 @@ from generator import site as site_module
 from generator.cache import STATE, ArticleCache, cache_folder, code_fingerprint, knowledge_fingerprint, load_state
 from generator.corpus import link
 from generator.knowledge import Knowledge, KnownActor, load_knowledge
-from generator.model import AnnotatedArticle, Article, Block, Published, Span
+from generator.model import AnnotatedArticle, Article, Block, Mention, Published, Span
 from generator.site import build_site, find_seeds
 from generator.write import MANIFEST
 
@@ -366,13 +367,18 @@ def test_cache_candidates_are_kept_for_the_same_article_and_names(store):
     assert again == first == (("candidate of", "a.txt", *INPUTS),) and len(calls) == 1
 
 
-@pytest.mark.parametrize("change", ["article key", "names", "types", "countries", "code", "not cached", "corrupt"])
+@pytest.mark.parametrize("change", ["article key", "names", "types", "countries", "code", "not cached", "corrupt",
+                                    "role resolved"])
 def test_cache_candidates_are_made_again_when_an_input_changed(store, monkeypatch, change):
     calls = []
     cache_module.CandidateCache(store, {"a.txt": "a" * 64}).candidates(annotated(), INPUTS, _made(calls))
     cache_module._CANDIDATE_MEMORY.clear()
-    keys, inputs = {"a.txt": "a" * 64}, list(INPUTS)
-    if change == "article key":
+    keys, inputs, article = {"a.txt": "a" * 64}, list(INPUTS), annotated()
+    if change == "role resolved":
+        # Another article names who "le président" is (role_holders.py): the annotation's key is the same.
+        role = Mention(Span(0, 0, 2), "Un", "Hélène Carrère", "person", "Un")
+        article = dataclasses.replace(article, mentions=(role,))
+    elif change == "article key":
         keys = {"a.txt": "b" * 64}
     elif change in ("names", "types", "countries"):
         n = ("names", "types", "countries").index(change)
@@ -383,7 +389,7 @@ def test_cache_candidates_are_made_again_when_an_input_changed(store, monkeypatc
         keys = {}
     else:
         (store.folder / f"{'a' * 64}.candidates").write_bytes(b"\x80\x05 not a pickle")
-    found = cache_module.CandidateCache(store, keys).candidates(annotated(), tuple(inputs), _made(calls))
+    found = cache_module.CandidateCache(store, keys).candidates(article, tuple(inputs), _made(calls))
     assert len(calls) == 2 and tuple(found) == (("candidate of", "a.txt", *inputs),)
 
 
