@@ -327,8 +327,11 @@ class _ArticleReader:
             # Words inside a quotation are what someone said: only a date inside it dates them.
             hits = [h for h in quoted if not tokens[h.first].quoted]
             own = self._own_dates(index, sentence, tokens, reporting)
+            # "X estime aujourd'hui que ...": a date between the saying verb and "que" dates only the saying.
+            saying = self._saying(tokens)
+            inner = [d for d in own if saying and saying[0] < d.first and d.last < saying[1]]
             made, used, background, aside = [], set(), set(), []
-            for dated in own:
+            for dated in (d for d in own if d not in inner):
                 pool = quoted if tokens[dated.first].quoted else hits
                 if tokens[dated.first].segment in relative and not any(
                         tokens[h.first].segment == tokens[dated.first].segment for h in pool):
@@ -349,19 +352,23 @@ class _ArticleReader:
                     and not (carry.why != "frame" and _earlier(tokens)):
                 made.append((_opening(hits, tokens, self.lex), carry.dated))
             made += self._statement(index, sentence, tokens, reporting)
-            said = self._said_that(tokens, own, made)
+            said = self._said_that(tokens, own, made, saying, inner)
             if not made and not hits:
                 made += self._facts(tokens, own)
             elif aside:
                 made += self._facts(tokens, aside)
-            undated = not made and bool(hits)
+            # Nothing dates what was told (the saying's date is the saying's): told undated all the same.
+            undated = bool(hits) and all(said is not None and (hit, dated) == said[0] for hit, dated in made)
             if undated:
                 # No date here: it may still tell an event another sentence dates.
                 made.append((_opening(hits, tokens, self.lex), _Dated(None, None, "", len(tokens), len(tokens), False)))
             # One event a date in a sentence, besides the saying that tells it.
             made = list({(dated.value, said is not None and (hit, dated) == said[0]): (hit, dated)
                          for hit, dated in reversed(made)}.values())[::-1]
-            anchors = sorted(dated.first for _, dated in made) if len(made) > 1 else []
+            # Several dates share a sentence's names; the saying's speakers end at its verb, and what was told
+            # undated has no date of its own to claim names with.
+            spots = [dated.first for hit, dated in made if dated.text and not (said and (hit, dated) == said[0])]
+            anchors = sorted(spots) if len(spots) > 1 else []
             for hit, dated in made:
                 subject = _pronoun_subject(tokens, hit.first if hit.kind is not self.lex.generic else min(5, len(tokens) - 1))
                 # A pronoun near the verb is the person the article follows; one that opens the sentence is
@@ -405,22 +412,29 @@ class _ArticleReader:
             return [(_Hit(kind, first, first), dated)]
         return []
 
-    def _said_that(self, tokens: Sequence[_Token], own: Sequence[_Dated],
-                   made: list[tuple[_Hit, _Dated]]) -> tuple[tuple[_Hit, _Dated], int] | None:
-        """"Samedi, le ministre avait affirmé que ...": the date before the saying verb dates the saying,
-        a statement by whoever is named before the verb (and the sentence still tells what was said).
-        Adds it to `made`; returns it with the token where the speaker's part ends."""
-        kind = next((k for k in self.lex.kinds if k.name == STATEMENT), None)
-        if kind is None or self.lex.saying_that is None or any(h.kind is kind for h, _ in made):
+    def _saying(self, tokens: Sequence[_Token]) -> tuple[int, int] | None:
+        """Token indexes of the saying verb and of its "que" ("a affirmé mercredi que"), outside quotes."""
+        if self.lex.saying_that is None:
             return None
         text, starts = _folded(tokens)
         match = self.lex.saying_that.search(text)
         if match is None:
             return None
-        verb = bisect_right(starts, match.start()) - 1
-        if tokens[verb].quoted:
+        verb, que = bisect_right(starts, match.start()) - 1, bisect_right(starts, match.end() - 1) - 1
+        return None if tokens[verb].quoted else (verb, que)
+
+    def _said_that(self, tokens: Sequence[_Token], own: Sequence[_Dated], made: list[tuple[_Hit, _Dated]],
+                   saying: tuple[int, int] | None, inner: Sequence[_Dated]) -> tuple[tuple[_Hit, _Dated], int] | None:
+        """"Samedi, le ministre avait affirmé que ...", "le ministre estime aujourd'hui que ...": the date before
+        the saying verb or between it and "que" dates the saying, a statement by whoever is named before the
+        verb (and the sentence still tells what was said). Adds it to `made`; returns it with the token where
+        the speaker's part ends."""
+        kind = next((k for k in self.lex.kinds if k.name == STATEMENT), None)
+        if kind is None or saying is None or any(h.kind is kind for h, _ in made):
             return None
-        dated = next((d for d in own if d.value and d.last < verb and (d.frame or tokens[d.first].segment == tokens[verb].segment)), None)
+        verb = saying[0]
+        dated = next((d for d in inner if d.value), None) or next(
+            (d for d in own if d.value and d.last < verb and (d.frame or tokens[d.first].segment == tokens[verb].segment)), None)
         if dated is None:
             return None
         pair = (_Hit(kind, verb, verb), dated)

@@ -884,3 +884,16 @@ def test_events_an_article_tells_nothing_that_began_after_it_was_written():
     assert [e.seeds for e in events_of(later, earlier)] == [("a.txt", "b.txt")]
     earlier = copy(earlier, published=Published("2023-12-01", "given"))
     assert [e.seeds for e in events_of(later, earlier)] == [("a.txt",)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Berg a affirmé mercredi que Karl Lind avait quitté Oslo.",
+    "Anna Berg estime aujourd'hui que Karl Lind a quitté Oslo.",
+])
+def test_events_a_date_between_the_saying_verb_and_que_is_the_saying_s(sentence):
+    # What was said keeps no date from it; the statement is the speaker's, that day.
+    a = article("a.txt", [sentence], {"mercredi": "2024-05-08", "aujourd'hui": "2024-05-08"},
+                sources={"Anna Berg": "Anna Berg"})
+    found = find_candidates([a], actor_of([a]), TYPES)
+    assert {(c.kind, c.date, c.actors) for c in found} == {("declaration", "2024-05-08", ("anna-berg",)),
+                                                           ("depart", None, ("karl-lind",))}
