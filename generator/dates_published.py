@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import (AP, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
+from .dates_grammar import (AP, MONTH_FULL, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
                             number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
@@ -18,7 +18,9 @@ from .text import strip_accents
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
                    r"date\s+de\s+publication|"
-                   r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?)\s*"
+                   r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?(?!\w)|"
+                   # English-language publishing systems: "Published: September 3, 2025", "Posted on ..."
+                   r"published|posted(?:\s+on)?|(?:last\s+)?updated)\s*"
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, a word naming the piece
 # ("Ce contenu a été publié le 12 mars 2025 - 08:15") or its reading time ("Lecture 3 min. Publié le").
@@ -31,7 +33,7 @@ _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
 # What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
 # (", modifié à 10h02"), the reading time ("Lecture : 3 minutes") or the author ("Jean Dupont").
-_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|à\s+\d|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
+_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|(?:à|at)\s+\d|by\s|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
                              r"T\d{2}:\d{2}|"
                              r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"
                              r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"
@@ -47,12 +49,19 @@ _ENGLISH_DATE = rx(r"^(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
                    r"(?:st|nd|rd|th)?,|(?P<day2>[0-3]?\d)\s+(?P<month2>january|february|march|april|may|june|july|"
                    r"august|september|october|november|december))\s*(?P<year>(?:19|20)\d\d)\b")
 _ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "novembre 12, 2024": a French month in an English-language template's order.
+_FRENCH_MONTH_FIRST = rx(rf"^(?P<month>{MONTH_FULL})\s+(?P<day>[0-3]?\d),\s*(?P<year>(?:19|20)\d\d)\b")
+# Pages saved as text glue or reorder what a page lays out: "2025.07.24", "202510:12 UTC".
+_YEAR_FIRST_DOTS = re.compile(r"^((?:19|20)\d\d)\.([01]\d)\.([0-3]\d)(?!\d)")
+_GLUED_TIME = re.compile(r"^([^\n]{0,30}?(?:19|20)\d\d)(\d{1,2}:\d{2})")
 
 
 def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     """The body of a dateline-like line, the date it starts with (when nothing but a time or a
     separator follows that date) and the weekday said before it."""
     body = _DATELINE_OPENING.sub("", re.sub(r"^©\s*", "", text.strip()), count=1)
+    body = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", body, count=1)      # "2025.07.24 10:12"
+    body = _GLUED_TIME.sub(r"\1 \2", body, count=1)                # "18 février 202510:12 UTC"
     body = _UNDOTTED_MONTH.sub(r"\1.", body)
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
@@ -83,6 +92,10 @@ def _dateline_value(text: str) -> str | None:
 
 def _english_dateline_value(text: str) -> str | None:
     """"March 12, 2025 8:15 AM" -> 2025-03-12, when nothing but a time or a separator follows."""
+    french = _FRENCH_MONTH_FIRST.match(text.strip())
+    if french and _DATELINE_AFTER.match(text.strip()[french.end():]):
+        day = safe_date(int(french.group("year")), month_of(french.group("month")), int(french.group("day")))
+        return day.isoformat() if day else None
     m = _ENGLISH_DATE.match(text.strip())
     if not m or not _DATELINE_AFTER.match(text.strip()[m.end():]):
         return None
@@ -97,6 +110,9 @@ _BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "
                  "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
                  "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence"}
 # Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
+# A link to another article, with its own date.
+_LINK_LINE = rx(r"^(?:[àa]\s+lire\s+aussi|lire\s+aussi|lire\s+également|voir\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet"
+                r"|notre\s+article|relire|(?:à\s+)?(?:lire|voir|écouter|regarder))\s*:")
 _LINK_WORDS = {"archives", "archive", "lire", "relire", "voir", "revoir", "aussi", "dossier", "replay", "sommaire"}
 
 
@@ -139,10 +155,14 @@ _UPDATE_CUE = rx(r"(?<!\w)(?:mis|mise)\s+à\s+jour|modifi[ée]|actualis[ée]|mà
 def _after_byline_value(text: str) -> str | None:
     """"Par AFP le 12/03/2025 à 08h15", "(Publié) par Jean Dupont le 12 mars 2025": a byline, "le" and
     the date; "Jean Dupont et Marie Martin le 3 mars 2025." ends like a caption's sentence."""
-    m = re.search(r"\s*,?\s+le\s+(?=\d)", text)
+    m = re.search(r"\s*,?\s+le\s+(?=\d)", text) or _BYLINE_THEN_DATE.search(text)
     if m is None or text.endswith(".") or not text[:m.start()].strip() or not _byline_like(text[:m.start()]):
         return None
     return _dateline_value(text[m.end():])
+
+
+# "The Associated Press lun. 10 mars 2025 à 21:33": an author or an agency, then the date, on one line.
+_BYLINE_THEN_DATE = rx(r"\s+(?=(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?\d{1,2}(?:er)?\s+[^\W\d_]{3,}\.?\s+\d{4})")
 
 
 def _chronology_headings(article: Article) -> set[int]:
@@ -183,13 +203,15 @@ def _from_datelines(article: Article) -> Published | None:
     headings = _chronology_headings(article)
     for index, block in enumerate(article.blocks):
         text = block.text.strip()
+        if _LINK_LINE.match(text):
+            continue   # "Lire aussi : ... (publié le 10 mars 2025)": another article's date
         if len(text) <= 200:
             for m in _DATELINE_CUE.finditer(text):
                 if not _CUE_LEAD.search(text[:m.start()]) and not _label_in_head_line(block, m):
                     continue
                 value = _dateline_value(text[m.end():]) or _after_byline_value(text[m.end():])
                 if value:
-                    first = ("publi", "premi", "par", "edition", "mis en", "date")
+                    first = ("publi", "premi", "par", "edition", "mis en", "date", "post")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
         # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
@@ -232,13 +254,20 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     if ago is not None and ago[0] < latest:
         return None   # "il y a dix ans" and a later year told: one of them is not now
     day = safe_date(ago[0] if ago else latest, month, dd)
+
+    def told_later(day: dt.date) -> bool:
+        # A later time told as still to come ("d'ici à la fin de 2026") is no sign of a later writing.
+        return any(_period_start(t.mention.value) > day for t in tagged
+                   if t.mention.value and t.mention.resolution == "absolute" and t.tense != "future")
+
     if ago is not None and day is not None:
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; "{ago[1]}" : '
                     f'nous sommes en {ago[0]}')
-    elif said is not None and day is not None:
+    elif said is not None and day is not None and not told_later(day):
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
                     f'"{said.mention.text}" est l\'année la plus récente du texte')
     else:
+        # (In the latest year the dateline's day would come before "décembre 2024": the weekday decides.)
         # "SÉOUL, 4 septembre (Reuters) - ... a estimé jeudi": a lead tells of the dateline's day or the
         # day before. Of the latest year the text tells of and the next, the one year where the weekday
         # it gives can be either is the year (in the other, that weekday would be days off).
@@ -257,11 +286,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         day = fits[0]
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; le texte dit « {told} » de ce jour, '
                     f'qui tombe un {told.lower()} en {day.year}')
-    if weekday and WEEKDAYS.index(weekday.lower()) != day.weekday():
-        return None
-    # A later time told as still to come ("d'ici à la fin de 2026") is no sign of a later writing.
-    if any(_period_start(t.mention.value) > day for t in tagged
-           if t.mention.value and t.mention.resolution == "absolute" and t.tense != "future"):
+    if (weekday and WEEKDAYS.index(weekday.lower()) != day.weekday()) or told_later(day):
         return None
     return Published(day.isoformat(), "inferred", evidence)
 
@@ -356,7 +381,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
     days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged if t.mention.resolution == "absolute"
             and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"
-            and not _quoted_future(article, t)]
+            and not _quoted_future(article, t) and t.tense != "future"]   # "s'ouvrira le 12 janvier": not yet
     days += _weekday_days(tagged)
     if not days:
         return None
@@ -377,7 +402,9 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
     if d.weekday() in wds:
         return None
-    if not any(t.mention.span.block == d_tag.mention.span.block for t in past):
+    # A weekday in D's paragraph; "ce mardi", which counts from the day of writing, also in the next one.
+    if not any(t.mention.span.block == d_tag.mention.span.block
+               or (t in this and t.mention.span.block == d_tag.mention.span.block + 1) for t in past):
         return None
     resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
     latest = max(resolved)

@@ -570,6 +570,32 @@ SHAPES = [
         "vigueur d'ici à la fin de 2026.",
         "Les recettes ont augmenté au premier trimestre 2025.",
     ), "2025-03-12"),
+    # Shapes a blind stress set of 40 openings found (2026-12-07), written anew here.
+    ("lire-aussi-carries-another-article-date", (
+        TITLE,
+        "Lire aussi : Le budget en débat (publié le 10 mars 2025)",
+        "Le conseil des ministres a adopté le texte mardi.",
+    ), None),
+    ("a-weekday-before-a-future-day-is-no-chain", (
+        TITLE,
+        "Le procès s'ouvrira le lundi 12 janvier 2026, a annoncé mercredi le parquet.",
+    ), None),
+    ("yearless-dateline-after-a-month-of-last-year", (
+        TITLE,
+        "BRUXELLES, 12 mars (Belga) - Le chômage a atteint 5,9% en janvier, contre 5,7% en décembre 2024, "
+        "a indiqué ce mercredi l'office de statistique.",
+    ), "2025-03-12"),
+    ("english-cms-published", (TITLE, "Published: March 12, 2025 at 8:15 am", "Updated: March 12, 2025 at 2:05 pm", BODY),
+     "2025-03-12"),
+    ("year-and-time-glued", (TITLE, "Par Reuters", "12 mars 202510:12 UTCMis à jour il y a 2 heures", BODY), "2025-03-12"),
+    ("agency-then-short-weekday-date", (TITLE, "The Associated Press mer. 12 mars 2025 à 21:33", BODY), "2025-03-12"),
+    ("year-first-with-dots", (TITLE, "Publié : 2025.03.12 10:12", BODY), "2025-03-12"),
+    ("french-month-in-english-order", (TITLE, "Posted on mars 12, 2025 by jdupont", BODY), "2025-03-12"),
+    ("this-weekday-in-the-next-paragraph", (
+        TITLE,
+        "Un incendie a ravagé lundi 10 mars 2025 un entrepôt du port.",
+        "L'enquête conclut à un court-circuit, a annoncé ce mercredi le ministre.",
+    ), "2025-03-12"),
     ("weekday-chain-without-year", (TITLE, "Le maire est décédé le 4 mars, a annoncé sa famille jeudi."), None),
     ("this-weekday-in-the-future", (
         TITLE,
