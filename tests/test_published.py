@@ -8,7 +8,10 @@ own chain of dates without doubt, else None. A wrong date is worse than None.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from generator.dates import publication_date
 from generator.pipeline import sentences_of
@@ -632,3 +635,14 @@ def published_of(text: str) -> str | None:
 @pytest.mark.parametrize("lines, value", [row[1:] for row in SHAPES], ids=[row[0] for row in SHAPES])
 def test_published_on_real_world_openings(lines, value):
     assert published_of("\n".join(lines)) == value
+
+
+STRESS = Path(__file__).parent / "published_stress"
+
+
+@pytest.mark.parametrize("row", yaml.safe_load((STRESS / "gold.yml").read_text(encoding="utf-8")),
+                         ids=lambda row: row["file"][:2])
+def test_published_on_a_blind_stress_set(row):
+    got = published_of((STRESS / row["file"]).read_text(encoding="utf-8"))
+    want = str(row["published"]) if row["published"] else None
+    assert (got[:10] if got else None) == want, row["why"]
