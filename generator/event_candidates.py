@@ -574,7 +574,7 @@ class _ArticleReader:
             if slug and slug not in actors:
                 actors.append(slug)
                 keys.setdefault(country, TYPE_WEIGHT["country"])
-        # "Les deux pays sont liés par un traité": the two the text just named.
+        # "Les deux pays sont liés par un traité": the two the article names together (see _follow_pairs).
         for kind, pattern in _PAIR_WORDS.items():
             pairs = self.pairs[kind]
             if pairs and pattern.search(text) and not any(self.actor_types.get(s) == kind for s in actors):
