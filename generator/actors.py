@@ -209,9 +209,11 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
-    buildings = [h for h in hits if h.type == "place" and h.priority == 3]
-    hits = [h for h in hits if not (h.type == "organisation" and any(
-        b.block == h.block and b.start <= h.start and h.end <= b.end for b in buildings))]
+    # A building's name holds no organisation; a street's or a square's no person either ("place Kim Il-sung").
+    sites = [h for h in hits if h.type == "place" and h.priority in (2, 3)]
+    hits = [h for h in hits if not (h.type in ("organisation", "person") and any(
+        b.block == h.block and b.start <= h.start and h.end <= b.end and (b.priority == 2 or h.type == "organisation")
+        for b in sites))]
     mentions, people = _named(article, hits, lex)
     resolved, unresolved = _role_mentions(article, mentions, people, lex)
     mentions = _apply_knowledge(mentions + resolved, knowledge, article)

@@ -84,6 +84,12 @@ def test_places_streets_squares_and_stations_with_their_name(mentions_of, text, 
     assert present <= found and not (absent & found)
 
 
+def test_places_a_square_named_after_someone_is_not_that_person(mentions_of):
+    found = mentions_of("Les troupes ont défilé sur la place Paul-Durand à Lyon.")
+    assert "Place Paul-Durand" in places(found)
+    assert not [m for m in found if m.type == "person"]
+
+
 @pytest.mark.parametrize("text, present", [
     ("La start-up, installée à Boulogne-Billancourt (Hauts-de-Seine), emploie 40 personnes.", {"Boulogne-Billancourt"}),
     ("Le juge a saisi une maison à Saint-Maur-des-Fossés (Val-de-Marne).", {"Saint-Maur-des-Fossés"}),
