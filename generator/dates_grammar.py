@@ -157,7 +157,8 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                       rf"|le\s+(?:soir|matin)\s+même)(?![\w-])(?!\s+(?:de|du|d{AP})\s)")),
     # A night across two days counts for the first ("dans la nuit de mardi à mercredi", TIMEX3 "TNI").
     ("night", 7, rx(rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+de\s+{WD}\s+(?:à|au)\s+(?P<wd2>{WEEKDAY_NAMES})(?![\w-])")),
-    ("night_dm", 9, rx(rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+du\s+{DAY}\s+au\s+(?:1er|\d{{1,2}})\s+{MONTH}"
+    ("night_dm", 9, rx(rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+du\s+(?:(?:{WEEKDAY_NAMES})\s+)?{DAY}\s+au\s+"
+                       rf"(?:(?:{WEEKDAY_NAMES})\s+)?(?:1er|\d{{1,2}})\s+{MONTH}"
                        rf"(?:\s+{YEAR})?")),
 ]
 

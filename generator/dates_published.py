@@ -17,6 +17,7 @@ from .text import strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
+                   r"(?:newsletter|lettre(?:\s+d[’']information)?|bulletin|numéro)\s+du|"
                    r"date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?(?!\w)|"
                    # English-language publishing systems: "Published: September 3, 2025", "Posted on ..."
@@ -24,7 +25,7 @@ _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publ
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, a word naming the piece
 # ("Ce contenu a été publié le 12 mars 2025 - 08:15") or its reading time ("Lecture 3 min. Publié le").
-_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
+_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre|la|le)|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
                r"(?:\s+a\s+été)?|(?<!\w)lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?)\s*$")
 # "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026", "OLJ / AFP / le 5 février 2026":
 # a date after a separator.
@@ -211,7 +212,8 @@ def _from_datelines(article: Article) -> Published | None:
                     continue
                 value = _dateline_value(text[m.end():]) or _after_byline_value(text[m.end():])
                 if value:
-                    first = ("publi", "premi", "par", "edition", "mis en", "date", "post")
+                    first = ("publi", "premi", "par", "edition", "mis en", "date", "post", "newsletter", "lettre",
+                             "bulletin", "numero")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
         # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
@@ -245,6 +247,25 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     told = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
             and t.tense != "future"]
     years = [t for t in told if not _not_this_year(t, article)] or told   # "depuis 2024": now is 2024 or later
+    # "Publié le 18 novembre ... Ce mardi, l'Assemblée ...": "ce mardi" is the day of writing, so the year
+    # is the one, next to the latest the text or its title tells of, where that day is a Tuesday.
+    this = next((WEEKDAYS.index(t.data["wd"].lower()) for t in tagged if t.kind == "weekday"
+                 and t.mention.span.block in lead and t.tense != "future" and not t.data.get("mod")
+                 and strip_accents(t.data.get("pre", "")).lower() == "ce"), None)
+    if this is not None:
+        base = [int(t.mention.value[:4]) for t in years] or _title_years(article)
+        if not base:
+            return None
+        fits = [d for d in (safe_date(y, month, dd) for y in (max(base) - 1, max(base), max(base) + 1))
+                if d and d.weekday() == this]
+        # ("le budget 2026", "le projet de loi pour 2026" name a year to come: only a time told as past is later.)
+        if len(fits) != 1 or any(_period_start(t.mention.value) > fits[0] for t in tagged if t.mention.value
+                                  and t.mention.resolution == "absolute" and t.tense == "past"
+                                  and not _not_this_year(t, article)):
+            return None
+        return Published(fits[0].isoformat(), "inferred",
+                         f'dateline "{block.text[:60].strip()}…" sans année ; « ce {WEEKDAYS[this]} » : '
+                         f'le {dd} tombe un {WEEKDAYS[this]} en {fits[0].year}')
     if not years:
         return None
     latest = max(int(t.mention.value[:4]) for t in years)
@@ -297,6 +318,12 @@ _NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?
                                     r"\s*\(\s*[A-Za-z][A-Za-z-]{1,14}\s*\)")
 
 
+def _title_years(article: Article) -> list[int]:
+    """Years the title or kicker names ("Budget 2026 : ...", "Carnaval de Binche 2026")."""
+    return [int(m.group(0)) for b in article.blocks[:4] if b.kind in ("title", "kicker")
+            for m in re.finditer(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])", b.text)]
+
+
 def _lead_of(article: Article, index: int) -> set[int]:
     """The dateline's block and, for a line of its own, the line and the first paragraph after it
     (past an update line: "Publié le 12 mars" / "Mis à jour le 12 mars" / the lead)."""
@@ -347,7 +374,7 @@ def _year_from_years_ago(article: Article) -> tuple[int, str] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-_NOT_THIS_YEAR = ("depuis", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir")
+_NOT_THIS_YEAR = ("depuis", "jusqu", "d'ici", "d’ici", "avant", "apres", "a partir", "pour")
 # "son record de 2019", "au niveau de 2008", "contre 450 en 2024": a year the story measures itself against.
 _MEASURE = rx(r"(?:\b(?:record|niveau|pic|sommet|plus\s+haut|plus\s+bas)(?:\s+historique)?\s+(?:de\s+|d['’]\s*)?"
               r"|\bcontre\s+[\d\s.,]*(?:[^\W\d_]+\s+)?|\bpar\s+rapport\s+(?:à|aux?)\s+)$")
@@ -386,8 +413,10 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     if not days:
         return None
     d_tag, d = max(days, key=lambda found: found[1])
-    for m in dated:
-        if _period_start(m.value) > d:
+    # A later time the text tells is doubt (not one it only places in D's year: "à l'automne").
+    for t in tagged:
+        if t.mention in dated and _period_start(t.mention.value) > d and not (
+                t.mention.resolution == "anchored" and t.tense != "past"):
             return None
     weekdays = [t for t in tagged if t.kind == "weekday"]
     if any(t.data.get("mod") for t in weekdays):
@@ -666,7 +695,12 @@ def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published
     years = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
              and t.tense != "future" and not strip_accents(t.data.get("pre", "")).startswith(_NOT_NOW)]
     if not years:
-        return None
+        # "Carnaval de Nice 2025 : ... ce jeudi 6 mars": a year the title names, if that day is a Thursday then.
+        fits = [d for d in (safe_date(y, month, day) for y in sorted(set(_title_years(article)))) if d and d.weekday() == wd]
+        if len(fits) != 1 or _told_after(tagged, fits[0], article):
+            return None
+        return Published(fits[0].isoformat(), "inferred", f'"{this.mention.text}" au présent ou au passé, et le titre : '
+                         f'le {day} {this.data["month"]} {fits[0].year} est bien un {WEEKDAYS[wd]}')
     latest = max(int(t.mention.value[:4]) for t in years)
     near = [t for t in years if int(t.mention.value[:4]) == latest
             and (t.mention.span.block == this.mention.span.block
