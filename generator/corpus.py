@@ -124,6 +124,9 @@ def _transliterated(key: str) -> str:
     return key
 
 
+_ROLE_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Aa]u|[Cc]e|[Cc]ette)\s*(?=\w)")
+
+
 def _person_names(groups: dict[str, _Group], key_of: dict[str, str]) -> dict[tuple[str, str], str]:
     """(seed, mention name) -> the name its person goes by across the corpus (one name per person)."""
     names: dict[str, str] = {}
@@ -167,7 +170,8 @@ def _make_actors(groups, key_of, articles, knowledge):
         # Spellings seen, not role phrases ("le ministre français" is a role, not a name).
         seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}
         aliases = sorted((seen | set(known.aliases if known else ())) - {name})
-        roles = sorted({m.role for _, m in mentions if m.role})
+        # "le président russe" (a role phrase standing for the person) is the role "président russe".
+        roles = sorted({_ROLE_DETERMINER.sub("", m.role) for _, m in mentions if m.role})
         refs = sorted({_ref(seed, m.span, sentences[seed].get(m.span.block, ()), texts[seed]) for seed, m in mentions},
                       key=lambda r: (r.seed, r.sentence))
         drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))

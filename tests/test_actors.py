@@ -365,6 +365,8 @@ def test_actors_a_role_another_article_gives_a_name_is_that_person(corpus_of):
     corpus = corpus_of("Le président finlandais Mikko Lahtinen a reçu la presse lundi.",
                        "Le président finlandais a quitté Helsinki mardi pour Oslo.")
     assert ("Le président finlandais", "Mikko Lahtinen") in named_in(corpus, "1.txt")
+    (person,) = [a for a in corpus.actors if a.name == "Mikko Lahtinen"]
+    assert "président finlandais" in person.roles and not [r for r in person.roles if r.lower().startswith("le ")]
 
 
 def test_actors_a_role_two_people_hold_in_the_corpus_stays_unresolved(corpus_of):
