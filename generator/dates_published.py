@@ -17,7 +17,7 @@ from .text import strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
-                   r"(?:newsletter|lettre(?:\s+d[’']information)?|bulletin|numéro)\s+du|"
+                   r"(?:newsletter|lettre(?:\s+d[’']information)?|bulletin|numéro)\s+du|diffus[ée]e?|"
                    r"date\s+de\s+publication|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?(?!\w)|"
                    # English-language publishing systems: "Published: September 3, 2025", "Posted on ..."
@@ -32,9 +32,13 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre|la|le)|(?<!\w)(?
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
+# A label before a date that is still to come: "Prochain match : samedi 6 décembre 2025 à 18 h".
+_AGENDA_LABEL = rx(r"^(?:prochain|prochaine|prochains|prochaines|rendez-vous|agenda|à\s+venir|coup\s+d['’]envoi|"
+                   r"date\s+limite|inscriptions?|billetterie|échéance|clôture|ouverture|réservations?)\b")
 # What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
 # (", modifié à 10h02"), the reading time ("Lecture : 3 minutes") or the author ("Jean Dupont").
-_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|(?:à|at)\s+\d|by\s|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
+_DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|(?:à|at)\s+\d|by\s|"
+                             r"dans\s+(?:l['’]\s*édition|notre\s+édition|le\s+numéro|notre\s+numéro)|,\s*\d{1,2}\s*[:h]|\d{1,2}\s*[:h]\d{2}|\d{1,2}\s*h\b|"
                              r"T\d{2}:\d{2}|"
                              r",?\s*(?:modifi|mis\s+à\s+jour|mise\s+à\s+jour|actualis|màj)|"
                              r"(?:temps\s+de\s+)?lecture\b|\d{1,2}\s*min\b|"
@@ -64,6 +68,8 @@ def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     body = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", body, count=1)      # "2025.07.24 10:12"
     body = _GLUED_TIME.sub(r"\1 \2", body, count=1)                # "18 février 202510:12 UTC"
     body = _UNDOTTED_MONTH.sub(r"\1.", body)
+    if _AGENDA_LABEL.match(body):
+        return None
     body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
@@ -113,7 +119,7 @@ _BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "
 # Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
 # A link to another article, with its own date.
 _LINK_LINE = rx(r"^(?:[àa]\s+lire\s+aussi|lire\s+aussi|lire\s+également|voir\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet"
-                r"|notre\s+article|relire|(?:à\s+)?(?:lire|voir|écouter|regarder))\s*:")
+                r"|notre\s+article|relire|(?:à\s+)?(?:lire|voir|écouter|regarder))\s*[:|–—>»-]")
 _LINK_WORDS = {"archives", "archive", "lire", "relire", "voir", "revoir", "aussi", "dossier", "replay", "sommaire"}
 
 
@@ -213,7 +219,7 @@ def _from_datelines(article: Article) -> Published | None:
                 value = _dateline_value(text[m.end():]) or _after_byline_value(text[m.end():])
                 if value:
                     first = ("publi", "premi", "par", "edition", "mis en", "date", "post", "newsletter", "lettre",
-                             "bulletin", "numero")
+                             "bulletin", "numero", "diffus")
                     rank = 0 if strip_accents(m.group("cue")).startswith(first) else 2
                     found.append((rank, value, f'dateline "{text}"'))
         # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
@@ -493,9 +499,10 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
 
 
 def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
-    """Whether the text tells, in the past or present, a time after `day`: then it was not written that day."""
+    """Whether the text tells, in the past or present, a time after `day`: then it was not written that day.
+    ("l'édition 2026", "le budget 2026" name a year; they tell no time.)"""
     return any(_period_start(t.mention.value) > day for t in tagged if t is not but and t.mention.value
-               and t.tense != "future" and not _not_this_year(t, article))
+               and t.tense != "future" and t.kind != "named_year" and not _not_this_year(t, article))
 
 
 def _counted_from(day: dt.date, n: int | None, unit: str) -> dt.date | None:
@@ -689,8 +696,9 @@ def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published
     wd, month, day = WEEKDAYS.index(this.data["wd"].lower()), month_of(this.data["month"]), day_of(this.data["day"])
     if this.data.get("year"):
         found = safe_date(int(this.data["year"]), month, day)
-        return Published(found.isoformat(), "inferred", f'"{this.mention.text}" au présent ou au passé : ce jour même') \
-            if found else None
+        if found is None or found.weekday() != wd:
+            return None   # "ce lundi 17 mars 2026", a Tuesday: the weekday or the date is wrong, no one can say which
+        return Published(found.isoformat(), "inferred", f'"{this.mention.text}" au présent ou au passé : ce jour même')
     # "depuis 2007", "le record de 2019", "d'ici 2030": years that by their very preposition are not now.
     years = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
              and t.tense != "future" and not strip_accents(t.data.get("pre", "")).startswith(_NOT_NOW)]

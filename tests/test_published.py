@@ -637,11 +637,13 @@ def test_published_on_real_world_openings(lines, value):
     assert published_of("\n".join(lines)) == value
 
 
-# Two sets of forty openings written blind (README.md in each); the second's two misses are kept as
-# known limits: a holiday for a weekday ("Ce mardi gras") and a wire's weekday that fits two years.
+# Three sets of forty openings written blind (README.md in each). Kept as known limits: "Ce mardi gras"
+# (a holiday, not read as a weekday), a wire's weekday that fits two years; and a disagreement: the
+# third set reads an update stamp alone as no publication date, where this table reads it as the date
+# ("Dernière mise à jour : 13/03/2025").
 STRESS = [(folder, row) for folder in sorted(Path(__file__).parent.glob("published_stress*"))
           for row in yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))]
-KNOWN_LIMITS = {"15_binche_titleyear.txt", "24_reuters_yearless.txt"}
+KNOWN_LIMITS = {"15_binche_titleyear.txt", "24_reuters_yearless.txt", "03_canada_maj_seule.txt"}
 
 
 @pytest.mark.parametrize("folder, row", STRESS, ids=lambda x: x["file"][:2] if isinstance(x, dict) else x.name[-7:])
