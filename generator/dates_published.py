@@ -25,7 +25,7 @@ _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publ
                    r"(?:à\s+\d{1,2}\s*[h:]\s*\d{2}\s*)?(?:le|:)?\s*")
 # What may stand before "publié" on a dateline: nothing, a separator, a word naming the piece
 # ("Ce contenu a été publié le 12 mars 2025 - 08:15") or its reading time ("Lecture 3 min. Publié le").
-_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre|la|le)|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
+_CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre)|(?<!\w)(?:article|texte|dépêche|contenu|vidéo|podcast|chronique|tribune)"
                r"(?:\s+a\s+été)?|(?<!\w)lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?)\s*$")
 # "Par Jean Dupont - 5 février 2026", "PARIS (AFP) | 5 février 2026", "OLJ / AFP / le 5 février 2026":
 # a date after a separator.

@@ -462,6 +462,7 @@ SHAPES = [
         "des prix.",
     ), None),
     ("report-published-on", (TITLE, "Le rapport, publié le 3 mars 2025, montre une hausse."), None),
+    ("the-publication-of-a-report", (TITLE, "Depuis la publication le 3 mars 2025 du rapport, rien."), None),
     ("book-out-on", (TITLE, "Son livre, paru le 3 mars 2025 chez Gallimard, fait débat."), None),
     ("kicker-report-published-on", (TITLE, "Un rapport publié le 3 mars 2025", BODY), None),
     ("since-a-date", (TITLE, "Le port est fermé depuis le 12 mars 2025."), None),
