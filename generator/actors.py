@@ -209,7 +209,7 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
-    # A building's name holds no organisation; a street's or a square's no person either ("place Kim Il-sung").
+    # A building's name holds no organisation; a street's or a square's no person either ("place Paul-Durand").
     sites = [h for h in hits if h.type == "place" and h.priority in (2, 3)]
     hits = [h for h in hits if not (h.type in ("organisation", "person") and any(
         b.block == h.block and b.start <= h.start and h.end <= b.end and (b.priority == 2 or h.type == "organisation")

@@ -97,7 +97,7 @@ def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
             target = candidates.pop() if len(candidates) == 1 else None
         if target:
             key_of[key] = key_of[target]
-    # "Sergueï Choïgou", "Serguei Choigu", "Sergei Shoigu": one name in several transliterations.
+    # "Andreï Koudrine", "Andrei Kudrine", "Andrey Kudrin": one name in several transliterations.
     spelled: dict[str, list[str]] = defaultdict(list)
     for key in persons:
         if len(key.split()) >= 2 and key_of[key] == key:
@@ -118,7 +118,7 @@ _SPELLINGS = ((r"gu(?=[eiy])", "g"), (r"ou", "u"), (r"sch|ch|sh", "sh"), (r"kh",
 
 
 def _transliterated(key: str) -> str:
-    """A person's folded name under one spelling of each sound ("serguei choigou" -> "serge shoigu")."""
+    """A person's folded name under one spelling of each sound ("andrei koudrine" -> "andre kudrine")."""
     for pattern, repl in _SPELLINGS:
         key = re.sub(pattern, repl, key)
     return key

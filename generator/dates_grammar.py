@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
     ("numeric", 9, rx(rf"(?<![\w./'’-])(?:(?:le\s+)?{WD}\s+)?(?:le\s+)?(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})"
                       rf"(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\w/-]|[.,]\d)")),
     ("iso", 9, rx(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
-    # "Octobre 2024 : le 16, onze pays ... Le 18, le NIS ...": a day opening its clause, in a month just told.
+    # "Octobre 2024 : le 16, onze pays ... Le 18, le ministère ...": a day opening its clause, in a month just told.
     ("day_only", 3, rx(r"(?:^|(?<=[.:;]\s)|(?<=[.:;]))(?P<pre>[Ll]e)\s+(?P<day>1er|\d{1,2})(?=\s*,)")),
     ("dmy", 8, rx(rf"(?<!\w)(?:{_DATE_PRE}\s+)?(?:{WD}\s*,?\s+)?{DAY}\s+{MONTH}(?:\s*,?\s+{YEAR})?"
                   rf"(?:\s+(?P<mod>derniers?|prochains?)(?!\w))?")),

@@ -32,7 +32,7 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre)|(?<!\w)(?:artic
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
-# A label before a date that is still to come: "Prochain match : samedi 6 décembre 2025 à 18 h".
+# A label before a date that is still to come: "Prochain match : samedi 14 mars à 18 h".
 _AGENDA_LABEL = rx(r"^(?:prochain|prochaine|prochains|prochaines|rendez-vous|agenda|à\s+venir|coup\s+d['’]envoi|"
                    r"date\s+limite|inscriptions?|billetterie|échéance|clôture|ouverture|réservations?)\b")
 # What may follow the date on a dateline: nothing, a separator, a time ("T14:32:00Z" too), the update
@@ -253,8 +253,8 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     told = [t for t in tagged if t.mention.resolution == "absolute" and (t.mention.value or "")[:4].isdigit()
             and t.tense != "future"]
     years = [t for t in told if not _not_this_year(t, article)] or told   # "depuis 2024": now is 2024 or later
-    # "Publié le 18 novembre ... Ce mardi, l'Assemblée ...": "ce mardi" is the day of writing, so the year
-    # is the one, next to the latest the text or its title tells of, where that day is a Tuesday.
+    # "Publié le 12 mars ... Ce mercredi, le conseil ...": "ce mardi" is the day of writing, so the year
+    # is the one, next to the latest the text or its title tells of, where that day is a Wednesday.
     this = next((WEEKDAYS.index(t.data["wd"].lower()) for t in tagged if t.kind == "weekday"
                  and t.mention.span.block in lead and t.tense != "future" and not t.data.get("mod")
                  and strip_accents(t.data.get("pre", "")).lower() == "ce"), None)
@@ -264,10 +264,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
             return None
         fits = [d for d in (safe_date(y, month, dd) for y in (max(base) - 1, max(base), max(base) + 1))
                 if d and d.weekday() == this]
-        # ("le budget 2026", "le projet de loi pour 2026" name a year to come: only a time told as past is later.)
-        if len(fits) != 1 or any(_period_start(t.mention.value) > fits[0] for t in tagged if t.mention.value
-                                  and t.mention.resolution == "absolute" and t.tense == "past"
-                                  and not _not_this_year(t, article)):
+        if len(fits) != 1 or _told_after(tagged, fits[0], article):
             return None
         return Published(fits[0].isoformat(), "inferred",
                          f'dateline "{block.text[:60].strip()}…" sans année ; « ce {WEEKDAYS[this]} » : '
@@ -283,7 +280,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
     day = safe_date(ago[0] if ago else latest, month, dd)
 
     def told_later(day: dt.date) -> bool:
-        # A later time told as still to come ("d'ici à la fin de 2026") is no sign of a later writing.
+        # A later time told as still to come ("d'ici à la fin de 2030") is no sign of a later writing.
         return any(_period_start(t.mention.value) > day for t in tagged
                    if t.mention.value and t.mention.resolution == "absolute" and t.tense != "future")
 
@@ -294,7 +291,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         evidence = (f'dateline "{block.text[:60].strip()}…" sans année ; '
                     f'"{said.mention.text}" est l\'année la plus récente du texte')
     else:
-        # (In the latest year the dateline's day would come before "décembre 2024": the weekday decides.)
+        # (In the latest year the dateline's day would come before "décembre 2029": the weekday decides.)
         # "SÉOUL, 4 septembre (Reuters) - ... a estimé jeudi": a lead tells of the dateline's day or the
         # day before. Of the latest year the text tells of and the next, the one year where the weekday
         # it gives can be either is the year (in the other, that weekday would be days off).
@@ -305,8 +302,8 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         wd = WEEKDAYS.index(told.lower())
         fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1)) if d and (d.weekday() - wd) % 7 <= 1]
         if len(fits) > 1 and any(not _not_this_year(t, article) for t in years):
-            # The latest year the text tells of as a time past ("au premier trimestre 2025", not "depuis
-            # 2025") puts the dateline's own day in it, rather than the day after it a year later.
+            # The latest year the text tells of as a time past ("au premier trimestre 2030", not "depuis
+            # 2030") puts the dateline's own day in it, rather than the day after it a year later.
             fits = [d for d in fits if d.year == latest and d.weekday() == wd]
         if len(fits) != 1 or fits[0].weekday() != wd:
             return None
@@ -325,7 +322,7 @@ _NUMERIC_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .\-]*[A-ZÀ-Þ],?
 
 
 def _title_years(article: Article) -> list[int]:
-    """Years the title or kicker names ("Budget 2026 : ...", "Carnaval de Binche 2026")."""
+    """Years the title or kicker names ("Budget 2030 : ...", "Fête du lac 2030")."""
     return [int(m.group(0)) for b in article.blocks[:4] if b.kind in ("title", "kicker")
             for m in re.finditer(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])", b.text)]
 
@@ -500,7 +497,7 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
 
 def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
     """Whether the text tells, in the past or present, a time after `day`: then it was not written that day.
-    ("l'édition 2026", "le budget 2026" name a year; they tell no time.)"""
+    ("l'édition 2030", "le budget 2030" name a year; they tell no time.)"""
     return any(_period_start(t.mention.value) > day for t in tagged if t is not but and t.mention.value
                and t.tense != "future" and t.kind != "named_year" and not _not_this_year(t, article))
 
@@ -718,7 +715,7 @@ def _from_this_weekday(article: Article, sentences: Sequence[Span]) -> Published
         evidence = (f'"{this.mention.text}" au présent ou au passé, et "{near[0].mention.text}" : '
                     f'le {day} {this.data["month"]} {latest} est bien un {WEEKDAYS[wd]}')
         return Published(found.isoformat(), "inferred", evidence)
-    # The latest year the text tells of, in another paragraph, is the story's: "ce dimanche 13 juillet"
+    # The latest year the text tells of, in another paragraph, is the story's: "ce dimanche 14 juin"
     # is in the next year only when that day is a Sunday then and not in the latest year, and the text
     # tells of no later time.
     fits = [d for d in (safe_date(y, month, day) for y in (latest, latest + 1)) if d and d.weekday() == wd]

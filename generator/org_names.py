@@ -34,7 +34,7 @@ def _usable(name: str, lex: Lexicon) -> bool:
 def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"la Compagnie minière du Nord (CMN)": a long name and the short form the article then uses."""
     hits = []
-    # "(MSMT)", "(MSMT, selon son acronyme anglais)", "(NIS en anglais)"
+    # "(ANVP)", "(ANVP, selon son sigle anglais)", "(BCD en anglais)"
     for match in re.finditer(rf"\(\s*([{UPPER}][\w&-]{{1,14}})\s*(?:,\s*(?:selon|d{APOS}après|pour|de)\s+"
                              rf"(?:son|sa|leur|l{APOS}|le|la)\s*(?:acronyme|sigle|abréviation|nom)[^()]{{0,20}}"
                              rf"|,?\s+en\s+\w+)?\s*\)", text):

@@ -197,7 +197,7 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 # "PARIS (AFP) - ...", "Genève (ats) —": the agency that filed the story.
 FILED = re.compile(rf"^\s*[{UPPER}][\w'’ .,/-]{{0,50}}\(([\w/ ,.-]{{2,30}})\)\s*[-–—:]"
-                   # "MOSCOU, 30 avril. /TASS/.": the agency between slashes
+                   # "MOSCOU, 12 mars. /TASS/.": the agency between slashes
                    rf"|^\s*[{UPPER}][\w'’ .,-]{{0,50}}?\s/([\w-]{{2,20}})/\s*\.?\s")
 # "Par : RFI", "Par Jean Dupont, avec AFP": a line that only names who wrote the story, whatever the reader called it.
 BYLINE = re.compile(r"\s*(?:Par|PAR|By|Rédaction|RÉDACTION)\s*:?\s+\S.{0,60}")

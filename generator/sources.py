@@ -325,7 +325,7 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         if outlet:
             return found + outlet
         return found + [(m.span, m.name) for m in _coordinated(text, best, mentions)]
-    # "a déclaré M. Choïgou": the honorific's bearer, not "M".
+    # "a déclaré M. Durand": the honorific's bearer, not "M".
     honorific = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.?\s*").match(text, body)
     if honorific:
         bearer = [m for m in mentions if m.type == "person" and m.span.start <= honorific.end() + 1 <= m.span.end + 1
