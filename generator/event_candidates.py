@@ -246,20 +246,14 @@ def _is_frame(tokens: Sequence[_Token], first: int, lex: Lexicon) -> bool:
     return first <= 4 and all(t.word in lex.frame_openers for t in tokens[:first])
 
 
-def _anaphoric(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> bool:
-    """The sentence opens on the event just told ("Cette rencontre ...", "À cette occasion, ...")."""
+def _anaphoric(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon, strict: bool = False) -> bool:
+    """The sentence opens on the event just told ("Cette rencontre ...", "À cette occasion, ..."); `strict`:
+    only a demonstrative right before the event word points at it ("La rencontre ..." may be another)."""
     text, _ = _folded(tokens)
     if lex.anaphora.match(text):
         return True
-    return any(h.first <= 4 and any(t.word in lex.determiners for t in tokens[max(0, h.first - 2):h.first])
-               for h in hits)
-
-
-def _demonstrative(tokens: Sequence[_Token], hits: Sequence[_Hit], lex: Lexicon) -> bool:
-    """"Cette rencontre ...", "À cette occasion, ...": the sentence points at the event its article just told."""
-    text, _ = _folded(tokens)
-    return bool(lex.anaphora.match(text)) or any(
-        h.first <= 4 and h.first > 0 and tokens[h.first - 1].word in DEMONSTRATIVES for h in hits)
+    words, reach = (DEMONSTRATIVES, 1) if strict else (lex.determiners, 2)
+    return any(h.first <= 4 and any(t.word in words for t in tokens[max(0, h.first - reach):h.first]) for h in hits)
 
 
 @dataclass(frozen=True)
@@ -382,7 +376,7 @@ class _ArticleReader:
                                             set() if speaking else reporting, anchors, topic, subject_clause,
                                             said[1] if said and said[0] == (hit, dated) else None)
                 if candidate is not None:
-                    out.append(replace(candidate, told_before=True) if undated and _demonstrative(tokens, hits, self.lex)
+                    out.append(replace(candidate, told_before=True) if undated and _anaphoric(tokens, hits, self.lex, strict=True)
                                else candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
             self._follow_topic(index, sentence, tokens)
