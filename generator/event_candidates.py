@@ -28,6 +28,7 @@ TYPE_WEIGHT = {"person": 3.0, "organisation": 2.0, "place": 2.0, "country": 1.0}
 STATEMENT = "declaration"
 # Families of events that are something said: whoever says it takes part ("le ministère a annoncé mardi").
 SAYING = frozenset({STATEMENT, "annonce"})
+ARTICLES = frozenset({"le", "la", "les", "l"})
 # Families whose participants are teams, which reports name by their town ("Lens a battu Lille").
 TEAM_FAMILIES = frozenset({"match"})
 # Verbs by which media relay news rather than someone speaking: no statement event.
@@ -202,14 +203,21 @@ def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, i
     return (inside[0], inside[-1]) if inside else None
 
 
-def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: int, last: int) -> _Hit | None:
-    """The event word a date belongs to: in its own segment if any, else the nearest in the sentence."""
+def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: int, last: int,
+          others: Sequence[tuple[int, int]] = ()) -> _Hit | None:
+    """The event word a date belongs to: in its own segment if any, else the nearest in the sentence, and
+    not one that another date of the sentence (`others`, token ranges) stands nearer to ("Depuis la
+    rencontre, en mai, X a signé, en juin, ...": the signing is June's)."""
     if not hits:
         return None
     segment = tokens[first].segment
 
+    def gap(hit: _Hit, first: int, last: int) -> int:
+        return hit.first - last - 1 if hit.first > last else first - hit.last - 1
+
     def cost(hit: _Hit) -> tuple[float, int, int]:
-        distance = hit.first - last - 1 if hit.first > last else first - hit.last - 1
+        distance = gap(hit, first, last)
+        distance += 6 if any(gap(hit, a, b) < distance for a, b in others) else 0
         before = {t.word for t in tokens[max(0, hit.first - 3):hit.first]}
         distance += 4 if before & lex.other_event else 0
         distance -= 2 if before & lex.this_event else 0
@@ -317,6 +325,7 @@ class _ArticleReader:
             if not tokens:
                 continue
             reporting, relative = _segments(tokens, self.lex)
+            reporting -= self._after_apposition(index, sentence, tokens, reporting)
             quoted = self._governing(index, sentence, tokens, _hits(tokens, self.lex, reporting))
             # Words inside a quotation are what someone said: only a date inside it dates them.
             hits = [h for h in quoted if not tokens[h.first].quoted]
@@ -335,7 +344,7 @@ class _ArticleReader:
                     continue
                 hit = _pick([h for h in pool if tokens[h.first].segment not in relative
                              or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
-                            dated.first, dated.last)
+                            dated.first, dated.last, [(d.first, d.last) for d in own if d is not dated])
                 if hit is None:
                     continue
                 used.add(id(dated))
@@ -381,6 +390,23 @@ class _ArticleReader:
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
             self._follow_topic(index, sentence, tokens)
             self._follow_pairs(index)
+        return out
+
+    def _after_apposition(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> set[int]:
+        """"La ministre, Jeanne Roy, a annoncé mardi ...": a verb right after a name set between commas has
+        that name for subject; the part it opens tells her act, it does not credit a source."""
+        named = set()
+        for mention in self.mentions.get(index, []):
+            if mention.type in ("person", "organisation"):
+                found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
+                if found:
+                    named.update(range(found[0], found[1] + 1))
+        out = set()
+        for segment in reporting:
+            before = [n for n, t in enumerate(tokens) if t.segment == segment - 1]
+            if before and tokens[before[-1] + 1].word in ("a", "ont", "avait", "avaient") \
+                    and all(n in named for n in before):
+                out.add(segment)
         return out
 
     def _governing(self, index: int, sentence: Span, tokens: Sequence[_Token], hits: list[_Hit]) -> list[_Hit]:
@@ -671,6 +697,14 @@ def _belongs(position: int, date: int, dates: Sequence[int], tokens: Sequence[_T
     if own:
         return min(own) == date
     following = sorted({t.segment for t in tokens[position:] if t.segment > segment})[:1]
+    # "..., en mai, X a signé, en juin, ...": the subject of a clause takes the date set between commas after
+    # it, not one an earlier part gave (a clause, not an apposition "(X)"; a date alone, not another clause).
+    aside = [d for d in dates if tokens[d].segment in following and (d == 0 or tokens[d - 1].segment != tokens[d].segment)
+             and sum(t.segment == tokens[d].segment for t in tokens) <= 5]
+    opening = all(t.word in ARTICLES for t in tokens[:position] if t.segment == segment) \
+        and sum(t.segment == segment for t in tokens[position:]) > 3
+    if opening and aside:
+        return min(aside) == date
     near = [d for d in dates if d < position or tokens[d].segment in following]
     return min(near, key=lambda d: (abs(d - position), -d)) == date
 

@@ -482,6 +482,35 @@ def test_events_announcement_names_who_announced_it():
     assert found.kind == "fermeture" and found.actors == ("agence-nordique",)
 
 
+def test_events_a_date_takes_the_event_word_no_other_date_stands_nearer_to():
+    a = article("a.txt", ["Depuis la rencontre de Bergen, en mai 2024, la Norvège a mis son veto, en mars 2025, au projet."],
+                {"en mai 2024": "2024-05", "en mars 2025": "2025-03"})
+    found = {c.date: (c.kind, set(c.actors)) for c in candidates(a)}
+    # The subject of the clause takes the date set between commas after it, not the earlier one.
+    assert found == {"2024-05": ("rencontre", set()), "2025-03": ("vote", {"norvege"})}
+
+
+def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
+    a = article("a.txt", ["La ministre des Finances, Anna Berg, a annoncé vendredi de nouvelles sanctions contre la Suède."],
+                {"vendredi": "2025-02-21"})
+    assert [(c.kind, c.date, c.actors[0]) for c in candidates(a)] == [("sanction", "2025-02-21", "anna-berg")]
+    # An inverted attribution still credits its source: its date is the saying's, not the sanctions'.
+    a = article("a.txt", ["Les sanctions frappent la Suède, a annoncé vendredi Anna Berg."], {"vendredi": "2025-02-21"},
+                sources={"Anna Berg": "a annoncé vendredi Anna Berg"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("declaration", "2025-02-21")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Le 3 juin 2025, un orage de grêle a ravagé les vignes de Bergen.", "catastrophe"),
+    ("La loi de finances, adoptée le 3 juin 2025 par les députés, entre en vigueur.", "vote"),
+    ("Un rapport publié le 3 juin 2025 par l'Agence nordique conclut à une hausse des prix.", "publication"),
+    ("Le surlendemain du sommet, le 3 juin 2025, Anna Berg a visité Bergen.", "visite"),
+])
+def test_events_words_of_french_for_more_kinds_of_events(sentence, kind):
+    found = candidates(article("a.txt", [sentence], {"le 3 juin 2025": "2025-06-03", "Le 3 juin 2025": "2025-06-03"}))
+    assert [c.kind for c in found] == [kind]
+
+
 def test_events_range_split_by_the_tagger_is_one_event_dated_by_its_start():
     a = article("a.txt", ["Karl Lind, reçu à Oslo du 11 au 13 juillet 2025, a rencontré Anna Berg."],
                 {"du 11": "2025-07-11", "au 13 juillet 2025": "2025-07-13"})
