@@ -505,6 +505,8 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     ("La loi de finances, adoptée le 3 juin 2025 par les députés, entre en vigueur.", "vote"),
     ("Un rapport publié le 3 juin 2025 par l'Agence nordique conclut à une hausse des prix.", "publication"),
     ("Le surlendemain du sommet, le 3 juin 2025, Anna Berg a visité Bergen.", "visite"),
+    ("Le 3 juin 2025, Anna Berg a surenchéri devant la presse.", "declaration"),
+    ("Le 3 juin 2025, Anna Berg a exhorté Karl Lind à la prudence.", "declaration"),
 ])
 def test_events_words_of_french_for_more_kinds_of_events(sentence, kind):
     found = candidates(article("a.txt", [sentence], {"le 3 juin 2025": "2025-06-03", "Le 3 juin 2025": "2025-06-03"}))
