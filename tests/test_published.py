@@ -406,6 +406,10 @@ SHAPES = [
         BODY,
     ), "2025-03-12"),
     ("read-also", (TITLE, "Lire aussi : Le 3 mars 2025, la réforme était déjà sur la table", BODY), None),
+    # A wire's signature closing the text dates it; a date closing a sentence does not.
+    ("closing-signature", (TITLE, BODY, "Agence Nord, 24 novembre 2024, 17h48"), "2024-11-24"),
+    ("closing-signature-le", (TITLE, BODY, "(Agence Nord, le 24/11/2024)"), "2024-11-24"),
+    ("closing-sentence", (TITLE, BODY, "Le Sénat votera le 24 novembre 2024."), None),
     ("read-also-dated-link", (TITLE, "À lire aussi - 3 mars 2025 - La réforme des retraites", BODY), None),
     ("chronology-entries", (
         TITLE,
