@@ -233,12 +233,6 @@ def _from_datelines(article: Article) -> Published | None:
                 # "12.03.2025 à 08h15 • Mis à jour le 13.03.2025": the date before the update is the published one.
                 rank = 1 if block.kind == "dateline" or _UPDATE_CUE.search(text) else 3
                 found.append((rank, value, f'dateline "{shown}"'))
-    # A wire's signature closing the text: "Agence Nord, 24 novembre 2024, 17h48".
-    for block in article.blocks[-1:]:
-        text = block.text.strip()
-        value = len(text) <= 80 and block.kind != "caption" and _after_byline_value(text)
-        if value:
-            found.append((4, value, f'signature "{text}"'))
     if not found:
         return None
     _, value, evidence = min(found, key=lambda f: f[0])

@@ -511,7 +511,19 @@ def _classify(lines: list[_Line]) -> list[BlockKind]:
         last = position == len(after) - 1
         kinds[i] = "heading" if not last and _heading_like(lines[i], indent_signal) else "paragraph"
     _names_beside_bylines(lines, kinds)
+    if kinds[-1] in ("paragraph", None) and _is_signature(lines[-1].text):
+        kinds[-1] = "dateline"
     return [k or "paragraph" for k in kinds]
+
+
+def _is_signature(text: str) -> bool:
+    """A wire's signature closing the text: "Agence Nord, 24 novembre 2024, 17h48", "(ANP, le 3.2.2025)"."""
+    if len(text) > 80 or not (_NUMERIC_DATE.search(text) or any(m.group("year") for m in _TEXT_DATE.finditer(text))):
+        return False
+    rest = _TIME.sub(" ", _TEXT_DATE.sub(" ", _NUMERIC_DATE.sub(" ", text)))
+    words = re.sub(r"\ble\b", " ", rest)
+    words = re.sub(r"[\s,;:.()\-–—/|]+", " ", words).split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 def _meta_kind(text: str) -> BlockKind | None:

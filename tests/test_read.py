@@ -157,6 +157,16 @@ def test_read_name_beside_dateline_is_byline():
     assert [b.kind for b in structure("x.txt", text).blocks] == ["title", "byline", "dateline", "paragraph"]
 
 
+@pytest.mark.parametrize("last, kind", [
+    ("Agence Nord, 24 novembre 2026, 17h48", "dateline"),   # a wire's signature closes the text
+    ("(Agence Nord, le 24/11/2026)", "dateline"),
+    ("Le conseil votera le 24 novembre 2026.", "paragraph"),
+])
+def test_read_signature_closing_the_text_is_a_dateline(last, kind):
+    text = f"Un séisme frappe le Japon\nLa secousse a été ressentie à Tokyo. Aucun dégât n'est signalé.\n{last}\n"
+    assert [b.kind for b in structure("x.txt", text).blocks][-1] == kind
+
+
 # --------------------------------------------------------------------------- line patterns
 
 @pytest.mark.parametrize("line, expected", [
