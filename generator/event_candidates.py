@@ -29,6 +29,7 @@ STATEMENT = "declaration"
 # Families of events that are something said: whoever says it takes part ("le ministère a annoncé mardi").
 SAYING = frozenset({STATEMENT, "annonce"})
 ARTICLES = frozenset({"le", "la", "les", "l"})
+CAPTION_CREDIT = re.compile(r"[|©]|\(?\b(?:Photos?|Crédits?)\b\s*:", re.I)
 # Families whose participants are teams, which reports name by their town ("Lens a battu Lille").
 TEAM_FAMILIES = frozenset({"match"})
 # Verbs by which media relay news rather than someone speaking: no statement event.
@@ -302,6 +303,13 @@ class _ArticleReader:
         # "country"/"person" -> how often the article so far named each two of them alone in a sentence
         self.pairs: dict[str, Counter] = {"country": Counter(), "person": Counter()}
         self.clubs = self._short_names()
+        # Where the credit of a caption starts ("... | AGENCE NORD", "© Jean Dupont"), a caption the reader may
+        # have taken for a paragraph: who took the picture is no participant.
+        # ("Photo : X à Oslo" opens on a label, not a credit).
+        self.credit_at = {n: found.start() for n, block in enumerate(annotated.article.blocks)
+                          if block.kind in ("caption", "paragraph")
+                          for found in [next((m for m in CAPTION_CREDIT.finditer(block.text)
+                                              if len(block.text[:m.start()].split()) >= 2), None)] if found}
 
     def _sentence_index(self, span: Span) -> int:
         for i, s in enumerate(self.a.sentences):
@@ -567,6 +575,8 @@ class _ArticleReader:
             antecedent = subject_clause and found is not None and self._is_source(mention) and mention.type == "person" \
                 and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2
             if not slug or not self._named(mention) or (self._is_source(mention) and not speaker and not antecedent):
+                continue
+            if mention.span.start >= self.credit_at.get(mention.span.block, len(self.a.article.blocks[mention.span.block].text)):
                 continue
             if found is None or (tokens[found[0]].segment in reporting and not antecedent):
                 continue

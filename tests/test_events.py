@@ -528,6 +528,16 @@ def test_events_a_name_belongs_to_the_date_of_its_own_clause():
     assert found == {"2025-06": {"anna-berg"}, "2025-07": {"karl-lind"}}
 
 
+@pytest.mark.parametrize("caption, actors", [
+    ("Anna Berg à Bergen, le 3 juin 2025. | Agence nordique", {"anna-berg"}),        # the credit took the picture
+    ("Anna Berg à Bergen, le 3 juin 2025. © Karl Lind", {"anna-berg"}),
+    ("Photo : Anna Berg et Karl Lind à Bergen, le 3 juin 2025.", {"anna-berg", "karl-lind"}),   # a label
+])
+def test_events_a_captions_credit_takes_no_part(caption, actors):
+    found = candidates(article("a.txt", [caption], {"le 3 juin 2025": "2025-06-03"}))
+    assert {a for c in found for a in c.actors} == actors
+
+
 def test_events_candidates_leave_a_broadcasting_channel_out():
     a = article("a.txt", ["Dans une allocution retransmise dimanche par la télévision publique Radio Nord, "
                           "Anna Berg a parlé à Oslo."], {"dimanche": "2024-03-10"})
