@@ -31,7 +31,9 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre)|(?<!\w)(?:artic
 # a date after a separator.
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
-_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?\s*[,:]\s*")
+# "VLADIVOSTOK, Russie, 17 septembre": a wire's place may name its country after it.
+_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?"
+                             r"(?:\s*,\s*[A-ZÀ-Þ][^\W\d_]+(?:[ '’\-]+[^\W\d_]+){0,2}(?=\s*,\s*\d))?\s*[,:]\s*")
 # A label before a date that is still to come: "Prochain match : samedi 14 mars à 18 h".
 _AGENDA_LABEL = rx(r"^(?:prochain|prochaine|prochains|prochaines|rendez-vous|agenda|à\s+venir|coup\s+d['’]envoi|"
                    r"date\s+limite|inscriptions?|billetterie|échéance|clôture|ouverture|réservations?)\b")
@@ -300,7 +302,10 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         if told is None:
             return None
         wd = WEEKDAYS.index(told.lower())
-        fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1)) if d and (d.weekday() - wd) % 7 <= 1]
+        # "quatre ans après le sommet d'avril 2019": the year the text counts to may be the one too.
+        after = {y for y in _years_after(article) if y > latest + 1}
+        fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1, *sorted(after)))
+                if d and (d.weekday() - wd) % 7 <= 1]
         if len(fits) > 1 and any(not _not_this_year(t, article) for t in years):
             # The latest year the text tells of as a time past ("au premier trimestre 2030", not "depuis
             # 2030") puts the dateline's own day in it, rather than the day after it a year later.
@@ -362,6 +367,15 @@ _YEARS_AGO = (rx(rf"(?<!\w)(?:en|depuis)\s+(?P<year>{YEAR_RAW})\s*,?\s*(?:soit\s
               rx(rf"(?<!\w)il\s+y\s+a\s+{NUM}\s+ans\s*,?\s*(?:en|depuis)\s+(?P<year>{YEAR_RAW})(?!\d)"),
               rx(rf"(?<!\w){_LAST_YEAR}\s*,?\s*\(?(?:en\s+)?(?P<year>{YEAR_RAW})(?![\d'’])"),
               rx(rf"(?<!\w)en\s+(?P<year>{YEAR_RAW})\s*,?\s*{_LAST_YEAR}(?!\w)"))
+
+
+_YEARS_AFTER = rx(rf"(?<!\w){NUM}\s+ans\s+après\b[^.;!?]{{0,100}}?\ben\s+(?:(?:{MONTH_FULL})\s+)?(?P<year>{YEAR_RAW})(?!\d)")
+
+
+def _years_after(article: Article) -> list[int]:
+    """"quatre ans après un premier sommet, en avril 2019": the year counted to (2023), a time the story reaches."""
+    return [int(m.group("year")) + n for block in article.blocks for m in _YEARS_AFTER.finditer(block.text)
+            for n in [number_of(m.group("n"))] if n]
 
 
 def _year_from_years_ago(article: Article) -> tuple[int, str] | None:

@@ -27,7 +27,8 @@ def _weekday_near(ref: dt.date, wd: int, tense: str | None, mod: str | None) -> 
         return ref - dt.timedelta(days=back), 0.9
     if tense == "future":
         return ref + dt.timedelta(days=ahead), 0.9
-    return (ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)), 0.6
+    # No tense: the nearer day, the past one on a near tie, as news tells mostly what happened.
+    return (ref - dt.timedelta(days=back) if back <= ahead + 1 else ref + dt.timedelta(days=ahead)), 0.6
 
 
 def _year_for(month: int, day: int | None, ref: dt.date, tense: str | None, mod: str | None) -> tuple[int, float]:

@@ -117,6 +117,8 @@ def test_dates_ranges_give_both_ends(line, expected):
     ("Le défunt sera inhumé samedi dans son village.", "2025-03-15"),
     ("«Nous reviendrons mardi», a prévenu le syndicat.", "2025-03-18"),
     ("Les députés se réunissent mercredi, selon l'ordre du jour.", "2025-03-12"),
+    # No tense: the nearer day, the past one when it is only a day further.
+    ("Le marché de samedi reste la référence des éleveurs.", "2025-03-08"),
 ])
 def test_dates_weekday_direction_follows_tense(line, value):
     mention = only(line)

@@ -233,6 +233,18 @@ SHAPES = [
         "PARIS, 12 mars (Reuters) - Le gouvernement a présenté mercredi son budget, qui doit "
         "encore passer devant le Parlement.",
     ), None),
+    # Its country after the place, and the year the text counts to ("trois ans après ... mai 2022"),
+    # which the lead's weekday confirms (14 March is a Friday in 2025).
+    ("reuters-yearless-country-years-after", (
+        TITLE,
+        "LYON, France, 14 mars (Reuters) - Le gouvernement a présenté vendredi son budget.",
+        "C'est le deuxième budget du ministre, trois ans après un premier texte présenté en mai 2022.",
+    ), "2025-03-14"),
+    ("reuters-yearless-country-no-year", (
+        TITLE,
+        "LYON, France, 14 mars (Reuters) - Le gouvernement a présenté vendredi son budget.",
+        "C'est le deuxième budget du ministre, après un premier texte présenté en mai 2022.",
+    ), None),
     ("afp-place-only-date-at-foot", (
         TITLE,
         "Moscou (AFP) - Le Kremlin a salué mercredi la réforme.",
