@@ -389,3 +389,13 @@ def test_actors_transliterations_of_one_name_are_one_actor(corpus_of):
                        "Le ministre Andreï Koudrine a quitté Oslo mercredi.")
     people = [a for a in corpus.actors if a.type == "person"]
     assert [(a.name, set(a.aliases) >= {"Andrey Kudrine"}) for a in people] == [("Andreï Koudrine", True)]
+
+
+@pytest.mark.parametrize("french, english", [
+    ("Viatcheslav Koudrine", "Vyacheslav Kudrin"),     # "tch" is "ch"; French adds an e to "-in"
+    ("Alexandre Koudrine", "Aleksandr Kudrin"),
+])
+def test_actors_transliterations_of_french_and_english(corpus_of, french, english):
+    corpus = corpus_of(f"Le ministre {french} a visité Oslo lundi.", f"Le ministre {english} a visité Bergen mardi.",
+                       f"Le ministre {french} a quitté Oslo mercredi.")
+    assert [a.name for a in corpus.actors if a.type == "person"] == [french]
