@@ -19,6 +19,6 @@ __all__ = ["publication_date", "tag_dates"]
 def tag_dates(article: Article, sentences: Sequence[Span],
               reference: dt.date | None) -> tuple[DateMention, ...]:
     """Every temporal expression of every block, normalised and anchored, sorted by span."""
-    return tuple(sorted((t.mention for t in analyse(article, sentences, reference)),
+    return tuple(sorted((t.mention for t in analyse(article, sentences, reference, reference is None)),
                         key=lambda m: m.span))
 

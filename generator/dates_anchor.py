@@ -34,6 +34,7 @@ class Context:
     sentences: dict[int, list[tuple[int, int]]]   # sorted by start, per block
     anchors: list[Anchor] = field(default_factory=list)
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    undated: bool = False   # the piece has no publication date: only its narrative dates it
 
     def sentence(self, c: Cand) -> tuple[int, int]:
         spans = self.sentences.get(c.block, [])

@@ -226,7 +226,9 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
         return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
 
-    anchor = ctx.anchor(c, frames_only=dd is None) if mod is None else None
+    # Without a publication date the story's own years are all there is, past its intertitles too.
+    # In a piece no one can date the story's own years are all there is, past its intertitles too.
+    anchor = ctx.anchor(c, frames_only=dd is None, across=ctx.undated) if mod is None else None
     begins = anchor and (anchor.month or anchor.first_month)   # "l'automne 2024 ... fin avril": April 2025
     if anchor and ctx.reference and begins and (month, dd or 1) < (begins, anchor.day or 1) \
             and not (begins >= 11 and month <= 2):
@@ -246,6 +248,7 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         year, conf = _year_for(month, dd, ctx.reference, tense, mod)
         return value(year, "relative", conf)
     return Value(None, precision, "unresolved")
+
 
 
 def _contradicts(ctx: Context, c: Cand, first: dt.date, precision: str) -> bool:
@@ -539,18 +542,21 @@ class Tagged:
     tense: str | None
 
 
-def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | None) -> tuple[Tagged, ...]:
-    """Every date expression of the article, resolved against `reference`; the publication-date rules
-    ask for the same reading several times, so the last few are kept (articles are immutable)."""
-    return _analyse(article, tuple(sentences), reference)
+def analyse(article: Article, sentences: Sequence[Span], reference: dt.date | None,
+            undated: bool = False) -> tuple[Tagged, ...]:
+    """Every date expression of the article, resolved against `reference` (`undated`: the piece is known to
+    have no publication date); the publication-date rules ask for the same reading several times, so the
+    last few are kept (articles are immutable)."""
+    return _analyse(article, tuple(sentences), reference, undated)
 
 
 @lru_cache(maxsize=4)
-def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date | None) -> tuple[Tagged, ...]:
+def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date | None,
+             undated: bool) -> tuple[Tagged, ...]:
     by_block: dict[int, list[tuple[int, int]]] = {}
     for s in sorted(sentences):
         by_block.setdefault(s.block, []).append((s.start, s.end))
-    ctx = Context(article, reference, by_block)
+    ctx = Context(article, reference, by_block, undated=undated)
     out: list[Tagged] = []
     for index, block in enumerate(article.blocks):
         for c in select(match(index, block.text)):

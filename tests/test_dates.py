@@ -301,6 +301,14 @@ def test_dates_anchor_does_not_cross_heading():
     assert (mention.value, mention.resolution) == ("2024-04", "relative")
 
 
+def test_dates_anchor_crosses_a_heading_when_nothing_else_dates_the_piece():
+    article, sentences = make("Titre", "Le 3 mai 2019, l'entreprise a été rachetée.", "Nouvelle époque",
+                              "Le 21 avril, elle a licencié 200 salariés.",
+                              kinds=("title", "paragraph", "heading", "paragraph"))
+    mention = tag_dates(article, sentences, None)[-1]
+    assert (mention.value, mention.resolution) == ("2019-04-21", "anchored")
+
+
 def test_dates_relative_dates_do_not_set_the_year_of_later_months():
     # Published early January: "mercredi" is in the new year, "en décembre" in the old one.
     found = dict(values("Il a parlé mercredi.", "En décembre, il avait été hospitalisé.", ref=dt.date(2026, 1, 8)))
