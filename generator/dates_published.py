@@ -344,7 +344,7 @@ def _lead_of(article: Article, index: int) -> set[int]:
 def _yearless_datelines(article: Article):
     """(block, month, day, weekday) of the first lines that give a day and month but no year: a
     dateline, a wire's "BRUXELLES 12/03 (BELGA)", or a short "Publié le 21 février à 10h" line."""
-    for index, block in enumerate(article.blocks[:6]):
+    for index, block in enumerate(article.blocks[:10]):
         if block.kind not in ("dateline", "paragraph", "kicker", "byline"):
             continue
         wire = _NUMERIC_WIRE_DATELINE.match(block.text)

@@ -240,6 +240,13 @@ SHAPES = [
         "LYON, France, 14 mars (Reuters) - Le gouvernement a présenté vendredi son budget.",
         "C'est le deuxième budget du ministre, trois ans après un premier texte présenté en mai 2022.",
     ), "2025-03-14"),
+    # Below a website's furniture: outlet, rubric, title, a photo, its credit, the byline.
+    ("afp-yearless-below-the-page-furniture", (
+        "NORDINFO", "Monde > Europe", TITLE, "Image diffusée par le ministère montrant le conseil réuni.",
+        "© Agence Nord / Archives", "Par AFP",
+        "LYON, 14 mars (AFP) - Le gouvernement a présenté vendredi son budget 2025, qui doit encore passer "
+        "devant le Parlement.",
+    ), "2025-03-14"),
     ("reuters-yearless-country-no-year", (
         TITLE,
         "LYON, France, 14 mars (Reuters) - Le gouvernement a présenté vendredi son budget.",
