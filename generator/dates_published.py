@@ -227,7 +227,7 @@ def _from_datelines(article: Article) -> Published | None:
         # A photo's caption tells when the photo was taken; a credit line "© Le Quotidien, 9 avril 2025"
         # may date the piece.
         caption = block.kind == "caption" and not text.lstrip("(").startswith("©")
-        if (block.kind == "dateline" or index < 6) and not caption and index not in headings \
+        if (block.kind == "dateline" or index < 10) and not caption and index not in headings \
                 and not _chronology_entry(text):
             value = _opening_date(block, text)
             if value:

@@ -247,6 +247,11 @@ SHAPES = [
         "LYON, 14 mars (AFP) - Le gouvernement a présenté vendredi son budget 2025, qui doit encore passer "
         "devant le Parlement.",
     ), "2025-03-14"),
+    ("afp-dated-below-the-page-furniture", (
+        "NORDINFO", "Monde > Europe", TITLE, "Image diffusée par le ministère montrant le conseil réuni.",
+        "© Agence Nord / Archives", "Par AFP",
+        "LYON, 14 mars 2025 (AFP) - Le gouvernement a présenté son budget, qui doit encore passer devant le Parlement.",
+    ), "2025-03-14"),
     ("reuters-yearless-country-no-year", (
         TITLE,
         "LYON, France, 14 mars (Reuters) - Le gouvernement a présenté vendredi son budget.",
