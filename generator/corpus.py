@@ -167,7 +167,12 @@ def _make_actors(groups, key_of, articles, knowledge):
         mentions = merged[key]
         known = groups[key].known if key in groups else None
         names = Counter(m.name for _, m in mentions)
-        name = known.name if known else max(sorted(names), key=lambda n: (names[n], len(n)))
+        # The name most articles use, then the most written, the fuller: one article's "Jean Pierre Dupont"
+        # (said four times) does not rename the "Jean Dupont" of two others.
+        seeds_of = defaultdict(set)
+        for seed, m in mentions:
+            seeds_of[m.name].add(seed)
+        name = known.name if known else max(sorted(names), key=lambda n: (len(seeds_of[n]), names[n], len(n)))
         kind = known.type if known else _majority_type(_Group(mentions=mentions))
         # Spellings seen, not role phrases ("le ministre français" is a role, not a name).
         seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}

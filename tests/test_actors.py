@@ -60,6 +60,12 @@ def test_actors_role_phrase_resolves_to_the_named_holder(mentions_of):
     assert [m.name for m in roles] == ["Mark Carney"]
 
 
+def test_actors_who_leads_an_assembly_is_not_the_countrys_leader(mentions_of):
+    found = mentions_of("Le président de la Douma, Igor Lebedev, a salué le vote.",
+                        "Le président ukrainien a dénoncé un traité dangereux.")
+    assert not [m for m in found if m.text.lower() == "le président ukrainien" and m.type == "person"]
+
+
 def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     found = mentions_of("Le ministre Paul Durand et le ministre Luc Petit se sont rencontrés.",
                         "Le ministre a quitté la salle.")
@@ -399,3 +405,10 @@ def test_actors_transliterations_of_french_and_english(corpus_of, french, englis
     corpus = corpus_of(f"Le ministre {french} a visité Oslo lundi.", f"Le ministre {english} a visité Bergen mardi.",
                        f"Le ministre {french} a quitté Oslo mercredi.")
     assert [a.name for a in corpus.actors if a.type == "person"] == [french]
+
+
+def test_actors_canonical_name_is_the_one_most_articles_use(corpus_of):
+    corpus = corpus_of("Le ministre Jean Pierre Dupont a visité Oslo. Jean Pierre Dupont a salué la foule. "
+                       "Jean Pierre Dupont est reparti.", "Le ministre Jean Dupont a visité Bergen lundi.",
+                       "Le ministre Jean Dupont a quitté Oslo mercredi.")
+    assert [a.name for a in corpus.actors if a.type == "person"] == ["Jean Dupont"]
