@@ -3,6 +3,7 @@ an apposition ("X, la filiale de ..."), an acronym in brackets, a role held in i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all, written_again
@@ -160,7 +161,22 @@ def short_forms(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[
     whole = "\n".join(t for t in texts if t)
     longer = {name for name in bare if re.search(
         rf"(?:\d+(?:e|er|ème)\s+{re.escape(name)}|{re.escape(name)}\s+(?:de\s+|du\s+|des\s+|d[{APOS}]\s*)[{UPPER}])", whole)}
-    return [h for h in hits if not (h.type == "organisation" and h.name in longer)]
+    # "Le vice-président du Conseil de sécurité russe": where the text goes on with a longer name the
+    # article gives elsewhere, the bare head was that name cut short.
+    full = sorted({h.name for h in hits if h.type == "organisation" and h.priority != BARE
+                   and any(h.name.startswith(name + " ") for name in bare)}, key=len, reverse=True)
+    out = []
+    for h in hits:
+        if h.type == "organisation" and h.name in bare:
+            text = texts[h.block] or ""
+            whole_name = next((f for f in full if text.startswith(f, h.start)), None)
+            if whole_name:
+                out.append(replace(h, end=h.start + len(whole_name), name=whole_name))
+                continue
+            if h.name in longer or any(f.startswith(h.name + " ") for f in full):
+                continue
+        out.append(h)
+    return out
 
 
 def _compound_acronyms(block: int, text: str, lex: Lexicon) -> list[Hit]:

@@ -93,3 +93,13 @@ def test_org_names_a_bare_head_that_shortens_a_longer_name_is_dropped():
     hits = [h for n, t in enumerate(texts) for h in cue_hits(n, t, lexicon())]
     assert "Congrès" in {h.name for h in hits}
     assert "Congrès" not in {h.name for h in short_forms(hits, texts, lexicon())}
+
+
+def test_org_names_a_bare_head_cut_from_a_longer_name_takes_it_whole():
+    from generator.lexicon import Hit
+    from generator.org_names import BARE, short_forms
+    texts = ["Le vice-président du Conseil de sécurité nordique est arrivé.", "Le Conseil de sécurité nordique siège."]
+    hits = [Hit(0, 21, 28, "Conseil", "organisation", BARE), Hit(1, 3, 31, "Conseil de sécurité nordique", "organisation", 4)]
+    kept = short_forms(hits, texts, lexicon())
+    assert [(h.block, h.start, h.end, h.name) for h in kept] == [
+        (0, 21, 49, "Conseil de sécurité nordique"), (1, 3, 31, "Conseil de sécurité nordique")]
