@@ -86,10 +86,15 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
     for match in pattern.finditer(text):
         if not all(_adjective(w, lex) for w in match.group(1).split()):
             continue
-        name = match.group(2)
+        name, end = match.group(2), match.end(2)
+        if lex.geo_re.fullmatch(name) or not _usable(name, lex):
+            # "le parti Russie unie": a place or a common word the adjective after it makes a name.
+            more = re.match(r"(?:\s+[a-zà-öø-ÿ-]+){1,2}?(?=[\s,.;:)]|$)", text[end:])
+            if more and all(_adjective(w, lex) for w in more.group(0).split()):
+                name, end = name + more.group(0), end + more.end()
         if not name[0].isupper() or not _usable(name, lex) or lex.geo_re.fullmatch(name):
             continue
-        hits.append(Hit(block, match.start(2), match.end(2), lex.agencies.get(fold(name), name), "organisation", 3))
+        hits.append(Hit(block, match.start(2), end, lex.agencies.get(fold(name), name), "organisation", 3))
     return hits
 
 

@@ -81,6 +81,8 @@ def test_org_names_a_name_shown_once_is_named_everywhere():
     ("Les écologistes de Groenlinks ont voté contre.", {"Groenlinks"}, set()),
     # An office of a party names the party.
     ("Le président de Vooruit a démissionné.", {"Vooruit"}, set()),
+    # A place or a common word made a name by the adjective after it.
+    ("Une délégation du parti Suède unie est arrivée.", {"Suède unie"}, set()),
 ])
 def test_org_names_bare_heads_acronyms_and_parties(text, expected, absent):
     found = names(text)
