@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import DATA, TIME_WORDS, _plain, lexicon, load_data
+from .lexicon import DATA, TIME_WORDS, UPPER, _plain, lexicon, load_data
 from .organisations import CREDIT, byline_like, byline_publishers, credits
 from .model import Article, Citation, Mention, Span
 from .text import fold
@@ -503,6 +503,14 @@ def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
     if kind == "paragraph" or len(text) > 80:
         return None
     lex = lexicon()
+    crumbs = re.split(r"\s+[>›»]\s+", text.strip())
+    if len(crumbs) >= 2 and re.fullmatch(rf"(?:Les?|La|L[{APOS}])\s*[{UPPER}][\w'’-]*"
+                                         rf"(?:\s+(?:(?:du|de|des|la|le)\s+|[dl][{APOS}])?[{UPPER}][\w'’-]*){{0,3}}", crumbs[0]) \
+            and not lex.agency_re.fullmatch(crumbs[0]) and fold(crumbs[0]) not in lex.geo:
+        # "L'Indépendant > Aude > Incendie": a site's path opens on its own name (a rubric has no article,
+        # a local edition is a place: "Le Havre > Économie").
+        offset = len(text) - len(text.lstrip())
+        return offset, offset + len(crumbs[0]), crumbs[0]
     match = lex.agency_re.match(text.strip())
     shout = re.match(r"\s*([^|·•–—-]+?)\s*(?:[|·•–—-]|$)", text)
     if not match and shout and shout.group(1).isupper():
@@ -517,7 +525,7 @@ def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
         return (tail.start(1), tail.end(1), lex.agencies[fold(whole.group(0))]) if whole else None
     offset = len(text) - len(text.lstrip())
     rest = text.strip()[match.end():]
-    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•]|avec\b|\()", rest):
+    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•>›»]|avec\b|\()", rest):
         return None
     return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
 

@@ -198,6 +198,11 @@ def test_sources_descriptors_coordination_and_honorifics(cite, text, expected):
     (("Le titre", "Rédaction 20 Minutes", "Le texte."), {}, {"20 Minutes"}),
     (("Le Vif · Monde · Mis en ligne le 2025-11-21", "Le titre", "Le texte."), {0: "kicker"}, {"Le Vif"}),
     (("Monde - RTSinfo", "Le titre", "Le texte."), {0: "kicker"}, {"RTS"}),
+    # A site's path opens on the outlet, known or not; not on a rubric or a local edition.
+    (("Le Soir > Monde > Asie", "Le titre", "Le texte."), {0: "section"}, {"Le Soir"}),
+    (("La Gazette du Nord > Région > Faits divers", "Le titre", "Le texte."), {0: "section"}, {"La Gazette du Nord"}),
+    (("International › Asie-Pacifique", "Le titre", "Le texte."), {0: "section"}, set()),
+    (("Le Havre > Économie", "Le titre", "Le texte."), {0: "section"}, set()),
 ])
 def test_sources_publishers_from_signature_lines_and_mastheads(cite, lines, kinds, expected):
     _, found = cite(*lines, kinds=kinds)
