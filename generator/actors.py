@@ -18,7 +18,7 @@ from .lexicon import (DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Le
                       inflect, lexicon)
 from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
-from .organisations import (CREDIT, FILED, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
+from .organisations import (CREDIT, FILED, masthead, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
 from .persons import (_drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
@@ -188,7 +188,10 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     hits: list[Hit] = []
     for index, (block, doc) in enumerate(zip(article.blocks, docs)):
         if block.kind == "section" or _rubric(block):
-            continue  # rubric lines ("/ Monde - Asie") name the outlet's pages, not actors
+            # Rubric lines ("/ Monde - Asie") name the outlet's pages, not actors; the outlet itself is one.
+            head = masthead(block.kind, block.text)
+            hits += [Hit(index, head[0], head[1], head[2], "organisation", 0)] if head else []
+            continue
         text = block.text
         if byline_like(block.kind, text):
             # The byline names the publisher; its authors are not actors of the story.

@@ -246,6 +246,38 @@ def credits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def masthead(kind: str, text: str) -> tuple[int, int, str] | None:
+    """"Le Parisien - 9 février 2026", "Ouest-France", "20 Minutes avec agences": a header line naming the outlet."""
+    if kind == "paragraph" or len(text) > 80:
+        return None
+    lex = lexicon()
+    crumbs = re.split(r"\s+[>›»]\s+", text.strip())
+    if len(crumbs) >= 2 and re.fullmatch(rf"(?:Les?|La|L[{APOS}])\s*[{UPPER}][\w'’-]*"
+                                         rf"(?:\s+(?:(?:du|de|des|la|le)\s+|[dl][{APOS}])?[{UPPER}][\w'’-]*){{0,3}}", crumbs[0]) \
+            and not lex.agency_re.fullmatch(crumbs[0]) and fold(crumbs[0]) not in lex.geo:
+        # "L'Indépendant > Aude > Incendie": a site's path opens on its own name (a rubric has no article,
+        # a local edition is a place: "Le Havre > Économie").
+        offset = len(text) - len(text.lstrip())
+        return offset, offset + len(crumbs[0]), crumbs[0]
+    match = lex.agency_re.match(text.strip())
+    shout = re.match(r"\s*([^|·•–—-]+?)\s*(?:[|·•–—-]|$)", text)
+    if not match and shout and shout.group(1).isupper():
+        # "L'EXPRESS | Idées": an outlet's name in capitals heads the page.
+        whole = lex.agency_ci.fullmatch(shout.group(1))
+        if whole:
+            return shout.start(1), shout.end(1), lex.agencies[fold(whole.group(0))]
+    if not match:
+        # "Monde - RTSinfo": a rubric, then the outlet, alone at the end of the line.
+        tail = re.search(r"\s[-–—|·•]\s+(\S.*?)\s*$", text)
+        whole = lex.agency_re.fullmatch(tail.group(1)) if tail else None
+        return (tail.start(1), tail.end(1), lex.agencies[fold(whole.group(0))]) if whole else None
+    offset = len(text) - len(text.lstrip())
+    rest = text.strip()[match.end():]
+    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•>›»]|avec\b|\()", rest):
+        return None
+    return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
+
+
 def byline_publishers(text: str) -> list[tuple[int, int, str]]:
     """Agencies in a byline ("ATS", "Par Jean Dupont, avec AFP"): (start, end, canonical name)."""
     lex = lexicon()

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import DATA, TIME_WORDS, UPPER, _plain, lexicon, load_data
-from .organisations import CREDIT, byline_like, byline_publishers, credits
+from .lexicon import DATA, TIME_WORDS, _plain, lexicon, load_data
+from .organisations import CREDIT, byline_like, byline_publishers, credits, masthead
 from .model import Article, Citation, Mention, Span
 from .text import fold
 
@@ -105,7 +105,7 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
                 found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
         for start, end, name in credits(block.text):
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
-        head = _masthead(block.kind, block.text) if not byline_like(block.kind, block.text) else None
+        head = masthead(block.kind, block.text) if not byline_like(block.kind, block.text) else None
         if head:
             found.append(Citation(Span(index, head[0], head[1]), head[2], _sentence_of(sentences, index, head[0]), "publisher"))
         for start, end, name in _credit_tail(block.text):
@@ -496,38 +496,6 @@ def _role_phrase(phrase: str) -> bool:
     """"le ministre des Affaires étrangères", "son avocat": a title, which a name in apposition then gives a holder."""
     first = _plain(phrase.strip().split()[0]) if phrase.strip() else ""
     return any(_plain(role).split()[0] == first for role in lexicon().roles)
-
-
-def _masthead(kind: str, text: str) -> tuple[int, int, str] | None:
-    """"Le Parisien - 9 février 2026", "Ouest-France", "20 Minutes avec agences": a header line naming the outlet."""
-    if kind == "paragraph" or len(text) > 80:
-        return None
-    lex = lexicon()
-    crumbs = re.split(r"\s+[>›»]\s+", text.strip())
-    if len(crumbs) >= 2 and re.fullmatch(rf"(?:Les?|La|L[{APOS}])\s*[{UPPER}][\w'’-]*"
-                                         rf"(?:\s+(?:(?:du|de|des|la|le)\s+|[dl][{APOS}])?[{UPPER}][\w'’-]*){{0,3}}", crumbs[0]) \
-            and not lex.agency_re.fullmatch(crumbs[0]) and fold(crumbs[0]) not in lex.geo:
-        # "L'Indépendant > Aude > Incendie": a site's path opens on its own name (a rubric has no article,
-        # a local edition is a place: "Le Havre > Économie").
-        offset = len(text) - len(text.lstrip())
-        return offset, offset + len(crumbs[0]), crumbs[0]
-    match = lex.agency_re.match(text.strip())
-    shout = re.match(r"\s*([^|·•–—-]+?)\s*(?:[|·•–—-]|$)", text)
-    if not match and shout and shout.group(1).isupper():
-        # "L'EXPRESS | Idées": an outlet's name in capitals heads the page.
-        whole = lex.agency_ci.fullmatch(shout.group(1))
-        if whole:
-            return shout.start(1), shout.end(1), lex.agencies[fold(whole.group(0))]
-    if not match:
-        # "Monde - RTSinfo": a rubric, then the outlet, alone at the end of the line.
-        tail = re.search(r"\s[-–—|·•]\s+(\S.*?)\s*$", text)
-        whole = lex.agency_re.fullmatch(tail.group(1)) if tail else None
-        return (tail.start(1), tail.end(1), lex.agencies[fold(whole.group(0))]) if whole else None
-    offset = len(text) - len(text.lstrip())
-    rest = text.strip()[match.end():]
-    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•>›»]|avec\b|\()", rest):
-        return None
-    return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
 
 
 def _source_head(words: list[str], pats: dict) -> bool:

@@ -412,3 +412,8 @@ def test_actors_canonical_name_is_the_one_most_articles_use(corpus_of):
                        "Jean Pierre Dupont est reparti.", "Le ministre Jean Dupont a visité Bergen lundi.",
                        "Le ministre Jean Dupont a quitté Oslo mercredi.")
     assert [a.name for a in corpus.actors if a.type == "person"] == ["Jean Dupont"]
+
+
+def test_actors_the_outlet_a_sites_path_opens_on_is_an_actor_its_rubrics_are_not(mentions_of):
+    found = mentions_of("La Gazette du Nord > Région > Faits divers", "Le maire a inauguré le pont.", kinds={0: "section"})
+    assert names(found, "organisation") == {"La Gazette du Nord"}
