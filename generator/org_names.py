@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all, written_again
+from .organisations import NAMED_HEADS
 from .text import fold
 
 NAME = rf"[{UPPER}][\w{APOS}-]*(?:\s+(?:&\s+)?[{UPPER}0-9][\w{APOS}-]*)*"
@@ -87,6 +88,10 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
         if not all(_adjective(w, lex) for w in match.group(1).split()):
             continue
         name, end = match.group(2), match.end(2)
+        head = re.search(r"[\w-]+$", text[:match.start(2)].rstrip())
+        if head and head.group(0)[:1].isupper() and _plain(head.group(0)) in NAMED_HEADS and not match.group(1).strip():
+            continue   # "l'Université Laval": the head is part of the name, which the model gives whole
+
         if lex.geo_re.fullmatch(name) or not _usable(name, lex):
             # "le parti Russie unie": a place or a common word the adjective after it makes a name.
             more = re.match(r"(?:\s+[a-zà-öø-ÿ-]+){1,2}?(?=[\s,.;:)]|$)", text[end:])

@@ -289,11 +289,17 @@ def byline_publishers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Heads that are part of their institution's name: "Université Laval", "Institut Pasteur".
+NAMED_HEADS = frozenset({"universite", "ecole", "institut", "academie", "college", "lycee", "hopital", "musee"})
+
+
 def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon) -> Hit | None:
     """Keep an ORG entity only when it looks like a name, not a capitalised common noun phrase."""
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(rf"[\w{APOS}.&-]+", text[start:end])]
     kinds = _plain_all(lex.kind_nouns)
-    while len(words) > 1 and (fold(words[0][2]) in DETERMINERS or _plain(words[0][2]) in kinds):
+    # "le groupe Valmy" is Valmy; "l'Université Laval", a school's head written with a capital, is all of it.
+    while len(words) > 1 and (fold(words[0][2]) in DETERMINERS or (_plain(words[0][2]) in kinds and not (
+            words[0][2][:1].isupper() and _plain(words[0][2]) in NAMED_HEADS))):
         words = words[1:]
     while words and (fold(words[-1][2]) in TIME_WORDS or fold(words[-1][2]) in DETERMINERS):
         words = words[:-1]

@@ -5,8 +5,8 @@ import re
 from collections.abc import Iterable
 
 from .lexicon import (APOS, compile_with, LOCATIVE, NOT_ACTORS, PARTICLES, UPPER, Hit, Lexicon,
-                      _adjective, _is_cap, _norm)
-from .organisations import _clean_org, _org_at
+                      _adjective, _is_cap, _norm, _plain)
+from .organisations import NAMED_HEADS, _clean_org, _org_at
 from .persons import _strip_name
 from .text import fold
 
@@ -245,6 +245,9 @@ def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_
     if not trimmed:
         return None
     start, end = trimmed
+    # "à l'Université Laval": a school named by its head is an institution, wherever one teaches.
+    if _plain(text[start:end].split()[0]) in NAMED_HEADS and text[start].isupper() and " " in text[start:end]:
+        return Hit(block, start, end, _clean_org(text[start:end]), "organisation", 4)
     low = _norm(text[start:end]).lower()
     for head in lex.place_heads:
         if low.startswith(head + " "):

@@ -417,3 +417,11 @@ def test_actors_canonical_name_is_the_one_most_articles_use(corpus_of):
 def test_actors_the_outlet_a_sites_path_opens_on_is_an_actor_its_rubrics_are_not(mentions_of):
     found = mentions_of("La Gazette du Nord > Région > Faits divers", "Le maire a inauguré le pont.", kinds={0: "section"})
     assert names(found, "organisation") == {"La Gazette du Nord"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elle enseigne à l'Université Laval depuis 2010.", "Université Laval"),   # a school's head is its name
+    ("Le groupe Stellantis a publié ses comptes.", "Stellantis"),              # a kind noun is not
+])
+def test_actors_a_schools_head_written_with_a_capital_is_part_of_its_name(mentions_of, text, expected):
+    assert expected in names(mentions_of(text), "organisation")
