@@ -309,9 +309,14 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
             return Value(None, "day", "unresolved")
         return day_value(ctx.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word]), "relative", 1.0)
     offset = _NARRATIVE_OFFSETS[word]
-    # "la veille du 14 juillet", "la veille de l'élection": relative to what follows, not to the story.
+    # "la veille du 14 juillet", "la veille de l'élection": relative to what follows, not to the story; to
+    # the day the article gave that event, if it did ("jeudi, le défilé ... reçu la veille du défilé").
     if re.match(r"\s+(?:de|du|des|d['’])", text[c.end:]):
-        return Value(None, "day", "unresolved")
+        named = re.match(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*([^\W\d_][\w-]{3,})", text[c.end:])
+        day = _day_told_of(named.group(1), c, ctx) if named else None
+        if day is None:
+            return Value(None, "day", "unresolved")
+        return day_value(day + dt.timedelta(days=offset), "anchored", 0.8)
     # "Le lendemain" tells the day after the story's last one, even past an intertitle.
     anchor = ctx.anchor(c, need_day=True, near=1) or ctx.anchor(c, need_day=True, near=2, across=True)
     if anchor:
@@ -320,6 +325,20 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
     if ctx.reference and offset != 0:
         return day_value(ctx.reference + dt.timedelta(days=offset), "relative", 0.6)
     return Value(None, "day", "unresolved")
+
+
+def _day_told_of(noun: str, c: Cand, ctx: Context) -> dt.date | None:
+    """The one day an earlier sentence gives the event `noun` names ("le défilé de jeudi 27 juillet")."""
+    stem = strip_accents(noun.lower())[:6]
+    days = set()
+    for a in ctx.anchors:
+        if a.day is None or not a.known or (a.block, a.start) >= (c.block, c.start):
+            continue
+        block = ctx.article.blocks[a.block].text
+        sent = next(((s, e) for s, e in ctx.sentences.get(a.block, []) if s <= a.start < e), (0, len(block)))
+        if any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_][\w-]*", block[sent[0]:sent[1]])):
+            days.add(dt.date(a.year, a.month, a.day))
+    return days.pop() if len(days) == 1 else None
 
 
 def _resolve_unit(c: Cand, ctx: Context) -> Value:

@@ -446,6 +446,11 @@ def test_dates_veille_of_an_event_is_unresolved():
     assert (mention.text, mention.value) == ("La veille", None)
 
 
+def test_dates_veille_of_an_event_the_article_dated_is_the_day_before():
+    found = values("Le 12 mai 2024, l'élection a eu lieu dans le calme.", "Le ministre avait renoncé la veille de l'élection.")
+    assert dict(found)["la veille"] == "2024-05-11"
+
+
 @pytest.mark.parametrize("line", [
     "Le patriarche, 70 ans, a été hospitalisé.",
     "Le conflit dure depuis deux ans.",
