@@ -29,6 +29,8 @@ def places(mentions):
     ("Des pêcheurs ont été arraisonnés dans le golfe du Bénin mardi.", {"golfe du Bénin"}, {"Bénin"}),
     ("Les vignobles de la vallée de la Loire ont gelé.", {"vallée de la Loire"}, set()),
     ("Un cargo a sombré en mer Baltique.", {"mer Baltique"}, set()),
+    # A country's region named by a demonym: one place.
+    ("Les troupes ont été entraînées dans l'Extrême-Orient russe.", {"Extrême-Orient russe"}, {"Extrême-Orient"}),
 ])
 def test_places_natural_feature_is_one_place_not_the_country_inside(mentions_of, text, present, absent):
     found = places(mentions_of(text))
