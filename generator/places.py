@@ -197,6 +197,15 @@ def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+# "Boulogne-sur-Mer", "Châlons-en-Champagne", "Komsomolsk-sur-l'Amour": a town named after what it stands on.
+_COMPOUND_TOWN = re.compile(rf"(?<![\w-])[{UPPER}][\w]+(?:-[{UPPER}][\w]+)*-(?:sur|sous|en|lès|lez|aux)-"
+                            rf"(?:l[{APOS}]|la-|le-|les-)?[{UPPER}][\w]+(?:-[{UPPER}][\w]+)*")
+
+
+def compound_towns(block: int, text: str) -> list[Hit]:
+    return [Hit(block, m.start(), m.end(), m.group(0), "place", 3) for m in _COMPOUND_TOWN.finditer(text)]
+
+
 def features(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire"."""
     if not lex.feature_heads:

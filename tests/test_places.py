@@ -29,6 +29,8 @@ def places(mentions):
     ("Des pêcheurs ont été arraisonnés dans le golfe du Bénin mardi.", {"golfe du Bénin"}, {"Bénin"}),
     ("Les vignobles de la vallée de la Loire ont gelé.", {"vallée de la Loire"}, set()),
     ("Un cargo a sombré en mer Baltique.", {"mer Baltique"}, set()),
+    # A town named after what it stands on.
+    ("Il s'est rendu à Ville-sur-l'Orne puis à Bourg-en-Forêt.", {"Ville-sur-l'Orne", "Bourg-en-Forêt"}, set()),
     # A country's region named by a demonym: one place.
     ("Les troupes ont été entraînées dans l'Extrême-Orient russe.", {"Extrême-Orient russe"}, {"Extrême-Orient"}),
 ])
