@@ -38,9 +38,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "les chiffres publiés lundi par l'Insee", "un rapport diffusé le mois dernier par X": a date between.
         # ("l'accord annoncé en juin par Rome" names who made the news, not who tells it.)
         "dated_agent": re.compile(rf"(?<![\w-])(?:{alt(data['published_participles'])})"
-                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|\d{{1,4}}))+\s+par\s+", re.I),
+                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
         # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
-        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
+        # ("», a-t-il indiqué à l'AFP": the same, inverted.)
+        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:{verbs})|(?:{present}))"
                            rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
         # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
         "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"

@@ -239,6 +239,8 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     ("« Nous attendons », a tweeté le président Paul Girard.", ["Paul Girard"]),
     # The agency a subject spoke to.
     ("Paul Girard a indiqué à l'AFP que la crise durerait.", ["AFP", "Paul Girard"]),
+    ("« La crise durera », a-t-il indiqué à l'AFP.", ["AFP"]),
+    ("Le décret, rendu public le lendemain par Eurostat, fixe les règles.", ["Eurostat"]),
 ])
 def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
     assert sources(cite(text)) == expected
