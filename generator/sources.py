@@ -156,9 +156,11 @@ def _credit_tail(text: str) -> list[tuple[int, int, str]]:
     if not parts or not (prefix or copyright_ or CREDIT_PARTS.search(credit.strip())):
         return []
     lex = lexicon()
-    if not all(fold(raw) in lex.agencies or _name_like(raw) for _, _, raw in parts):
-        return []
     known = [(s, e, lex.agencies[fold(raw)]) for s, e, raw in parts if fold(raw) in lex.agencies]
+    # "© AFP / Ministère russe des Affaires étrangères": after a copyright sign, a known agency is one
+    # whatever stands beside it.
+    if not all(fold(raw) in lex.agencies or _name_like(raw) for _, _, raw in parts):
+        return known if copyright_ else []
     # "© NASA, ESA": after a copyright sign, every acronym is a body that owns the picture.
     owners = [(s, e, raw) for s, e, raw in parts if copyright_ and fold(raw) not in lex.agencies
               and re.fullmatch(r"[A-Z]{2,6}", raw)]

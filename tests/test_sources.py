@@ -105,6 +105,10 @@ def test_sources_dateline_agency_is_the_publisher(cite):
     assert [(c.source, c.kind) for c in citations] == [("L'Express", "publisher")]
     article, citations = cite("Le texte.", "Le tribunal. (Photo d'illustration Le Télégramme/Jean Dupont)", kinds={1: "caption"})
     assert ("Le Télégramme", "publisher") in [(c.source, c.kind) for c in citations]
+    # After a copyright sign, a known agency beside a body that owns the picture.
+    article, citations = cite("Le texte.", "Les deux ministres, le 4 mai. © AFP / Ministère nordique des Affaires étrangères",
+                              kinds={1: "caption"})
+    assert ("AFP", "publisher") in [(c.source, c.kind) for c in citations]
     # A Russian wire's style: the agency between slashes.
     article, citations = cite("MOSCOU, 3 avril. /TASS/. Les grévistes ont levé le camp.")
     assert [(c.source, c.kind) for c in citations] == [("TASS", "publisher")]
