@@ -293,20 +293,17 @@ def test_dates_anchor_far_back_yields_to_publication_date():
     assert (mention.value, mention.resolution) == (None, "unresolved")
 
 
-def test_dates_anchor_does_not_cross_heading():
-    article, sentences = make("Titre", "En 2019, l'entreprise a été rachetée.", "Nouvelle époque",
-                              "En avril, elle a licencié 200 salariés.",
-                              kinds=("title", "paragraph", "heading", "paragraph"))
-    mention = tag_dates(article, sentences, THURSDAY)[-1]
-    assert (mention.value, mention.resolution) == ("2024-04", "relative")
-
-
-def test_dates_anchor_crosses_a_heading_when_nothing_else_dates_the_piece():
-    article, sentences = make("Titre", "Le 3 mai 2019, l'entreprise a été rachetée.", "Nouvelle époque",
-                              "Le 21 avril, elle a licencié 200 salariés.",
-                              kinds=("title", "paragraph", "heading", "paragraph"))
-    mention = tag_dates(article, sentences, None)[-1]
-    assert (mention.value, mention.resolution) == ("2019-04-21", "anchored")
+@pytest.mark.parametrize("first, later, reference, expected", [
+    # The publication date reads a year-less month past an intertitle, not the story before it ...
+    ("En 2019, l'entreprise a été rachetée.", "En avril, elle a licencié 200 salariés.", THURSDAY, ("2024-04", "relative")),
+    # ... but in a piece nothing else dates, the story's year is all there is.
+    ("Le 3 mai 2019, l'entreprise a été rachetée.", "Le 21 avril, elle a licencié 200 salariés.", None,
+     ("2019-04-21", "anchored")),
+])
+def test_dates_anchor_and_heading(first, later, reference, expected):
+    article, sentences = make("Titre", first, "Nouvelle époque", later, kinds=("title", "paragraph", "heading", "paragraph"))
+    mention = tag_dates(article, sentences, reference)[-1]
+    assert (mention.value, mention.resolution) == expected
 
 
 def test_dates_relative_dates_do_not_set_the_year_of_later_months():
