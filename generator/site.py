@@ -201,7 +201,7 @@ def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, r
     if todo:
         say(f"{len(done)} articles unchanged, {len(todo)} to read")
         with _collector(enabled=True):   # spaCy's documents may hold cycles: collect as usual there
-            results = _run_stages([path for _, path, _ in todo], knowledge, say)
+            results = _run_stages([path for _, path, _ in todo], knowledge, say, folder)
         failures = []
         for (number, path, key), (problems, seed, result) in zip(todo, results):
             report.problems += problems
@@ -231,7 +231,7 @@ def _model_loaded() -> bool:
     return nlp is not None and nlp.load_nlp.cache_info().currsize > 0
 
 
-def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress, folder: Path | None = None) -> list[Annotation]:
     """Each seed read and annotated (see `Annotation`); in worker processes when there are many and several cores.
     The workers read the seeds too: this process would read them one after the other while they start.
 
@@ -240,20 +240,20 @@ def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
                   -(-len(seeds) // CHUNK))
     if len(seeds) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or workers < 2:
-        return _annotate_here(seeds, knowledge, say)
+        return _annotate_here(seeds, knowledge, say, folder)
     chunks = [seeds[i:i + CHUNK] for i in range(0, len(seeds), CHUNK)]
     results: list[Annotation] = []
     # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of them can deadlock.
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(knowledge,)) as pool:
+                                 initargs=(knowledge, folder)) as pool:
             for chunk in pool.map(_annotate_chunk, chunks):
                 results += chunk
                 say(f"{len(results)}/{len(seeds)} articles read ({workers} processes)")
     except BrokenProcessPool:  # a worker died (out of memory, killed): finish in this process
         say("worker processes failed; reading the remaining articles in one process")
-        results += _annotate_here(seeds[len(results):], knowledge, say)
+        results += _annotate_here(seeds[len(results):], knowledge, say, folder)
     return results
 
 
@@ -262,15 +262,19 @@ def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[
 Annotation = tuple[list[Problem], str | None, AnnotatedArticle | str | None]
 
 
-def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress,
+                   folder: Path | None = None) -> list[Annotation]:
+    """`folder`: the cache folder, where the model's compiled regular expressions are kept (patterns.py)."""
     read = [read_seed(path) for path in seeds]
     articles = [article for article, _ in read if article is not None]
     if not articles:
         return [(problems, None, None) for _, problems in read]
     from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
-    from .pipeline import annotate
+    from .patterns import kept_patterns
 
-    nlp = load_nlp()
+    with kept_patterns(folder):
+        from .pipeline import annotate
+        nlp = load_nlp()
     texts = [block.text for article in articles for block in article.blocks]
     docs = iter(nlp.pipe(texts, batch_size=64))
     results: list[Annotation] = []
@@ -289,13 +293,14 @@ def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress) -> li
 
 
 _worker_knowledge: Knowledge | None = None
+_worker_folder: Path | None = None
 
 
-def _start_worker(knowledge: Knowledge) -> None:
-    global _worker_knowledge
-    _worker_knowledge = knowledge
+def _start_worker(knowledge: Knowledge, folder: Path | None = None) -> None:
+    global _worker_knowledge, _worker_folder
+    _worker_knowledge, _worker_folder = knowledge, folder
 
 
 def _annotate_chunk(seeds: list[Path]) -> list[Annotation]:
     """Run in a worker process: the model is loaded once per process (load_nlp is cached)."""
-    return _annotate_here(seeds, _worker_knowledge or Knowledge(), lambda message: None)
+    return _annotate_here(seeds, _worker_knowledge or Knowledge(), lambda message: None, _worker_folder)
