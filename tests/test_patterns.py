@@ -78,3 +78,14 @@ def test_patterns_no_folder_changes_nothing():
     original = _compiler.compile
     with kept_patterns(None):
         assert _compiler.compile is original
+
+
+def test_patterns_keep_only_those_compiled_last_time(tmp_path):
+    """Another generator or spaCy compiles other patterns: the file holds those of the last load only."""
+    stamp = patterns._stamp(patterns._engine())
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[0])
+        _compiler.compile(*CASES[1])
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[1])
+    assert [key[1] for key in patterns.load(tmp_path / FILE, stamp)] == [CASES[1][0]]
