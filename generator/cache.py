@@ -298,9 +298,11 @@ class CandidateCache:
 
 
 def make_candidates(task: tuple) -> tuple:
-    """One article's candidates from (make, annotated, inputs): run in a worker process by prefetch()."""
+    """One article's candidates from (make, annotated, inputs): run in a worker process by prefetch().
+
+    Past `make`'s own memo, if it has one: in a worker it would keep every article it was sent."""
     make, annotated, inputs = task
-    return tuple(make(annotated, *inputs))
+    return tuple(getattr(make, "__wrapped__", make)(annotated, *inputs))
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
