@@ -115,6 +115,8 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | 
     data = export_files(corpus, fragments)
     for path, text in zip(todo, rendered() or (pages[path].render() for path in todo)):
         pages[path] = text
+    if workers is not None:
+        workers.close()   # their last task: their memory is not needed while this process writes
     pages.update(data)
     _FRAGMENTS.clear()
     _FRAGMENTS.update(fragments)
