@@ -266,8 +266,9 @@ def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress, workers:
 
 class _Workers:
     """The build's worker processes: started only when many articles are to be annotated (each loads the
-    model), then kept until the build ends for its other maps, each article's event candidates and the pages,
-    which the main process of a cold build would otherwise make alone while the other cores wait.
+    model), then kept for the build's other maps, each article's event candidates and the pages, which the
+    main process of a cold build would otherwise make alone while the other cores wait; closed once the pages
+    are rendered.
 
     Spawned, not forked: `mkdocs serve` runs threads, and a forked copy of them can deadlock. So a script
     that calls build_site() needs the `if __name__ == "__main__":` guard.
