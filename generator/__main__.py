@@ -7,6 +7,7 @@ Exit status: 0 when every seed built, 1 when some had problems (the others are b
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -74,5 +75,13 @@ def _build(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _exit(code: int) -> None:
+    """Leave without tearing down the heap: freeing a 1,000-article corpus object by object costs about
+    1 CPU-s, for nothing when the process ends. Files are written and closed by then; flush the streams."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    _exit(main())

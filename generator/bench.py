@@ -128,6 +128,7 @@ class Run:
     returncode: int
     output: str = ""
     cpu: float = 0.0   # user + system seconds of the whole tree: wall time lies on a busy machine
+    load: tuple[float, float] = (float("nan"), float("nan"))   # lowest and highest 1-minute load average seen
 
 
 @dataclass
@@ -146,6 +147,7 @@ class Row:
     largest_page: int = 0
     site_bytes: int = 0
     extra: dict = field(default_factory=dict)
+    serve: Run | None = None
 
 
 def _tree_rss_kb(root: int) -> int:
@@ -176,11 +178,13 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> Run:
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     peak = [0]
+    loads = [_load()]
 
     def sample() -> None:
         while process.poll() is None:
             if os.path.isdir("/proc"):
                 peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            loads.append(_load())
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -190,7 +194,17 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> Run:
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return Run(seconds, peak[0] / 1024, process.returncode, output, cpu)
+    loads = [value for value in loads if value == value]
+    return Run(seconds, peak[0] / 1024, process.returncode, output, cpu,
+               (min(loads), max(loads)) if loads else (float("nan"), float("nan")))
+
+
+def _load() -> float:
+    """The 1-minute load average (other jobs share the machine: figures are read against it); NaN where unknown."""
+    try:
+        return os.getloadavg()[0]
+    except (OSError, AttributeError):
+        return float("nan")
 
 
 def make_project(root: Path, count: int) -> Path:
@@ -238,7 +252,7 @@ def bench_size(root: Path, count: int, mkdocs: bool = True) -> Row:
         one_serve, one_serve_cpu = served["seconds"], served["cpu"]
     except (ValueError, IndexError, KeyError):
         one_serve = one_serve_cpu = float("nan")
-    row = Row(count, cold, nothing, one_cli, one_serve, None, one_serve_cpu)
+    row = Row(count, cold, nothing, one_cli, one_serve, None, one_serve_cpu, serve=serve)
     if mkdocs:
         site = project / "site"
         row.mkdocs = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
@@ -259,7 +273,7 @@ def bench_size(root: Path, count: int, mkdocs: bool = True) -> Row:
 def table(rows: list[Row]) -> str:
     """The printed table: one line per corpus size; growth is cold time against the size before."""
     head = ("articles", "cold s", "cold cpu s", "art/s", "peak MB", "unchanged s", "1 edit s", "1 edit cpu s",
-            "1 edit serve s", "serve cpu s",
+            "1 edit serve s", "serve cpu s", "load",
             "mkdocs s", "pagefind s", "pages", "search MB", "first result KB", "max page KB", "growth")
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     previous = None
@@ -269,7 +283,7 @@ def table(rows: list[Row]) -> str:
         cells = (row.articles, f"{row.cold.seconds:.1f}", f"{row.cold.cpu:.1f}", f"{row.articles / row.cold.seconds:.1f}",
                  f"{max(row.cold.peak_mb, row.one_cli.peak_mb):.0f}", f"{row.nothing.seconds:.1f}",
                  f"{row.one_cli.seconds:.1f}", f"{row.one_cli.cpu:.1f}", f"{row.one_serve:.1f}",
-                 f"{row.one_serve_cpu:.1f}",
+                 f"{row.one_serve_cpu:.1f}", _loads(row),
                  f"{row.mkdocs.seconds:.1f}" if row.mkdocs else "-",
                  f"{row.pagefind.seconds:.1f}" if row.pagefind else "-", row.pages,
                  f"{row.search_bytes / 1e6:.2f}", f"{row.first_result_bytes / 1e3:.0f}",
@@ -277,6 +291,13 @@ def table(rows: list[Row]) -> str:
         lines.append(" | ".join(str(c) for c in cells))
         previous = row
     return "\n".join("| " + line + " |" for line in lines)
+
+
+def _loads(row: Row) -> str:
+    """The range of the 1-minute load average over the generator's runs of a row."""
+    runs = [run for run in (row.cold, row.nothing, row.one_cli, row.serve) if run is not None]
+    low, high = min(run.load[0] for run in runs), max(run.load[1] for run in runs)
+    return f"{low:.1f}-{high:.1f}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -228,20 +228,45 @@ class CandidateCache:
         self.keys = keys      # seed -> key of its annotation entry: only articles whose annotation is cached
         self.used: set[str] = set()
         self._countries: tuple[object, bytes] | None = None
+        self._deferred: list[tuple] | None = None   # while prefetch() records what is missing
 
     def candidates(self, annotated: AnnotatedArticle, inputs: tuple, make) -> tuple:
         """`make(annotated, *inputs)`, or what it gave before for the same article and inputs."""
         key = self.keys.get(annotated.article.seed)
         if key is None:
-            return make(annotated, *inputs)
+            return () if self._deferred is not None else make(annotated, *inputs)
         # The link stage may give a role phrase a person other articles name (role_holders.py): the
         # annotation's key does not cover those mentions, so they are inputs too.
         roles = tuple((m.span, m.name) for m in annotated.mentions if m.role is not None and m.role == m.text)
         digest = self._digest(key, (*inputs, roles))
         self.used.add(digest)
+        path = self.folder / f"{key}{CANDIDATES}"
+        found = self._found(digest, path)
+        if found is None:
+            if self._deferred is not None:
+                self._deferred.append((digest, path, make, annotated, inputs))
+                return ()
+            found = tuple(make(annotated, *inputs))
+            self._keep(digest, path, found)
+        return found
+
+    def prefetch(self, find, run) -> None:
+        """Make at once, with `run(function, tasks)` (a parallel map, None when it cannot), every article's
+        candidates that `find(self)` would make one after the other; the next `find(self)` reads them all."""
+        self._deferred = []
+        try:
+            find(self)
+        finally:
+            todo, self._deferred = self._deferred, None
+        tasks = [(make, annotated, inputs) for _, _, make, annotated, inputs in todo]
+        results = run(make_candidates, tasks) if tasks else None   # None: the next find() makes them here
+        for (digest, path, *_), found in zip(todo, results or ()):
+            self._keep(digest, path, tuple(found))
+
+    def _found(self, digest: str, path: Path) -> tuple | None:
+        """What was made from the inputs of `digest`: in memory, or in the article's file; None when missing."""
         if digest in _CANDIDATE_MEMORY:
             return _CANDIDATE_MEMORY[digest]
-        path = self.folder / f"{key}{CANDIDATES}"
         try:
             with open(path, "rb") as file:
                 stored, found = pickle.load(file)
@@ -250,10 +275,11 @@ class CandidateCache:
                 return found
         except Exception:  # missing, truncated or foreign: make them again
             pass
-        found = tuple(make(annotated, *inputs))
+        return None
+
+    def _keep(self, digest: str, path: Path, found: tuple) -> None:
         _CANDIDATE_MEMORY[digest] = found
         _store(self.folder, path, (digest, found))
-        return found
 
     def _digest(self, key: str, inputs: tuple) -> str:
         names, types, countries, roles = inputs
@@ -269,6 +295,14 @@ class CandidateCache:
         """Drop from memory what this build did not use (a long `mkdocs serve` must not grow)."""
         for digest in set(_CANDIDATE_MEMORY) - self.used:
             del _CANDIDATE_MEMORY[digest]
+
+
+def make_candidates(task: tuple) -> tuple:
+    """One article's candidates from (make, annotated, inputs): run in a worker process by prefetch().
+
+    Past `make`'s own memo, if it has one: in a worker it would keep every article it was sent."""
+    make, annotated, inputs = task
+    return tuple(getattr(make, "__wrapped__", make)(annotated, *inputs))
 
 
 def _store(folder: Path, path: Path, value: object) -> None:

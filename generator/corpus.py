@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .events import find_events
+from .events import find_candidates, find_events
 from .knowledge import Knowledge
 from .model import Actor, AnnotatedArticle, Corpus, Mention, Ref, Span
 from .role_holders import role_mentions
@@ -20,8 +20,9 @@ from .text import fold
 PLACE_TYPES = ("country", "place")
 
 
-def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None) -> Corpus:
-    """`kept` (cache.CandidateCache): each article's event candidates kept between builds."""
+def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, run=None) -> Corpus:
+    """`kept` (cache.CandidateCache): each article's event candidates kept between builds; `run(function, items)`:
+    a map over worker processes for the candidates `kept` lacks (a cold build's), or None."""
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
     groups, key_of = _group_mentions(articles, knowledge)
@@ -33,6 +34,8 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None) 
         groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
+    if kept is not None and run is not None:
+        kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
     events = find_events(articles, actor_of, types, knowledge, kept)
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
 

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -21,10 +22,10 @@ from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint,
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
-from . import nlp as _nlp  # noqa: F401 before spaCy: it sets OpenBLAS's threads; the model loads lazily
+from . import nlp as _nlp  # before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
-from .render import FOLDERS, home_summary, plan_site
+from .render import FOLDERS, Page, home_summary, plan_site
 from .write import MANIFEST, Kept, write_pages
 
 Progress = Callable[[str], None]
@@ -75,8 +76,9 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
             report.unchanged = sorted(set(state.files) - {MANIFEST})
             return report
         save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
-    corpus = _link(paths, keys, knowledge, report, progress, folder)
-    result, page_keys = _write(corpus, docs, folder if not links else None)
+    with _Workers(knowledge, folder) as workers:
+        corpus = _link(paths, keys, knowledge, report, progress, folder, workers)
+        result, page_keys = _write(corpus, docs, folder if not links else None, workers)
     report.problems += result.problems
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
     report.home = home_summary(corpus)
@@ -90,10 +92,11 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
     return report
 
 
-def _write(corpus: Corpus, docs: Path, folder: Path | None):
+def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | None = None):
     """Write every page; a page whose inputs are those it was last written from is not rendered again.
 
     (write result, path -> key of every page). `folder` holds the page records; None renders every page.
+    Many pages to render go to the build's worker processes, if it has some, while this one makes the data files.
     """
     planned = plan_site(corpus)
     keys = {path: page.key() for path, page in planned.items()}
@@ -104,9 +107,17 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None):
         if record is not None and record.key == keys[path]:
             pages[path] = Kept(record.digest, record.size, record.mtime_ns, page.render)
         else:
-            pages[path] = page.render()
+            pages[path] = page
+    todo = [path for path, page in pages.items() if isinstance(page, Page)]
+    rendered = (workers.map([pages[path] for path in todo], _render, chunk=PAGE_CHUNK)
+                if workers is not None and len(todo) >= PARALLEL_PAGES else lambda: None)
     fragments = _FRAGMENTS if _FRAGMENTS or folder is None else load_fragments(folder)
-    pages.update(export_files(corpus, fragments))
+    data = export_files(corpus, fragments)
+    for path, text in zip(todo, rendered() or (pages[path].render() for path in todo)):
+        pages[path] = text
+    if workers is not None:
+        workers.close()   # their last task: their memory is not needed while this process writes
+    pages.update(data)
     _FRAGMENTS.clear()
     _FRAGMENTS.update(fragments)
     if folder is not None:
@@ -150,7 +161,8 @@ def read_corpus(seeds: Path, dossier: Path | None, report: Report, progress: Pro
     if plan is None:
         return None
     knowledge, paths, folder, keys = plan
-    return _link(paths, keys, knowledge, report, progress, folder)
+    with _Workers(knowledge, folder) as workers:
+        return _link(paths, keys, knowledge, report, progress, folder, workers)
 
 
 def _plan(seeds: Path, dossier: Path | None, report: Report):
@@ -169,11 +181,12 @@ def _plan(seeds: Path, dossier: Path | None, report: Report):
 
 
 def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report,
-          progress: Progress | None, folder: Path | None) -> Corpus:
+          progress: Progress | None, folder: Path | None, workers: _Workers) -> Corpus:
     say = progress or (lambda message: None)
-    annotated, cached = _annotate(paths, keys, knowledge, report, say, folder)
+    annotated, cached = _annotate(paths, keys, knowledge, report, say, folder, workers)
     kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
-    corpus = link(annotated, knowledge, kept)
+    run = workers.run if workers.started else None
+    corpus = link(annotated, knowledge, kept, run)
     if kept is not None:
         kept.forget_others()
     report.built = [a.article.seed for a in corpus.articles]
@@ -182,7 +195,7 @@ def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, repor
 
 
 def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report, say: Progress,
-              folder: Path | None) -> tuple[list[AnnotatedArticle], dict[str, str]]:
+              folder: Path | None, workers: _Workers) -> tuple[list[AnnotatedArticle], dict[str, str]]:
     """Read and annotate every seed, taking unchanged ones from the cache (then no model is loaded).
 
     (the annotated articles, seed -> cache key of those whose annotation is in the cache)."""
@@ -200,8 +213,7 @@ def _annotate(paths: list[Path], keys: list[str | None], knowledge: Knowledge, r
             todo.append((number, path, key))
     if todo:
         say(f"{len(done)} articles unchanged, {len(todo)} to read")
-        with _collector(enabled=True):   # spaCy's documents may hold cycles: collect as usual there
-            results = _run_stages([path for _, path, _ in todo], knowledge, say)
+        results = _run_stages([path for _, path, _ in todo], knowledge, say, workers)
         failures = []
         for (number, path, key), (problems, seed, result) in zip(todo, results):
             report.problems += problems
@@ -231,30 +243,105 @@ def _model_loaded() -> bool:
     return nlp is not None and nlp.load_nlp.cache_info().currsize > 0
 
 
-def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress, workers: _Workers) -> list[Annotation]:
     """Each seed read and annotated (see `Annotation`); in worker processes when there are many and several cores.
     The workers read the seeds too: this process would read them one after the other while they start.
-
-    Workers are spawned, so a script that calls build_site() needs the `if __name__ == "__main__":` guard.
     """
-    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
-                  -(-len(seeds) // CHUNK))
-    if len(seeds) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or workers < 2:
-        return _annotate_here(seeds, knowledge, say)
+    count = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
+                -(-len(seeds) // CHUNK))
+    if len(seeds) < (PARALLEL_MIN_LOADED if _model_loaded() else PARALLEL_MIN) or count < 2:
+        return _annotate_here(seeds, knowledge, say, workers.folder)
     chunks = [seeds[i:i + CHUNK] for i in range(0, len(seeds), CHUNK)]
     results: list[Annotation] = []
-    # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of them can deadlock.
-    context = multiprocessing.get_context("spawn")
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(knowledge,)) as pool:
-            for chunk in pool.map(_annotate_chunk, chunks):
-                results += chunk
-                say(f"{len(results)}/{len(seeds)} articles read ({workers} processes)")
+        for chunk in workers.start(count).map(_annotate_chunk, chunks):
+            results += chunk
+            say(f"{len(results)}/{len(seeds)} articles read ({count} processes)")
     except BrokenProcessPool:  # a worker died (out of memory, killed): finish in this process
+        workers.close()
         say("worker processes failed; reading the remaining articles in one process")
-        results += _annotate_here(seeds[len(results):], knowledge, say)
+        results += _annotate_here(seeds[len(results):], knowledge, say, workers.folder)
     return results
+
+
+class _Workers:
+    """The build's worker processes: started only when many articles are to be annotated (each loads the
+    model), then kept for the build's other maps, each article's event candidates and the pages, which the
+    main process of a cold build would otherwise make alone while the other cores wait; closed once the pages
+    are rendered.
+
+    Spawned, not forked: `mkdocs serve` runs threads, and a forked copy of them can deadlock. So a script
+    that calls build_site() needs the `if __name__ == "__main__":` guard.
+    """
+
+    def __init__(self, knowledge: Knowledge, folder: Path | None) -> None:
+        self.knowledge, self.folder = knowledge, folder
+        self.pool: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        return self.pool is not None
+
+    def start(self, count: int) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
+                                        initargs=(self.knowledge, self.folder))
+        return self.pool
+
+    def map(self, items: list, function: Callable, chunk: int) -> Callable[[], list | None]:
+        """Start `function` over `items`; the function returned waits for the results, in order, or gives
+        None when there are no workers or they failed (the caller then does the work itself)."""
+        if self.pool is None:
+            return lambda: None
+        try:
+            results = self.pool.map(partial(_quietly, function), items, chunksize=chunk)
+        except (BrokenProcessPool, RuntimeError):   # broken, or shut down
+            self.close()
+            return lambda: None
+
+        def collect() -> list | None:
+            try:
+                return list(results)
+            except BrokenProcessPool:
+                self.close()
+                return None
+        return collect
+
+    def run(self, function: Callable, items: list) -> list | None:
+        return self.map(items, function, chunk=CHUNK)()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+# Below this many pages to render, this process renders them: sending them costs more than it saves.
+PARALLEL_PAGES = 200
+PAGE_CHUNK = 32
+
+
+def _render(page: Page) -> str:
+    """Run in a worker process: renderers are pure functions of their inputs."""
+    return page.render()
+
+
+def _quietly(function: Callable, item):
+    """Run in a worker process once its articles are annotated: the model is let go (half the worker's memory,
+    while the main process is at its largest), and the cyclic garbage collector stays off, as in the main
+    process's corpus stages: each full collection walked the worker's heap again while the pages' inputs were
+    unpickled (2.5 CPU-s instead of 0.3 at 1,000 articles). The worker ends with the build."""
+    if gc.isenabled():
+        _nlp.load_nlp.cache_clear()
+        gc.collect()
+        gc.disable()
+    return function(item)
 
 
 # What became of one seed: the problems of reading it, the article's seed name (None when it could not
@@ -262,15 +349,25 @@ def _run_stages(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[
 Annotation = tuple[list[Problem], str | None, AnnotatedArticle | str | None]
 
 
-def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress) -> list[Annotation]:
+def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress,
+                   folder: Path | None = None) -> list[Annotation]:
+    """`folder`: the cache folder, where the model's compiled regular expressions are kept (patterns.py)."""
     read = [read_seed(path) for path in seeds]
     articles = [article for article, _ in read if article is not None]
     if not articles:
         return [(problems, None, None) for _, problems in read]
-    from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
-    from .pipeline import annotate
+    with _collector(enabled=True):   # spaCy's documents may hold cycles: collect as usual there
+        return _annotate_read(read, articles, knowledge, say, folder)
 
-    nlp = load_nlp()
+
+def _annotate_read(read: list, articles: list, knowledge: Knowledge, say: Progress,
+                   folder: Path | None) -> list[Annotation]:
+    from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
+    from .patterns import kept_patterns
+
+    with kept_patterns(folder):
+        from .pipeline import annotate
+        nlp = load_nlp()
     texts = [block.text for article in articles for block in article.blocks]
     docs = iter(nlp.pipe(texts, batch_size=64))
     results: list[Annotation] = []
@@ -283,19 +380,20 @@ def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress) -> li
             results.append((problems, article.seed, annotate(article, article_docs, knowledge)))
         except Exception as error:  # one article's failure must not stop the dossier
             results.append((problems, article.seed, f"{type(error).__name__}: {error}"))
-        if number % 50 == 0 or number == len(seeds):
-            say(f"{number}/{len(seeds)} articles read")
+        if number % 50 == 0 or number == len(read):
+            say(f"{number}/{len(read)} articles read")
     return results
 
 
 _worker_knowledge: Knowledge | None = None
+_worker_folder: Path | None = None
 
 
-def _start_worker(knowledge: Knowledge) -> None:
-    global _worker_knowledge
-    _worker_knowledge = knowledge
+def _start_worker(knowledge: Knowledge, folder: Path | None = None) -> None:
+    global _worker_knowledge, _worker_folder
+    _worker_knowledge, _worker_folder = knowledge, folder
 
 
 def _annotate_chunk(seeds: list[Path]) -> list[Annotation]:
     """Run in a worker process: the model is loaded once per process (load_nlp is cached)."""
-    return _annotate_here(seeds, _worker_knowledge or Knowledge(), lambda message: None)
+    return _annotate_here(seeds, _worker_knowledge or Knowledge(), lambda message: None, _worker_folder)

@@ -402,6 +402,40 @@ def test_cache_candidates_memory_keeps_only_the_last_build(store):
     assert cache_module._CANDIDATE_MEMORY == {}
 
 
+def _find(articles, inputs, make):
+    """What event_candidates.find_candidates does with the cache: one call per article, in order."""
+    return lambda kept: [c for a in articles for c in kept.candidates(a, inputs, make)]
+
+
+def test_cache_candidates_prefetch_makes_the_missing_ones_at_once(store):
+    calls, maps = [], []
+    articles = [annotated("a.txt"), annotated("b.txt"), annotated("c.txt")]
+    keys = {"a.txt": "a" * 64, "b.txt": "b" * 64}     # c.txt's annotation is not in the cache
+    cache_module.CandidateCache(store, keys).candidates(articles[0], INPUTS, _made(calls))   # a.txt is kept
+    cache_module._CANDIDATE_MEMORY.clear()
+    calls.clear()
+    kept = cache_module.CandidateCache(store, keys)
+    run = lambda function, tasks: maps.append(len(tasks)) or [function(task) for task in tasks]
+    kept.prefetch(_find(articles, INPUTS, _made(calls)), run)
+    assert maps == [1] and calls == [("b.txt", INPUTS[0])]   # only b.txt: a.txt read back, c.txt not kept
+    found = _find(articles, INPUTS, _made(calls))(kept)
+    assert calls == [("b.txt", INPUTS[0]), ("c.txt", INPUTS[0])]
+    assert found == [("candidate of", seed, *INPUTS) for seed in ("a.txt", "b.txt", "c.txt")]
+    cache_module._CANDIDATE_MEMORY.clear()   # a new process reads b.txt's from disk
+    calls.clear()
+    _find(articles[:2], INPUTS, _made(calls))(cache_module.CandidateCache(store, keys))
+    assert calls == []
+
+
+def test_cache_candidates_prefetch_without_workers_leaves_them_to_the_build(store):
+    calls = []
+    kept = cache_module.CandidateCache(store, {"a.txt": "a" * 64})
+    kept.prefetch(_find([annotated()], INPUTS, _made(calls)), lambda function, tasks: None)
+    assert calls == [] and cache_module._CANDIDATE_MEMORY == {}
+    assert _find([annotated()], INPUTS, _made(calls))(kept) == [("candidate of", "a.txt", *INPUTS)]
+    assert len(calls) == 1
+
+
 def test_cache_candidates_build_reads_again_only_what_changed(monkeypatch, tmp_path):
     """Real articles: a new process makes the candidates of the edited article only, of every article when
     dossier.yml changes the names, and the pages are those of a build without any cache."""

@@ -1,0 +1,91 @@
+"""Compiled regular expressions kept on disk (generator/patterns.py): same Patterns, bad files ignored."""
+from __future__ import annotations
+
+import pickle
+import re
+from re import _compiler
+
+import pytest
+
+from generator import patterns
+from generator.patterns import FILE, kept_patterns
+
+CASES = [
+    (r"(?i)\b(?:kim jong[- ]un|choe son hui)\b", 0),
+    (r"(?P<day>\d{1,2}) (?P<month>[a-zéû]+)", re.IGNORECASE),
+    (r"[\w'’-]+", 0),
+    (rb"\x00+", 0),
+    (r"^\s*#.*$", re.MULTILINE | re.VERBOSE),
+]
+
+
+def compile_fresh(pattern, flags):
+    return _compiler.compile(pattern, flags)
+
+
+@pytest.mark.parametrize("pattern, flags", CASES)
+def test_patterns_give_the_same_pattern_stored_and_read_back(tmp_path, pattern, flags):
+    for _ in range(2):   # the first time compiles and stores, the second reads the stored code
+        with kept_patterns(tmp_path):
+            kept = _compiler.compile(pattern, flags)
+        assert kept == compile_fresh(pattern, flags)   # equal pattern, flags and code
+        assert kept.groupindex == compile_fresh(pattern, flags).groupindex
+    assert (tmp_path / FILE).is_file()
+
+
+def test_patterns_read_back_without_parsing(tmp_path, monkeypatch):
+    with kept_patterns(tmp_path):
+        _compiler.compile(CASES[0][0], CASES[0][1])
+    monkeypatch.setattr(patterns, "_parts", lambda *args: pytest.fail("parsed again"))
+    with kept_patterns(tmp_path):
+        assert _compiler.compile(*CASES[0]) == compile_fresh(*CASES[0])
+
+
+def test_patterns_leave_re_as_it_was(tmp_path):
+    original = _compiler.compile
+    with pytest.raises(ValueError):
+        with kept_patterns(tmp_path):
+            raise ValueError("a failure inside")
+    assert _compiler.compile is original
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(("stamp", "digest", b"payload")),
+                                     pickle.dumps(["a list"])])
+def test_patterns_corrupt_or_foreign_file_is_rebuilt(tmp_path, content):
+    (tmp_path / FILE).write_bytes(content)
+    with kept_patterns(tmp_path):
+        assert _compiler.compile(*CASES[1]) == compile_fresh(*CASES[1])
+    assert patterns.load(tmp_path / FILE, patterns._stamp(patterns._engine()))   # stored again, readable
+
+
+def test_patterns_another_python_is_a_miss(tmp_path):
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[2])
+    assert patterns.load(tmp_path / FILE, "another python") == {}
+
+
+def test_patterns_stored_code_tampered_with_is_not_used(tmp_path):
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[2])
+    stamp, digest, payload = pickle.loads((tmp_path / FILE).read_bytes())
+    memo = pickle.loads(payload)
+    memo = {key: (parts[0], parts[1][:-1] + [0], *parts[2:]) for key, parts in memo.items()}
+    (tmp_path / FILE).write_bytes(pickle.dumps((stamp, digest, pickle.dumps(memo))))
+    assert patterns.load(tmp_path / FILE, stamp) == {}
+
+
+def test_patterns_no_folder_changes_nothing():
+    original = _compiler.compile
+    with kept_patterns(None):
+        assert _compiler.compile is original
+
+
+def test_patterns_keep_only_those_compiled_last_time(tmp_path):
+    """Another generator or spaCy compiles other patterns: the file holds those of the last load only."""
+    stamp = patterns._stamp(patterns._engine())
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[0])
+        _compiler.compile(*CASES[1])
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[1])
+    assert [key[1] for key in patterns.load(tmp_path / FILE, stamp)] == [CASES[1][0]]
