@@ -31,7 +31,7 @@ _CUE_LEAD = rx(r"(?:^|[|·•,;\-–—(]|(?<!\w)(?:votre|notre)|(?<!\w)(?:artic
 # a date after a separator.
 _SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _SHORT_WEEKDAY = rx(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)")
-# "VLADIVOSTOK, Russie, 17 septembre": a wire's place may name its country after it.
+# "LYON, France, 14 mars": a wire's place may name its country after it.
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,4}(?:\s*\([^)]{1,20}\))?"
                              r"(?:\s*,\s*[A-ZÀ-Þ][^\W\d_]+(?:[ '’\-]+[^\W\d_]+){0,2}(?=\s*,\s*\d))?\s*[,:]\s*")
 # A label before a date that is still to come: "Prochain match : samedi 14 mars à 18 h".
@@ -302,7 +302,7 @@ def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Publ
         if told is None:
             return None
         wd = WEEKDAYS.index(told.lower())
-        # "quatre ans après le sommet d'avril 2019": the year the text counts to may be the one too.
+        # "trois ans après le texte de mai 2022": the year the text counts to may be the one too.
         after = {y for y in _years_after(article) if y > latest + 1}
         fits = [d for d in (safe_date(y, month, dd) for y in (latest, latest + 1, *sorted(after)))
                 if d and (d.weekday() - wd) % 7 <= 1]
@@ -373,7 +373,7 @@ _YEARS_AFTER = rx(rf"(?<!\w){NUM}\s+ans\s+après\b[^.;!?]{{0,100}}?\ben\s+(?:(?:
 
 
 def _years_after(article: Article) -> list[int]:
-    """"quatre ans après un premier sommet, en avril 2019": the year counted to (2023), a time the story reaches."""
+    """"trois ans après un premier texte, en mai 2022": the year counted to (2025), a time the story reaches."""
     return [int(m.group("year")) + n for block in article.blocks for m in _YEARS_AFTER.finditer(block.text)
             for n in [number_of(m.group("n"))] if n]
 

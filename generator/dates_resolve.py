@@ -310,7 +310,7 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
         return day_value(ctx.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word]), "relative", 1.0)
     offset = _NARRATIVE_OFFSETS[word]
     # "la veille du 14 juillet", "la veille de l'élection": relative to what follows, not to the story; to
-    # the day the article gave that event, if it did ("jeudi, le défilé ... reçu la veille du défilé").
+    # the day the article gave that event, if it did ("le 12 mai, l'élection ... la veille de l'élection").
     if re.match(r"\s+(?:de|du|des|d['’])", text[c.end:]):
         named = re.match(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*([^\W\d_][\w-]{3,})", text[c.end:])
         day = _day_told_of(named.group(1), c, ctx) if named else None
@@ -328,7 +328,7 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
 
 
 def _day_told_of(noun: str, c: Cand, ctx: Context) -> dt.date | None:
-    """The one day an earlier sentence gives the event `noun` names ("le défilé de jeudi 27 juillet")."""
+    """The one day an earlier sentence gives the event `noun` names ("l'élection du dimanche 12 mai")."""
     stem = strip_accents(noun.lower())[:6]
     days = set()
     for a in ctx.anchors:

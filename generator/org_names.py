@@ -90,10 +90,10 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
         name, end = match.group(2), match.end(2)
         head = re.search(r"[\w-]+$", text[:match.start(2)].rstrip())
         if head and head.group(0)[:1].isupper() and _plain(head.group(0)) in NAMED_HEADS and not match.group(1).strip():
-            continue   # "l'Université Laval": the head is part of the name, which the model gives whole
+            continue   # "l'Institut Pasteur": the head is part of the name, which the model gives whole
 
         if lex.geo_re.fullmatch(name) or not _usable(name, lex):
-            # "le parti Russie unie": a place or a common word the adjective after it makes a name.
+            # "le parti Suède unie": a place or a common word the adjective after it makes a name.
             more = re.match(r"(?:\s+[a-zà-öø-ÿ-]+){1,2}?(?=[\s,.;:)]|$)", text[end:])
             if more and all(_adjective(w, lex) for w in more.group(0).split()):
                 name, end = name + more.group(0), end + more.end()
@@ -171,7 +171,7 @@ def short_forms(hits: list[Hit], texts: list[str | None], lex: Lexicon) -> list[
     whole = "\n".join(t for t in texts if t)
     longer = {name for name in bare if re.search(
         rf"(?:\d+(?:e|er|ème)\s+{re.escape(name)}|{re.escape(name)}\s+(?:de\s+|du\s+|des\s+|d[{APOS}]\s*)[{UPPER}])", whole)}
-    # "Le vice-président du Conseil de sécurité russe": where the text goes on with a longer name the
+    # "Le vice-président du Conseil de sécurité nordique": where the text goes on with a longer name the
     # article gives elsewhere, the bare head was that name cut short.
     full = sorted({h.name for h in hits if h.type == "organisation" and h.priority != BARE
                    and any(h.name.startswith(name + " ") for name in bare)}, key=len, reverse=True)

@@ -255,7 +255,7 @@ def masthead(kind: str, text: str) -> tuple[int, int, str] | None:
     if len(crumbs) >= 2 and re.fullmatch(rf"(?:Les?|La|L[{APOS}])\s*[{UPPER}][\w'’-]*"
                                          rf"(?:\s+(?:(?:du|de|des|la|le)\s+|[dl][{APOS}])?[{UPPER}][\w'’-]*){{0,3}}", crumbs[0]) \
             and not lex.agency_re.fullmatch(crumbs[0]) and fold(crumbs[0]) not in lex.geo:
-        # "L'Indépendant > Aude > Incendie": a site's path opens on its own name (a rubric has no article,
+        # "La Gazette du Nord > Région > Faits divers": a site's path opens on its own name (a rubric has no article,
         # a local edition is a place: "Le Havre > Économie").
         offset = len(text) - len(text.lstrip())
         return offset, offset + len(crumbs[0]), crumbs[0]
@@ -289,7 +289,7 @@ def byline_publishers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Heads that are part of their institution's name: "Université Laval", "Institut Pasteur".
+# Heads that are part of their institution's name: "Université Lumière", "Institut Pasteur".
 NAMED_HEADS = frozenset({"universite", "ecole", "institut", "academie", "college", "lycee", "hopital", "musee"})
 
 
@@ -297,7 +297,7 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
     """Keep an ORG entity only when it looks like a name, not a capitalised common noun phrase."""
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(rf"[\w{APOS}.&-]+", text[start:end])]
     kinds = _plain_all(lex.kind_nouns)
-    # "le groupe Valmy" is Valmy; "l'Université Laval", a school's head written with a capital, is all of it.
+    # "le groupe Valmy" is Valmy; "l'Institut Pasteur", a school's head written with a capital, is all of it.
     while len(words) > 1 and (fold(words[0][2]) in DETERMINERS or (_plain(words[0][2]) in kinds and not (
             words[0][2][:1].isupper() and _plain(words[0][2]) in NAMED_HEADS))):
         words = words[1:]

@@ -47,7 +47,7 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 
-# The country of one who leads something else than a country ("président de la Douma"): none's role phrase fits.
+# The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
 
@@ -67,7 +67,7 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] 
             if geo and fold(geo.group(0)) in lex.geo:
                 country = country or lex.geo[fold(geo.group(0))].country
             if all(_role_word(w, lex) or (geo and w in fold(geo.group(0)).split()) for w in rest):
-                # "le président de la Douma" leads the assembly, not the country: no "président russe" is he.
+                # "le président du Sénat" leads the assembly, not the country: no "président français" is he.
                 if role in LEADING_ROLES and any(_plain(w).strip("'") in _institution_words() for w in rest):
                     return role, ELSEWHERE
                 return role, country

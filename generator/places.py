@@ -197,7 +197,7 @@ def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-# "Boulogne-sur-Mer", "Châlons-en-Champagne", "Komsomolsk-sur-l'Amour": a town named after what it stands on.
+# "Boulogne-sur-Mer", "Châlons-en-Champagne", "Ville-sur-l'Orne": a town named after what it stands on.
 _COMPOUND_TOWN = re.compile(rf"(?<![\w-])[{UPPER}][\w]+(?:-[{UPPER}][\w]+)*-(?:sur|sous|en|lès|lez|aux)-"
                             rf"(?:l[{APOS}]|la-|le-|les-)?[{UPPER}][\w]+(?:-[{UPPER}][\w]+)*")
 
@@ -254,7 +254,7 @@ def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_
     if not trimmed:
         return None
     start, end = trimmed
-    # "à l'Université Laval": a school named by its head is an institution, wherever one teaches.
+    # "à l'Institut Pasteur": a school named by its head is an institution, wherever one teaches.
     if _plain(text[start:end].split()[0]) in NAMED_HEADS and text[start].isupper() and " " in text[start:end]:
         return Hit(block, start, end, _clean_org(text[start:end]), "organisation", 4)
     low = _norm(text[start:end]).lower()

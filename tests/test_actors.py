@@ -61,9 +61,9 @@ def test_actors_role_phrase_resolves_to_the_named_holder(mentions_of):
 
 
 def test_actors_who_leads_an_assembly_is_not_the_countrys_leader(mentions_of):
-    found = mentions_of("Le président de la Douma, Igor Lebedev, a salué le vote.",
-                        "Le président ukrainien a dénoncé un traité dangereux.")
-    assert not [m for m in found if m.text.lower() == "le président ukrainien" and m.type == "person"]
+    found = mentions_of("Le président du Sénat, Igor Lebedev, a salué le vote.",
+                        "Le président finlandais a dénoncé un traité dangereux.")
+    assert not [m for m in found if m.text.lower() == "le président finlandais" and m.type == "person"]
 
 
 def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
@@ -420,7 +420,7 @@ def test_actors_the_outlet_a_sites_path_opens_on_is_an_actor_its_rubrics_are_not
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Elle enseigne à l'Université Laval depuis 2010.", "Université Laval"),   # a school's head is its name
+    ("Elle travaille à l'Institut Pasteur depuis 2010.", "Institut Pasteur"),   # a school's head is its name
     ("Le groupe Stellantis a publié ses comptes.", "Stellantis"),              # a kind noun is not
 ])
 def test_actors_a_schools_head_written_with_a_capital_is_part_of_its_name(mentions_of, text, expected):

@@ -507,7 +507,7 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     ("Le surlendemain du sommet, le 3 juin 2025, Anna Berg a visité Bergen.", "visite"),
     ("Le 3 juin 2025, Anna Berg a surenchéri devant la presse.", "declaration"),
     ("Le 3 juin 2025, Anna Berg a exhorté Karl Lind à la prudence.", "declaration"),
-    ("Plus de 3 000 d'entre eux avaient été dépêchés le 3 juin 2025 vers Bergen.", "deploiement"),
+    ("Quelque 3 000 d'entre eux avaient été dépêchés le 3 juin 2025 vers Bergen.", "deploiement"),
     ("La liaison entre Oslo et Bergen a été rétablie le 3 juin 2025.", "reouverture"),
 ])
 def test_events_words_of_french_for_more_kinds_of_events(sentence, kind):
