@@ -36,7 +36,7 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, 
     types = {a.slug: a.type for a in actors}
     if kept is not None and run is not None:
         kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
-    events = find_events(articles, actor_of, types, knowledge, kept)
+    events = find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors})
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
 
 

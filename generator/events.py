@@ -259,18 +259,20 @@ class _Builder:
     """Turns groups of candidates into Events: date, participants, reports, title, slug."""
 
     def __init__(self, articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                 actor_types: Mapping[str, str]) -> None:
+                 actor_types: Mapping[str, str], names: Mapping[str, str] | None = None) -> None:
         self.order = {a.article.seed: i for i, a in enumerate(articles)}
         self.articles = {a.article.seed: a for a in articles}
         self.types = actor_types
         self.labels = {k.name: k for k in lexicon().kinds}
-        names: dict[str, Counter] = defaultdict(Counter)
-        for annotated in articles:
-            for mention in annotated.mentions:
-                slug = actor_of.get((annotated.article.seed, mention.name))
-                if slug:
-                    names[slug][mention.name] += 1
-        self.names = {slug: max(sorted(c), key=lambda n: (c[n], len(n))) for slug, c in names.items()}
+        if names is None:   # the actors' own names, else the name most mentions give
+            counts: dict[str, Counter] = defaultdict(Counter)
+            for annotated in articles:
+                for mention in annotated.mentions:
+                    slug = actor_of.get((annotated.article.seed, mention.name))
+                    if slug:
+                        counts[slug][mention.name] += 1
+            names = {slug: max(sorted(c), key=lambda n: (c[n], len(n))) for slug, c in counts.items()}
+        self.names = dict(names)
 
     def sort(self, members: Sequence[Candidate]) -> tuple[Candidate, ...]:
         return tuple(sorted(members, key=lambda c: (self.order.get(c.seed, 0), c.seed, c.index, c.date or "")))
@@ -405,8 +407,10 @@ def _apply(drafts: list[_Draft], knowledge: Knowledge, builder: _Builder) -> lis
 
 
 def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
-                actor_types: Mapping[str, str], knowledge: Knowledge, kept=None) -> tuple[Event, ...]:
-    """The corpus's events, each with one report per article that tells it (`kept`: see find_candidates)."""
+                actor_types: Mapping[str, str], knowledge: Knowledge, kept=None,
+                names: Mapping[str, str] | None = None) -> tuple[Event, ...]:
+    """The corpus's events, each with one report per article that tells it (`kept`: see find_candidates;
+    `names`: each actor's name by slug, shown in titles)."""
     articles = tuple(articles)
     cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types, kept)), TEAM_FAMILIES)
     facts = [c for c in cands if _generic(c)]
@@ -422,7 +426,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
     groups = [g for g in statements_join(adopt(groups, lexicon())) if any(told(c, lexicon()) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
-    builder = _Builder(articles, actor_of, actor_types)
+    builder = _Builder(articles, actor_of, actor_types, names)
     drafts, built = _drafts(builder, groups)
     events = [_final(builder, d, built) for d in _apply(drafts, knowledge, builder)]
     return tuple(sorted(events, key=lambda e: (e.date or "~", e.slug)))

@@ -314,6 +314,10 @@ def test_events_slugs_and_titles():
     assert all(re.fullmatch(r"[a-z0-9-]+", s) for s in slugs)
     assert events[0].title == "Rencontre — Anna Berg, Karl Lind (3 février 2022)"
     assert events_of(*_story()) == events   # same input, same output
+    # Titles and slugs show the names the corpus gives its actors.
+    arts = _story()
+    named = find_events(arts, actor_of(arts), TYPES, Knowledge(), names={"anna-berg": "Anna Berg-Holm"})
+    assert named[0].title.startswith("Rencontre — Anna Berg-Holm") and named[0].slug == "rencontre-anna-berg-holm-2022-02-03"
 
 
 def test_events_slugs_are_unique():
