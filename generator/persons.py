@@ -47,6 +47,7 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 
+GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
@@ -186,7 +187,9 @@ def _resolve_role(role: str, country: str | None, people: dict[str, list[tuple[s
             return exact[0]
         if exact or role not in LEADING_ROLES:
             return None
-        loose = [p for p, entries in people.items() if any(r in LEADING_ROLES and c == country for r, c in entries)]
+        # "le dirigeant nord-coréen" is whoever leads the country, not its head of government.
+        loose = [p for p, entries in people.items()
+                 if any(r in LEADING_ROLES and r not in GOVERNMENT_HEADS and c == country for r, c in entries)]
         return loose[0] if len(loose) == 1 and country else None
     national = [p for p, entries in people.items() if any(c == country for _, c in entries)]
     return national[0] if len(national) == 1 else None

@@ -9,7 +9,7 @@ import re
 
 from .lexicon import Lexicon, lexicon
 from .model import AnnotatedArticle, Mention
-from .persons import LEADING_ROLES, _role_head
+from .persons import GOVERNMENT_HEADS, LEADING_ROLES, _role_head
 from .text import fold
 
 # Heads that all say "the one who leads the country": "le dirigeant turc" is who another article
@@ -31,7 +31,7 @@ def role_mentions(articles: Sequence[AnnotatedArticle],
             person = person_of.get((seed, mention.name))
             if head and person:
                 holders[(head, mention.country)].add(person)
-                if head in LEADING_ROLES:
+                if head in LEADING_ROLES and head not in GOVERNMENT_HEADS:
                     holders[(_LEADER, mention.country)].add(person)
     out: dict[str, list[Mention]] = {}
     for annotated in articles:

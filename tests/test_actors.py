@@ -425,3 +425,12 @@ def test_actors_the_outlet_a_sites_path_opens_on_is_an_actor_its_rubrics_are_not
 ])
 def test_actors_a_schools_head_written_with_a_capital_is_part_of_its_name(mentions_of, text, expected):
     assert expected in names(mentions_of(text), "organisation")
+
+
+def test_actors_the_countrys_leader_is_not_its_head_of_government(mentions_of, corpus_of):
+    found = mentions_of("Le chef du gouvernement finlandais, Mikko Lahtinen, a présidé le conseil.",
+                        "Le dirigeant finlandais a salué la foule.")
+    assert not [m for m in found if m.text == "Le dirigeant finlandais" and m.type == "person"]
+    corpus = corpus_of("Le chef du gouvernement finlandais, Mikko Lahtinen, a présidé le conseil lundi.",
+                       "Le dirigeant finlandais a salué la foule mardi.")
+    assert named_in(corpus, "1.txt") == set()
