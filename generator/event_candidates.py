@@ -297,6 +297,8 @@ class _ArticleReader:
         for mention in annotated.mentions:
             self.mentions[self._sentence_index(mention.span)].append(mention)
         self.sources = [c.span for c in annotated.citations]
+        # The agency or outlet that publishes the piece ("Bâle (ATS) - ..."): never a participant.
+        self.publishers = [c.span for c in annotated.citations if c.kind == "publisher"]
         self.media = {m.name for m in annotated.mentions if m.text == m.name and self._after_media_noun(m)}
         self.topic: str | None = None
         self.subject: str | None = None     # the person the sentence just read opens on, if any
@@ -575,6 +577,9 @@ class _ArticleReader:
             antecedent = subject_clause and found is not None and self._is_source(mention) and mention.type == "person" \
                 and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2
             if not slug or not self._named(mention) or (self._is_source(mention) and not speaker and not antecedent):
+                continue
+            if any(p.block == mention.span.block and p.start < mention.span.end and mention.span.start < p.end
+                   for p in self.publishers):
                 continue
             if mention.span.start >= self.credit_at.get(mention.span.block, len(self.a.article.blocks[mention.span.block].text)):
                 continue

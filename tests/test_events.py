@@ -944,3 +944,13 @@ def test_events_a_date_between_the_saying_verb_and_que_is_the_saying_s(sentence)
     found = find_candidates([a], actor_of([a]), TYPES)
     assert {(c.kind, c.date, c.actors) for c in found} == {("declaration", "2024-05-08", ("anna-berg",)),
                                                            ("depart", None, ("karl-lind",))}
+
+
+def test_events_the_agency_of_a_wire_dateline_takes_no_part():
+    from dataclasses import replace as _replace
+    text = "Bergen (Agence nordique) - Le 3 mai 2025, Anna Berg était à Bergen avec ses enfants."
+    a = article("a.txt", [text], {"Le 3 mai 2025": "2025-05-03"})
+    start = text.index("Agence nordique")
+    a = _replace(a, citations=(Citation(Span(0, start, start + len("Agence nordique")), "Agence nordique",
+                                        a.sentences[0], "publisher"),))
+    assert {x for c in candidates(a) for x in c.actors} == {"anna-berg"}
