@@ -226,8 +226,7 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         anchor = None if durative else Anchor(-1, -1, year, month, None, "month")
         return Value(f"{year}-{month:02d}", "month", resolution, conf, anchor, tense)
 
-    # Without a publication date the story's own years are all there is, past its intertitles too.
-    # In a piece no one can date the story's own years are all there is, past its intertitles too.
+    # In a piece no one can date, the story's own years are all there is, past its intertitles too.
     anchor = ctx.anchor(c, frames_only=dd is None, across=ctx.undated) if mod is None else None
     begins = anchor and (anchor.month or anchor.first_month)   # "l'automne 2024 ... fin avril": April 2025
     if anchor and ctx.reference and begins and (month, dd or 1) < (begins, anchor.day or 1) \
@@ -248,7 +247,6 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         year, conf = _year_for(month, dd, ctx.reference, tense, mod)
         return value(year, "relative", conf)
     return Value(None, precision, "unresolved")
-
 
 
 def _contradicts(ctx: Context, c: Cand, first: dt.date, precision: str) -> bool:

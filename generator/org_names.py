@@ -91,7 +91,6 @@ def _after_kind_noun(block: int, text: str, lex: Lexicon) -> list[Hit]:
         head = re.search(r"[\w-]+$", text[:match.start(2)].rstrip())
         if head and head.group(0)[:1].isupper() and _plain(head.group(0)) in NAMED_HEADS and not match.group(1).strip():
             continue   # "l'Institut Pasteur": the head is part of the name, which the model gives whole
-
         if lex.geo_re.fullmatch(name) or not _usable(name, lex):
             # "le parti Suède unie": a place or a common word the adjective after it makes a name.
             more = re.match(r"(?:\s+[a-zà-öø-ÿ-]+){1,2}?(?=[\s,.;:)]|$)", text[end:])

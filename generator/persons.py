@@ -47,6 +47,7 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 
+# Who heads a government, not the country: never "le dirigeant" of it.
 GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"

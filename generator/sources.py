@@ -157,7 +157,7 @@ def _credit_tail(text: str) -> list[tuple[int, int, str]]:
         return []
     lex = lexicon()
     known = [(s, e, lex.agencies[fold(raw)]) for s, e, raw in parts if fold(raw) in lex.agencies]
-    # "© AFP / Ministère russe des Affaires étrangères": after a copyright sign, a known agency is one
+    # "© AFP / Ministère nordique de la Culture": after a copyright sign, a known agency is one
     # whatever stands beside it.
     if not all(fold(raw) in lex.agencies or _name_like(raw) for _, _, raw in parts):
         return known if copyright_ else []
