@@ -71,6 +71,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "« ... », a-t-il ajouté": the speaker is the subject the text has just named.
         "pronoun": re.compile(rf"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles)\s+(?:{verbs})"
                               rf"|(?:,|»|”|\")\s*(?:{present})-(?:t-)?(?:il|elle|ils|elles)\b", re.I),
+        # "selon lui, « ... »": the one the sentence is about speaks.
+        "pronoun_intro": re.compile(r"(?<![\w-])(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", re.I),
         # "Plusieurs diplomates occidentaux évoquent des contacts": an unnamed source as the subject of a reporting verb.
         "generic_subject": re.compile(rf"\s*(?:{alt(data['pre_nominal'])}|{DETS})\s*(?:{alt(data['pre_nominal'])}\s+)?"
                                       rf"(?:{alt(data['source_nouns'])})((?:\s+[\w'’-]+){{0,4}}?)\s+"
@@ -251,7 +253,7 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     for match in [*pats["subject"].finditer(part, sentence.start), *pats["reflexive_subject"].finditer(part, sentence.start)]:
         for got in _subjects(part, sentence.start, match.start(), mentions, context, sentence.block):
             out.append((match.start(), *got))
-    for match in pats["pronoun"].finditer(part, sentence.start):
+    for match in [*pats["pronoun"].finditer(part, sentence.start), *pats["pronoun_intro"].finditer(part, sentence.start)]:
         got = _speaker(part, sentence, match.start(), mentions, before, context)
         if got:
             out.append((match.start(), *got))

@@ -245,6 +245,7 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     ("Paul Girard a indiqué à l'AFP que la crise durerait.", ["AFP", "Paul Girard"]),
     ("« La crise durera », a-t-il indiqué à l'AFP.", ["AFP"]),
     ("« Ce traité change tout », observe Paul Girard, chercheur à Lyon.", ["Paul Girard"]),
+    ("Mardi, le ministre Paul Girard a surenchéri : selon lui, « la crise durera ».", ["Paul Girard"]),
     ("Le décret, rendu public le lendemain par Eurostat, fixe les règles.", ["Eurostat"]),
 ])
 def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
