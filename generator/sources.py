@@ -28,6 +28,9 @@ def _patterns() -> dict[str, re.Pattern]:
         return "|".join(re.escape(w).replace("'", f"[{APOS}]") for w in sorted(set(words), key=len, reverse=True))
 
     time = "|".join(sorted(TIME_WORDS, key=len, reverse=True))
+    # Adverbs between an auxiliary and its participle: "a également déclaré", "avait le premier affirmé".
+    adverbs = (rf"(?:\s+(?:aussi|également|notamment|déjà|encore|ensuite|enfin|toutefois|pourtant|même|"
+               rf"d[{APOS}]\s*ailleurs|par\s+ailleurs|le\s+premier|la\s+première|[a-zé]+ment)){{0,2}}")
     verbs, present = alt(data["verbs"]), alt(data["present"])
     return {
         "data": data,
@@ -61,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
                                rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
-        "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
+        "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
                               rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+un\s+communiqué)"
                               # "X a indiqué vendredi suivre ...": a reporting verb with an infinitive.
                               rf"|(?<![\w-])(?:(?:a|ont)\s+(?:{alt(data['infinitive_verbs'])})|(?:{alt(data['infinitive_present'])}))"

@@ -246,6 +246,9 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     ("« La crise durera », a-t-il indiqué à l'AFP.", ["AFP"]),
     ("« Ce traité change tout », observe Paul Girard, chercheur à Lyon.", ["Paul Girard"]),
     ("Mardi, le ministre Paul Girard a surenchéri : selon lui, « la crise durera ».", ["Paul Girard"]),
+    # Adverbs between the auxiliary and the participle.
+    ("Paul Girard a également déclaré que la crise durerait.", ["Paul Girard"]),
+    ("Le 3 mai, Eurostat avait le premier affirmé que les prix montaient.", ["Eurostat"]),
     ("Le décret, rendu public le lendemain par Eurostat, fixe les règles.", ["Eurostat"]),
 ])
 def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
