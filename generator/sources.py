@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
         # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
         # ("», a-t-il indiqué à l'AFP": the same, inverted.)
-        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:{verbs})|(?:{present}))"
+        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})|(?:{present}))"
                            rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
         # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
         "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"
@@ -61,7 +61,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "joint par Radio Nord", "sollicitée par l'AFP": the outlet that reached the speaker.
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
-        "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))"
+        "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
                                rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"

@@ -249,6 +249,8 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     # Adverbs between the auxiliary and the participle.
     ("Paul Girard a également déclaré que la crise durerait.", ["Paul Girard"]),
     ("Le 3 mai, Eurostat avait le premier affirmé que les prix montaient.", ["Eurostat"]),
+    ("« La crise durera », a encore affirmé Paul Girard.", ["Paul Girard"]),
+    ("Paul Girard a aussi indiqué à l'AFP que la crise durerait.", ["AFP", "Paul Girard"]),
     ("Le décret, rendu public le lendemain par Eurostat, fixe les règles.", ["Eurostat"]),
 ])
 def test_sources_verbs_of_saying_beyond_the_present_perfect(cite, text, expected):
