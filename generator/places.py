@@ -61,11 +61,16 @@ _BETWEEN = re.compile(rf"(?i)\b(?:relations?|liens?|alliance|axe|rapprochement|c
 _TO_DO = re.compile(r"^\s+d(?:e\s+|['’]\s*)(?:lui\s+|leur\s+|se\s+|s['’]\s*)?[a-zéèêîôû]+(?:er|ir|re)\b")
 
 
+# "s'envolait pour Minsk", "a quitté Oslo pour Berlin", "en route pour Rome": "pour" a destination follows.
+_BOUND_FOR = re.compile(r"(?i)\b(?:envol\w*|part\w*|repart\w*|quitt\w*|décoll\w*|embarqu\w*|route|direction)"
+                        r"(?:\s+[\w’'-]+){0,3}?\s+pour\s+$")
+
+
 def _governs(text: str, start: int, end: int) -> bool:
     """Whether a capital stands for its government here: it speaks or acts, it is not where things happen."""
     before, after = text[max(0, start - 80):start], text[end:end + 60]
-    return bool(_SPEAKS_BEFORE.search(before[-30:]) or _BETWEEN.search(before) or _ACTS_AFTER.match(after)
-                or _TO_DO.match(after))
+    speaks = _SPEAKS_BEFORE.search(before[-30:]) and not _BOUND_FOR.search(before)
+    return bool(speaks or _BETWEEN.search(before) or _ACTS_AFTER.match(after) or _TO_DO.match(after))
 
 
 def _capitals_kept(written: str, lex: Lexicon) -> bool:

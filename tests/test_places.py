@@ -151,6 +151,8 @@ def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, te
     # ...elsewhere it is a city.
     ("L'album a été enregistré entre Lyon et Berlin au printemps.", {"Lyon", "Berlin"}, set()),
     ("Trois concerts sont prévus à l'Accor Arena de Paris.", {"Paris"}, set()),
+    ("Le lendemain, la ministre s'envolait pour Oslo.", {"Oslo"}, set()),     # a destination, not a beneficiary
+    ("Une victoire pour Oslo, estiment les diplomates.", set(), {"Norvège"}),
 ])
 def test_places_a_capital_is_a_government_only_where_it_speaks_or_acts(mentions_of, text, places, countries):
     found = mentions_of(text)
