@@ -62,8 +62,9 @@ _TO_DO = re.compile(r"^\s+d(?:e\s+|['’]\s*)(?:lui\s+|leur\s+|se\s+|s['’]\s*)
 
 
 # "s'envolait pour Minsk", "a quitté Oslo pour Berlin", "en route pour Rome": "pour" a destination follows.
-_BOUND_FOR = re.compile(r"(?i)\b(?:envol\w*|part\w*|repart\w*|quitt\w*|décoll\w*|embarqu\w*|route|direction)"
-                        r"(?:\s+[\w’'-]+){0,3}?\s+pour\s+$")
+_BOUND_FOR = re.compile(r"(?i)\b(?:envol\w*|(?:re)?part(?:i|ie|is|ies|ait|aient|ira|iront|ir|ent)?|quitt\w*|décoll\w*|"
+                        r"embarqu\w*|en\s+route|direction)"
+                        r"(?:\s+[\w’'-]+){0,6}?\s+pour\s+$")
 
 
 def _governs(text: str, start: int, end: int) -> bool:

@@ -153,6 +153,8 @@ def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, te
     ("Trois concerts sont prévus à l'Accor Arena de Paris.", {"Paris"}, set()),
     ("Le lendemain, la ministre s'envolait pour Oslo.", {"Oslo"}, set()),     # a destination, not a beneficiary
     ("Une victoire pour Oslo, estiment les diplomates.", set(), {"Norvège"}),
+    ("Le ministre a quitté Stockholm à l'aube de jeudi pour Oslo.", {"Stockholm", "Oslo"}, set()),
+    ("Ce partenariat est crucial pour Oslo, estiment les diplomates.", set(), {"Norvège"}),
 ])
 def test_places_a_capital_is_a_government_only_where_it_speaks_or_acts(mentions_of, text, places, countries):
     found = mentions_of(text)
