@@ -44,6 +44,10 @@ SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 # Determiners that point at what was just told ("cette rencontre").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 IMPERSONAL = frozenset({"y", "faut", "semble", "parait", "suffit", "reste", "importe", "convient"})
+# A wire's dateline opening its lead ("OSLO, 3 mai (Agence) - ...", "Lyon, le 3 mai 2030 -- ..."): the place
+# before the date, the agency and a dash after it. That date is when the piece was written, not what it tells.
+WIRE_PLACE = re.compile(r"^\s*[A-ZÀ-Þ][^\W\d_]*(?:[ '’.\-]+[^\W\d_]+){0,3}\s*(?:\([^)]{1,20}\))?\s*,\s*(?:le\s+)?$")
+WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]{1,25}\)\s*)?(?:--|[-–—])\s")
 
 
 @dataclass(frozen=True)
@@ -279,6 +283,10 @@ class _Carry:
         if block == self.block:
             return self.why == "frame" or self.fresh
         return self.fresh and (self.why in ("frame", "unused") or anaphoric)
+
+
+def _wire_dateline(text: str, span: Span) -> bool:
+    return span.start < 60 and bool(WIRE_PLACE.match(text[:span.start])) and bool(WIRE_AFTER.match(text[span.end:]))
 
 
 class _ArticleReader:
@@ -523,6 +531,9 @@ class _ArticleReader:
         mentions = sorted(self.dates.get(index, []), key=lambda d: d.span.start)
         skip_next = False
         text = self.a.article.blocks[sentence.block].text
+        # The lead's own dates tell its events; the dateline dates them only when it is all there is.
+        told = [m for m in mentions if not _wire_dateline(text, m.span)]
+        mentions = told or mentions
         for i, mention in enumerate(mentions):
             if skip_next:
                 skip_next = False
@@ -729,7 +740,9 @@ def stem(word: str) -> str:
     """A crude French stem: enough for "cérémonies" to meet "cérémonie", "80e" to meet "80"."""
     if word[:1].isdigit():
         return re.sub(r"(?:e|er|eme|re)$", "", word)
+    # Inflections too: "signent", "signé" and "signer" meet at "sign".
     word = re.sub(r"(?:s|x)$", "", word)
+    word = re.sub(r"(?<=\w{4})(?:aient|ait|ant|ent|ions|ons|ee|e|er|ez|a)$", "", word)
     return word[:7]
 
 

@@ -12,6 +12,7 @@ import pytest
 from generator.event_lexicon import lexicon
 from generator.event_groups import adopt, merge_retold
 from generator.events import compatible, find_candidates, find_events
+from generator.event_candidates import stem
 from generator.text import french_date
 from generator.knowledge import Knowledge
 from generator.model import (AnnotatedArticle, Article, Block, Citation, DateMention, Mention, Published,
@@ -138,6 +139,16 @@ def candidates(*articles):
     # The date of a reporting clause is not the event's date.
     (["Anna Berg a rencontré des ouvriers à Bergen, a rapporté samedi l'Agence nordique."],
      {"samedi": "2024-01-06"}, []),
+    (["Jean Martin a quitté lundi Oslo, a-t-on appris mercredi de source diplomatique."],
+     {"lundi": "2030-03-04", "mercredi": "2030-03-06"}, [("depart", "2030-03-04")]),
+    # A wire's dateline tells when the piece was written: the lead's own date tells the event ...
+    (["OSLO, 7 mars 2030 (Agence nordique) - Anna Berg a rencontré mardi Karl Lind."],
+     {"7 mars 2030": "2030-03-07", "mardi": "2030-03-05"}, [("rencontre", "2030-03-05")]),
+    (["Bergen, le 7 mars (Agence nordique) -- Anna Berg a rencontré dans la soirée du 5 mars 2030 Karl Lind."],
+     {"le 7 mars": "2030-03-07", "du 5 mars 2030": "2030-03-05"}, [("rencontre", "2030-03-05")]),
+    # ... and when it is the only date, the news of that day.
+    (["OSLO, 7 mars 2030 (Agence nordique) - Anna Berg va rencontrer Karl Lind."],
+     {"7 mars 2030": "2030-03-07"}, [("rencontre", "2030-03-07")]),
     # A date in a relative clause belongs to its own verb, not to the death.
     (["Olav Dahl, qui était en poste depuis 2014, est mort le 6 mars 2020, selon la Norvège."],
      {"depuis 2014": "2014", "6 mars 2020": "2020-03-06"}, [("deces", "2020-03-06")]),
@@ -954,3 +965,17 @@ def test_events_the_agency_of_a_wire_dateline_takes_no_part():
     a = _replace(a, citations=(Citation(Span(0, start, start + len("Agence nordique")), "Agence nordique",
                                         a.sentences[0], "publisher"),))
     assert {x for c in candidates(a) for x in c.actors} == {"anna-berg"}
+
+
+@pytest.mark.parametrize("forms", [
+    ("signent", "signe", "signer", "signes"),          # a verb's persons and participles
+    ("ceremonies", "ceremonie"),                       # plural
+    ("annoncent", "annonce", "annoncait"),
+    ("80e", "80"),
+])
+def test_events_stem_meets_the_forms_of_one_word(forms):
+    assert len({stem(f) for f in forms}) == 1
+
+
+def test_events_stem_keeps_short_words_whole():
+    assert stem("fin") == "fin" and stem("tues") == "tue"
