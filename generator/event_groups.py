@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .event_candidates import STATEMENT, WORD, Candidate
+from .event_candidates import SAYING, STATEMENT, TYPE_WEIGHT, WORD, Candidate
 from .event_lexicon import Lexicon, strip_article
 from .text import MONTHS, fold
 
@@ -222,6 +222,37 @@ def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     for n, m in into.items():
         out[m].extend(groups[n])
     return list(out.values())
+
+
+def announcements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """What someone announced on a day, and the one act of that day by the same person another
+    report tells ("X a annoncé samedi la reprise de Y", "X a repris Y samedi"), are one event."""
+    acts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    sayings = []
+    for n, group in enumerate(groups):
+        day = _group_day(group)
+        if not day:
+            continue
+        if all(c.families <= SAYING for c in group):
+            sayings.append((n, day))
+        else:
+            for person in _persons(group):
+                acts[(person, day)].add(n)
+    into: dict[int, int] = {}
+    for n, day in sayings:
+        seeds = {c.seed for c in groups[n]}
+        found = {m for person in _persons(groups[n]) for m in acts.get((person, day), ())
+                 if {c.seed for c in groups[m]} - seeds}
+        if len(found) == 1:
+            into[n] = found.pop()
+    out = {n: list(g) for n, g in enumerate(groups) if n not in into}
+    for n, m in into.items():
+        out[m].extend(groups[n])
+    return list(out.values())
+
+
+def _persons(group: Sequence[Candidate]) -> set[str]:
+    return {k for c in group for k, w in c.keys.items() if w == TYPE_WEIGHT["person"]}
 
 
 def _group_day(group: Sequence[Candidate]) -> str | None:

@@ -370,6 +370,22 @@ def test_events_il_stands_for_the_person_last_named_as_subject():
     assert "2025-07" not in found or "anna-berg" not in found["2025-07"]   # "il y a eu" is nobody
 
 
+def test_events_an_announcement_joins_the_act_its_speaker_did_that_day():
+    a = article("a.txt", ["Anna Berg a annoncé samedi 3 mai 2031 la reprise de Bergen par ses troupes."],
+                {"samedi 3 mai 2031": "2031-05-03"})
+    b = article("b.txt", ["Le 3 mai 2031, les troupes de Anna Berg ont repris la ville de Bergen."],
+                {"Le 3 mai 2031": "2031-05-03"})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt") and event.kind != "annonce"
+
+
+def test_events_an_announcement_fitting_two_acts_joins_neither():
+    a = article("a.txt", ["Anna Berg a annoncé le 3 mai 2031 la fin des combats."], {"le 3 mai 2031": "2031-05-03"})
+    b = article("b.txt", ["Le 3 mai 2031, Anna Berg a inauguré un pont à Oslo."], {"Le 3 mai 2031": "2031-05-03"})
+    c = article("c.txt", ["Le 3 mai 2031, Anna Berg a reçu Karl Lind à Stockholm."], {"Le 3 mai 2031": "2031-05-03"})
+    assert ("a.txt",) in {e.seeds for e in events_of(a, b, c)}
+
+
 def test_events_meeting_and_the_treaty_it_sealed_are_one_event():
     a = article("a.txt", ["Au mois de juin 2024, il y a eu un sommet à Oslo entre Jean Martin et Olav Dahl.",
                           "Le 19 juin, Jean Martin a signé avec Olav Dahl un traité d'amitié."],
