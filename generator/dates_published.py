@@ -453,11 +453,16 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
                or (t in this and t.mention.span.block == d_tag.mention.span.block + 1) for t in past):
         return None
     resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
-    latest = max(resolved)
-    last = past[resolved.index(latest)]
+    # "a rapporté ce dimanche" names the day of writing: a bare weekday that would fall after it
+    # ("Arrivé vendredi, il avait auparavant ...") was told before D, not after.
+    todays = {day for t, day in zip(past, resolved) if t in this}
+    if len(todays) > 1:
+        return None
+    latest, which = (min(todays), "le jour où il est écrit") if todays else (max(resolved), "le dernier")
+    last = next(t for t, day in zip(past, resolved) if day == latest and (t in this or not todays))
     said = ", ".join(dict.fromkeys(f'"{t.mention.text}"' for t in past))
     evidence = (f'"{d_tag.mention.text}" est un {WEEKDAYS[d.weekday()]} ; au passé, {said} suivent ce jour ; '
-                f'le dernier, "{last.mention.text}", est le {latest.isoformat()}')
+                f'{which}, "{last.mention.text}", est le {latest.isoformat()}')
     return Published(latest.isoformat(), "inferred", evidence)
 
 
@@ -680,7 +685,8 @@ def _day_of_story(t: Tagged, before: Sequence[Tagged]) -> dt.date | None:
 
 
 def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
-    """"samedi 12 juillet" without a year: that day in the latest year the text tells of, if it is a Saturday then."""
+    """"samedi 12 juillet" without a year: that day in the latest year the text tells of, or the year after
+    (a piece looks back on last year's events), whichever makes it a Saturday: one year at most does."""
     years = [int(t.mention.value[:4]) for t in tagged if t.mention.resolution == "absolute"
              and (t.mention.value or "")[:4].isdigit() and t.tense != "future"]
     if not years:
@@ -688,9 +694,10 @@ def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
     out = []
     for t in tagged:
         if t.kind == "dmy" and t.data.get("wd") and not t.data.get("year") and t.mention.value is None:
-            day = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
-            if day and day.weekday() == WEEKDAYS.index(t.data["wd"].lower()):
-                out.append((t, day))
+            days = [day for year in (max(years), max(years) + 1)
+                    for day in [safe_date(year, month_of(t.data["month"]), day_of(t.data["day"]))]
+                    if day and day.weekday() == WEEKDAYS.index(t.data["wd"].lower())]
+            out += [(t, day) for day in days[:1]]
     return out
 
 

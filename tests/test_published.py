@@ -629,6 +629,23 @@ SHAPES = [
         "L'enquête conclut à un court-circuit, a annoncé ce mercredi le ministre.",
     ), "2025-03-12"),
     ("weekday-chain-without-year", (TITLE, "Le maire est décédé le 4 mars, a annoncé sa famille jeudi."), None),
+    # "ce mercredi" is the day of writing: the bare weekday after it was told before the full day.
+    ("this-weekday-ends-the-chain", (
+        TITLE,
+        "Reçu lundi 10 mars 2025 par le maire, le ministre a salué le projet, a rapporté ce mercredi la presse locale.",
+        "Arrivé vendredi à Lyon, il avait auparavant visité deux usines.",
+    ), "2025-03-12"),
+    # A day and weekday with no year: the weekday tells which of the last year named and the next.
+    ("weekday-and-day-of-the-year-after-the-last-named", (
+        TITLE,
+        "Reçu mercredi 12 mars par le maire, le ministre a salué le projet, a rapporté jeudi la presse locale.",
+        "Le chantier avait été lancé le 4 juin 2024.",
+    ), "2025-03-13"),
+    ("weekday-and-day-fitting-neither-year", (
+        TITLE,
+        "Reçu mardi 12 mars par le maire, le ministre a salué le projet, a rapporté jeudi la presse locale.",
+        "Le chantier avait été lancé le 4 juin 2024.",
+    ), None),
     ("this-weekday-in-the-future", (
         TITLE,
         "Le conseil des ministres adoptera ce jeudi 13 mars 2025 la réforme.",
