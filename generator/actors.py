@@ -187,10 +187,11 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     lex = lexicon()
     hits: list[Hit] = []
     for index, (block, doc) in enumerate(zip(article.blocks, docs)):
-        if block.kind == "section" or _rubric(block):
-            # Rubric lines ("/ Monde - Asie") name the outlet's pages, not actors; the outlet itself is one.
-            head = masthead(block.kind, block.text)
-            hits += [Hit(index, head[0], head[1], head[2], "organisation", 0)] if head else []
+        head = masthead(block.kind, block.text, article.sidecar.outlet)
+        hits += [Hit(index, head[0], head[1], head[2], "organisation", 0)] if head else []
+        if block.kind == "section" or _rubric(block) or (head and block.text.strip() == block.text[head[0]:head[1]]):
+            # Rubric and masthead lines ("/ Monde - Asie", "LE JOURNAL") name the outlet and its pages, not actors;
+            # the outlet itself is one.
             continue
         text = block.text
         if byline_like(block.kind, text):

@@ -127,11 +127,13 @@ def _alias_pattern(alias: str, strict_acronyms: bool = False) -> str:
 
 
 _BEFORE_NAME, _AFTER_NAME = r"(?<![\w.@-])(?:", r")(?![\w@-]|\.\w)"
+# An outlet's site may follow its name ("Le Point.fr", "Le Soir.be"): the name still stands alone.
+_AFTER_OUTLET = r")(?![\w@-]|\.(?!(?:fr|com|ch|be|ca|net|info|org)\b)\w)"
 
 
-def _union(names: Iterable[str], strict_acronyms: bool = False) -> re.Pattern:
+def _union(names: Iterable[str], strict_acronyms: bool = False, after: str = _AFTER_NAME) -> re.Pattern:
     ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile(_BEFORE_NAME + "|".join(_alias_pattern(n, strict_acronyms) for n in ordered) + _AFTER_NAME, re.I)
+    return re.compile(_BEFORE_NAME + "|".join(_alias_pattern(n, strict_acronyms) for n in ordered) + after, re.I)
 
 
 def _first_char_pattern(alias: str, strict_acronyms: bool) -> str:
@@ -266,8 +268,8 @@ def lexicon() -> Lexicon:
         agencies=agency_names,
         # Agency names are matched with their case: "Le Monde" is a paper, "le monde" is not.
         agency_re=re.compile(r"(?<![\w.@-])(?:" + "|".join(re.escape(a) for a in sorted(agency_list, key=len, reverse=True))
-                             + r")(?![\w@-]|\.\w)"),
-        agency_ci=_union(agency_list),
+                             + _AFTER_OUTLET),
+        agency_ci=_union(agency_list, after=_AFTER_OUTLET),
         bodies=bodies, bodies_re=_cased([a for a, _ in known], accents=False),
         kind_nouns=_phrases(orgs.get("kind_nouns", [])),
         feature_heads=_phrases(orgs.get("feature_heads", [])),

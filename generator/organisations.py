@@ -246,10 +246,14 @@ def credits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def masthead(kind: str, text: str) -> tuple[int, int, str] | None:
-    """"Le Parisien - 9 février 2026", "Ouest-France", "20 Minutes avec agences": a header line naming the outlet."""
+def masthead(kind: str, text: str, outlet: str | None = None) -> tuple[int, int, str] | None:
+    """"Le Parisien - 9 février 2026", "Ouest-France", "20 Minutes avec agences": a header line naming the outlet
+    (a known one, or the `outlet` the article's sidecar gives)."""
     if kind == "paragraph" or len(text) > 80:
         return None
+    offset = len(text) - len(text.lstrip())
+    if outlet and fold(text.strip()) == fold(outlet):
+        return offset, offset + len(text.strip()), outlet
     lex = lexicon()
     crumbs = re.split(r"\s+[>›»]\s+", text.strip())
     if len(crumbs) >= 2 and re.fullmatch(rf"(?:Les?|La|L[{APOS}])\s*[{UPPER}][\w'’-]*"
@@ -257,7 +261,6 @@ def masthead(kind: str, text: str) -> tuple[int, int, str] | None:
             and not lex.agency_re.fullmatch(crumbs[0]) and fold(crumbs[0]) not in lex.geo:
         # "La Gazette du Nord > Région > Faits divers": a site's path opens on its own name (a rubric has no article,
         # a local edition is a place: "Le Havre > Économie").
-        offset = len(text) - len(text.lstrip())
         return offset, offset + len(crumbs[0]), crumbs[0]
     match = lex.agency_re.match(text.strip())
     shout = re.match(r"\s*([^|·•–—-]+?)\s*(?:[|·•–—-]|$)", text)
@@ -271,9 +274,8 @@ def masthead(kind: str, text: str) -> tuple[int, int, str] | None:
         tail = re.search(r"\s[-–—|·•]\s+(\S.*?)\s*$", text)
         whole = lex.agency_re.fullmatch(tail.group(1)) if tail else None
         return (tail.start(1), tail.end(1), lex.agencies[fold(whole.group(0))]) if whole else None
-    offset = len(text) - len(text.lstrip())
     rest = text.strip()[match.end():]
-    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•>›»]|avec\b|\()", rest):
+    if rest.strip() and not re.match(r"\s*(?:[-–—|,/·•>›»]|avec\b|\(|Infos?\s*$)", rest):
         return None
     return offset + match.start(), offset + match.end(), lex.agencies[fold(match.group(0))]
 

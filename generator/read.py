@@ -541,7 +541,8 @@ def _meta_kind(text: str) -> BlockKind | None:
 def _choose_title(lines: list[_Line], content: list[int]) -> int:
     """The first title-like of the first two content lines, else the first content line."""
     first = content[0]
-    second = content[1] if len(content) > 1 else None
+    # A rubric shouted on a line of its own ("ÉCONOMIE") between a masthead and the headline is neither.
+    second = next((i for i in content[1:] if not _shouted_rubric(lines[i].text)), None)
     first_text = lines[first].text
     if second is None:
         return first
@@ -556,6 +557,10 @@ def _choose_title(lines: list[_Line], content: list[int]) -> int:
     if _title_like(second_text) and len(_words(second_text)) >= 2:
         return second       # a standfirst above the headline
     return first
+
+
+def _shouted_rubric(text: str) -> bool:
+    return text.isupper() and len(_words(text)) <= 2 and not _ends_sentence(text)
 
 
 def _indent_signal(lines: list[_Line], kinds: list[BlockKind | None]) -> bool:

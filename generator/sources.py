@@ -111,7 +111,7 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
                 found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
         for start, end, name in credits(block.text):
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
-        head = masthead(block.kind, block.text) if not byline_like(block.kind, block.text) else None
+        head = masthead(block.kind, block.text, article.sidecar.outlet) if not byline_like(block.kind, block.text) else None
         if head:
             found.append(Citation(Span(index, head[0], head[1]), head[2], _sentence_of(sentences, index, head[0]), "publisher"))
         for start, end, name in _credit_tail(block.text):

@@ -414,6 +414,14 @@ def test_actors_canonical_name_is_the_one_most_articles_use(corpus_of):
     assert [a.name for a in corpus.actors if a.type == "person"] == ["Jean Dupont"]
 
 
+def test_actors_a_masthead_line_names_the_outlet_as_an_actor(mentions_of):
+    found = mentions_of("LE SOIR", "Le maire a inauguré le pont.", kinds={0: "kicker"})
+    assert names(found, "organisation") == {"Le Soir"}
+    found = mentions_of("La Gazette du Lac", "Le maire a inauguré le pont.", kinds={0: "kicker"},
+                        sidecar=Sidecar(outlet="La Gazette du Lac"))
+    assert names(found, "organisation") == {"La Gazette du Lac"}
+
+
 def test_actors_the_outlet_a_sites_path_opens_on_is_an_actor_its_rubrics_are_not(mentions_of):
     found = mentions_of("La Gazette du Nord > Région > Faits divers", "Le maire a inauguré le pont.", kinds={0: "section"})
     assert names(found, "organisation") == {"La Gazette du Nord"}

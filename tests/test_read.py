@@ -123,6 +123,9 @@ def test_read_shape_section_indented_paragraphs_long_intertitle():
      [("section", "Monde - Asie"), ("title", "Un typhon frappe les Philippines")]),
     ("Asie Pacifique - Diplomatie régionale\nHanoï accueille un sommet régional\nLe sommet s'ouvre mardi. Il doit durer deux jours.\n",
      [("section", "Asie Pacifique - Diplomatie régionale"), ("title", "Hanoï accueille un sommet régional")]),
+    # a masthead, then a rubric shouted on its own line, then the headline
+    ("La Gazette du Lac\nÉNERGIE\nLe club local remporte le marché régional\nLe marché a eu lieu samedi. Il a attiré la foule.\n",
+     [("kicker", "La Gazette du Lac"), ("kicker", "ÉNERGIE"), ("title", "Le club local remporte le marché régional")]),
     # a headline that asks a question keeps its question mark
     ("Faut-il craindre une nouvelle crise ?\nLes marchés ont reculé mardi. Les analystes restent prudents.\n",
      [("title", "Faut-il craindre une nouvelle crise ?"), ("paragraph", "Les marchés ont reculé mardi. Les analystes restent prudents.")]),

@@ -5,7 +5,7 @@ import pytest
 
 from generator.actors import find_mentions
 from generator.knowledge import Knowledge
-from generator.model import Article, Block
+from generator.model import Article, Block, Sidecar
 from generator.nlp import load_nlp
 from generator.pipeline import sentences_of
 from generator.sources import find_citations
@@ -15,9 +15,9 @@ from generator.sources import find_citations
 def cite(nlp=None):
     model = load_nlp()
 
-    def run(*lines, kinds=None):
+    def run(*lines, kinds=None, sidecar=Sidecar()):
         blocks = tuple(Block((kinds or {}).get(i, "paragraph"), text, i + 1, f"p{i}") for i, text in enumerate(lines))
-        article = Article("test.txt", blocks)
+        article = Article("test.txt", blocks, sidecar)
         sentences = sentences_of(article)
         mentions = find_mentions(article, sentences, list(model.pipe([b.text for b in blocks])), Knowledge())
         return article, find_citations(article, sentences, mentions)
@@ -207,10 +207,21 @@ def test_sources_descriptors_coordination_and_honorifics(cite, text, expected):
     (("La Gazette du Nord > Région > Faits divers", "Le titre", "Le texte."), {0: "section"}, {"La Gazette du Nord"}),
     (("International › Asie-Pacifique", "Le titre", "Le texte."), {0: "section"}, set()),
     (("Le Havre > Économie", "Le titre", "Le texte."), {0: "section"}, set()),
+    # An outlet's site after its name, and a masthead's "Info".
+    (("Le titre", "Le Monde.fr avec AFP", "Le texte."), {1: "byline"}, {"Le Monde", "AFP"}),
+    (("RTBF Info", "Le titre", "Le texte."), {0: "kicker"}, {"RTBF"}),
 ])
 def test_sources_publishers_from_signature_lines_and_mastheads(cite, lines, kinds, expected):
     _, found = cite(*lines, kinds=kinds)
     assert {c.source for c in found if c.kind == "publisher"} == expected
+
+
+def test_sources_the_outlet_the_sidecar_names_heads_the_page(cite):
+    _, found = cite("La Gazette du Lac", "Le titre", "Le texte.", kinds={0: "kicker"},
+                    sidecar=Sidecar(outlet="La Gazette du Lac"))
+    assert {c.source for c in found if c.kind == "publisher"} == {"La Gazette du Lac"}
+    _, found = cite("La Gazette du Lac", "Le titre", "Le texte.", kinds={0: "kicker"})
+    assert not [c for c in found if c.kind == "publisher"]
 
 
 def test_sources_a_short_sentence_is_no_signature_line(cite):
