@@ -137,6 +137,8 @@ def _dateline_place(index: int, text: str, lex: Lexicon) -> list[Hit]:
     if not match:
         return []
     written = match.group(1)
+    if re.match(r"(?:Par|By)\b", written):
+        return []   # "Par Jean Dupont (avec AFP) - 14 mars": a byline, not a city
     entry = lex.geo.get(fold(written))
     if entry and entry.kind == "country":
         return [Hit(index, match.start(1), match.end(1), entry.name, "country", 0)]

@@ -62,7 +62,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
         "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
-                               rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part))*\s+(?!que\b|qu[{APOS}])", re.I),
+                               rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part|"
+                               rf"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|à\s+son\s+tour|à\s+leur\s+tour))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
                               rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+un\s+communiqué)"
@@ -144,6 +145,7 @@ CREDIT_TAIL = re.compile(r"(?:^|[.(|]\s*|©\s*)([^.()|©\n]{2,70}?)\)?\s*$")
 CREDIT_WORD = re.compile(r"^(?:Photos?|Crédits?|Credits?|Images?|Illustration)(?:\s+d['’](?:illustration|archives?))?\s*:?\s*", re.I)
 CREDIT_PARTS = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)
 DATELINE_AGENCIES = re.compile(r"^[^()]{2,50}\(([^()]{2,30})\)\s*[-–—]?\s*$")
+CLOSING_AGENCIES = re.compile(r"[.!?»]\s*\(\s*(?:avec\s+)?([^()]{2,30})\)\s*$", re.I)
 WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?\s+|infos?\s+)?(?:de\s+l[’']\s*|de\s+la\s+|du\s+|des\s+|de\s+|d[’']\s*)?(.{2,80}?)\)?\s*$", re.I)
 
 
@@ -193,10 +195,12 @@ def _name_like(raw: str) -> bool:
 
 
 def _agencies_line(text: str) -> list[tuple[int, int, str]]:
-    """A short line that credits agencies: "Avec les informations de l'AFP et de Reuters", "BERNE 12/03 (ATS)"."""
-    if len(text) > 120:
+    """A short line that credits agencies: "Avec les informations de l'AFP et de Reuters", "BERNE 12/03 (ATS)",
+    or the same credit closing the last paragraph: "... n'a pas confirmé. (avec AFP)"."""
+    closing = CLOSING_AGENCIES.search(text)
+    if len(text) > 120 and not closing:
         return []
-    match = WITH_AGENCIES.match(text) or DATELINE_AGENCIES.match(text)
+    match = closing or WITH_AGENCIES.match(text) or DATELINE_AGENCIES.match(text)
     if not match:
         return []
     lex = lexicon()

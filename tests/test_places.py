@@ -116,6 +116,11 @@ def test_places_dateline_city_in_capitals_is_a_place(mentions_of):
     assert "Marseille" in {m.name for m in found if m.type == "place"}
 
 
+def test_places_a_byline_shaped_like_a_dateline_names_no_place(mentions_of):
+    found = mentions_of("Par Paul Garnier (avec AFP) - 3 mai 2030 à 08:15")
+    assert not {m.name for m in found if m.type == "place"}
+
+
 @pytest.mark.parametrize("text, kind", [
     ("La décision a été annoncée par le Palais royal dans la soirée.", "organisation"),   # the seat speaks
     ("Le Premier ministre s'est rendu au Palais royal lundi.", "place"),                   # a place one goes to

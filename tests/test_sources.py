@@ -224,6 +224,18 @@ def test_sources_the_outlet_the_sidecar_names_heads_the_page(cite):
     assert not [c for c in found if c.kind == "publisher"]
 
 
+def test_sources_an_agency_credit_closing_the_text_is_the_publisher(cite):
+    _, found = cite("Le titre", "Le conseil a voté mardi. Le maire n'a pas confirmé. (avec Reuters)")
+    assert {c.source for c in found if c.kind == "publisher"} == {"Reuters"}
+    _, found = cite("Le titre", "Le conseil a voté mardi, selon le maire (PS).")
+    assert not [c for c in found if c.kind == "publisher"]
+
+
+def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite):
+    found = sources(cite("Les clés ont été remises lundi, a précisé de son côté la préfecture du Nord."))
+    assert found == ["Préfecture du Nord"]
+
+
 def test_sources_a_short_sentence_is_no_signature_line(cite):
     _, found = cite("Le titre", "Le texte.", "Il pleut à Lyon.")
     assert [c for c in found if c.kind == "publisher"] == []
