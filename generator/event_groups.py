@@ -224,7 +224,7 @@ def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return list(out.values())
 
 
-def announcements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
     """What someone announced on a day, and the one act of that day by the same person another
     report tells ("X a annoncé samedi la reprise de Y", "X a repris Y samedi"), are one event."""
     acts: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -233,7 +233,8 @@ def announcements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         day = _group_day(group)
         if not day:
             continue
-        if all(c.families <= SAYING for c in group):
+        # A dated fact no event word names ("Le 3 mai, X a dit à Oslo ...") says no more than the announcement.
+        if all(c.families <= SAYING or (lex.generic is not None and c.kind == lex.generic.name) for c in group):
             sayings.append((n, day))
         else:
             for person in _persons(group):

@@ -424,7 +424,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     written = {a.article.seed: a.published.value for a in articles}
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
-    groups = [g for g in announcements_join(statements_join(adopt(groups, lexicon()))) if any(told(c, lexicon()) for c in g)]
+    groups = [g for g in announcements_join(statements_join(adopt(groups, lexicon())), lexicon()) if any(told(c, lexicon()) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types, names)
     drafts, built = _drafts(builder, groups)
