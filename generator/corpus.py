@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .events import find_candidates, find_events
 from .knowledge import Knowledge
 from .model import Actor, AnnotatedArticle, Corpus, Mention, Ref, Span
+from .corpus_names import corpus_name_mentions
 from .role_holders import role_mentions
 from .slugs import SlugRegistry
 from .text import fold
@@ -25,12 +26,11 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, 
     a map over worker processes for the candidates `kept` lacks (a cold build's), or None."""
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
+    articles = _with_mentions(articles, corpus_name_mentions(articles))
     groups, key_of = _group_mentions(articles, knowledge)
     extra = role_mentions(articles, _person_names(groups, key_of))
     if extra:
-        articles = tuple(replace(a, mentions=tuple(sorted((*a.mentions, *extra[a.article.seed]),
-                                                          key=lambda m: (m.span, m.name))))
-                         if a.article.seed in extra else a for a in articles)
+        articles = _with_mentions(articles, extra)
         groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
@@ -38,6 +38,13 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, 
         kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
     events = find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors})
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
+
+
+def _with_mentions(articles: tuple[AnnotatedArticle, ...], extra: dict[str, list[Mention]]) -> tuple[AnnotatedArticle, ...]:
+    if not extra:
+        return articles
+    return tuple(replace(a, mentions=tuple(sorted((*a.mentions, *extra[a.article.seed]), key=lambda m: (m.span, m.name))))
+                 if a.article.seed in extra else a for a in articles)
 
 
 def _article_slugs(articles: Sequence[AnnotatedArticle]) -> dict[str, str]:

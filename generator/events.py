@@ -127,7 +127,9 @@ def _one_occasion(a: Candidate, b: Candidate) -> bool:
     if a.seed == b.seed:
         return abs(a.index - b.index) <= 2
     persons = {k for k, w in a.keys.items() if w == TYPE_WEIGHT["person"]} & set(b.keys)
-    return bool(persons) and (a.date == b.date or a.date is None or b.date is None)
+    # The same two people, a day and the month that holds it: one trip told at two precisions.
+    return bool(persons) and (a.date == b.date or a.date is None or b.date is None
+                              or (len(persons) >= 2 and compatible(a.date, b.date)))
 
 
 def _date_order(c: Candidate) -> tuple:

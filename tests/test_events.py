@@ -379,11 +379,19 @@ def test_events_an_announcement_joins_the_act_its_speaker_did_that_day():
     assert event.seeds == ("a.txt", "b.txt") and event.kind != "annonce"
 
 
-def test_events_an_announcement_fitting_two_acts_joins_neither():
+def test_events_an_announcement_that_fits_no_single_act_stays_alone():
     a = article("a.txt", ["Anna Berg a annoncé le 3 mai 2031 la fin des combats."], {"le 3 mai 2031": "2031-05-03"})
     b = article("b.txt", ["Le 3 mai 2031, Anna Berg a inauguré un pont à Oslo."], {"Le 3 mai 2031": "2031-05-03"})
-    c = article("c.txt", ["Le 3 mai 2031, Anna Berg a reçu Karl Lind à Stockholm."], {"Le 3 mai 2031": "2031-05-03"})
+    c = article("c.txt", ["Le 3 mai 2031, Anna Berg a inauguré une école à Stockholm."], {"Le 3 mai 2031": "2031-05-03"})
     assert ("a.txt",) in {e.seeds for e in events_of(a, b, c)}
+
+
+def test_events_a_trip_of_a_month_and_a_meeting_of_its_day_with_the_same_two_people_are_one_event():
+    a = article("a.txt", ["En mai 2031, Anna Berg a effectué une visite officielle en Suède, chez Karl Lind."],
+                {"En mai 2031": "2031-05"})
+    b = article("b.txt", ["Le 3 mai 2031, Anna Berg a rencontré Karl Lind à Stockholm."], {"Le 3 mai 2031": "2031-05-03"})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt") and event.date == "2031-05-03"
 
 
 def test_events_meeting_and_the_treaty_it_sealed_are_one_event():

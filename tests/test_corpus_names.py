@@ -1,0 +1,54 @@
+"""Names the dossier knows: a place or organisation one article names is found where another writes it
+and the model missed it."""
+from __future__ import annotations
+
+import re
+
+from generator.corpus_names import corpus_name_mentions
+from generator.model import AnnotatedArticle, Article, Block, Mention, Published, Span
+from generator.text import split_sentences
+
+
+def article(seed: str, text: str, names: dict[str, str] | None = None, kind: str = "paragraph") -> AnnotatedArticle:
+    """One block of `text`; `names` (written form -> type) are the mentions its own reading found."""
+    block = Block(kind, text, 1, "p1")
+    sentences = tuple(Span(0, s, e) for s, e in split_sentences(text))
+    mentions = tuple(Mention(Span(0, m.start(), m.end()), name, name, type_)
+                     for name, type_ in (names or {}).items() for m in re.finditer(re.escape(name), text))
+    return AnnotatedArticle(Article(seed, (block,)), sentences, Published(None, "unknown"), (), mentions, ())
+
+
+def found(*articles):
+    return {seed: [(m.text, m.type) for m in mentions] for seed, mentions in corpus_name_mentions(articles).items()}
+
+
+def test_corpus_names_a_place_one_article_names_is_found_in_another():
+    a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
+    b = article("b.txt", "Depuis le sommet de Valbourg, les échanges se multiplient.")
+    assert found(a, b) == {"b.txt": [("Valbourg", "place")]}
+
+
+def test_corpus_names_the_longest_known_name_wins_and_persons_are_left_out():
+    a = article("a.txt", "Le groupe Norlac Énergie a racheté le port. Anna Berg a signé.",
+                {"Norlac Énergie": "organisation", "Norlac": "organisation", "Anna Berg": "person"})
+    b = article("b.txt", "Norlac Énergie emploie 300 personnes ; Anna Berg la dirige.")
+    assert found(a, b) == {"b.txt": [("Norlac Énergie", "organisation")]}
+
+
+def test_corpus_names_a_word_the_dossier_writes_in_lower_case_is_a_common_noun():
+    a = article("a.txt", "Le Comité a voté mardi.", {"Comité": "organisation"})
+    b = article("b.txt", "Le Comité se réunira ; le comité d'entreprise aussi.")
+    assert found(a, b) == {}
+
+
+def test_corpus_names_a_city_ending_a_longer_name_is_part_of_it():
+    a = article("a.txt", "Le maire de Valbourg a parlé.", {"Valbourg": "place"})
+    b = article("b.txt", "Une équipe de l'Université de Valbourg a publié l'étude.")
+    assert found(a, b) == {}
+
+
+def test_corpus_names_bylines_and_what_is_already_read_are_left_alone():
+    a = article("a.txt", "Le sommet s'est tenu à Valbourg.", {"Valbourg": "place"})
+    byline = article("b.txt", "Par Jean Valbourg", kind="byline")
+    again = article("c.txt", "Retour à Valbourg.", {"Valbourg": "place"})
+    assert found(a, byline, again) == {}
