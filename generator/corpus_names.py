@@ -16,27 +16,26 @@ from .model import AnnotatedArticle, Mention, Span
 CONTENT_BLOCKS = frozenset({"title", "kicker", "heading", "caption", "paragraph"})
 # A name as written: a capital, then at least three more characters; up to five words.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A capitalised word and "de": the start of a longer name ("Université de ", "l'Institut du ").
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[\w]+['’])?[A-ZÀ-Þ][\w'’-]*\s+(?:de|du|des)\s+$")
 MAX_WORDS = 5
 
 
 def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list[Mention]]:
     """For each article, the places and organisations other articles name that it writes unrecognised."""
+    words_of = {id(b): set(_WORD.findall(b.text)) for a in articles for b in a.article.blocks if b.kind in CONTENT_BLOCKS}
     # A single word the dossier also writes in lower case is a common noun some reading took for a name
     # ("la Défense" of "le ministère de la Défense", "le Comité").
-    common = {w for a in articles for b in a.article.blocks if b.kind in CONTENT_BLOCKS
-              for w in _WORD.findall(b.text) if w.islower()}
-    known = {words: entry for words, entry in _known_names(articles).items()
-             if len(words) > 1 or words[0].lower() not in common}
-    if not known:
-        return {}
-    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
-    for words, (name, kind) in known.items():
-        by_first[words[0]].append((words, name, kind))
-    for entries in by_first.values():
-        entries.sort(key=lambda e: -len(e[0]))      # the longest name first: "Port de Valbourg" before "Port"
+    known = _known_names(articles)
+    lowered = {words[0].lower() for words in known if len(words) == 1}
+    common = set().union(*(lowered & words for words in words_of.values()))
+    known = {words: entry for words, entry in known.items() if len(words) > 1 or words[0].lower() not in common}
+    by_first: dict[str, list[tuple[re.Pattern, str, str]]] = defaultdict(list)
+    for words, (name, kind) in sorted(known.items(), key=lambda item: -len(item[0])):   # the longest name first
+        by_first[words[0]].append((_pattern(words), name, kind))
     out: dict[str, list[Mention]] = {}
     for annotated in articles:
-        found = _find(annotated, by_first)
+        found = _find(annotated, by_first, words_of)
         if found:
             out[annotated.article.seed] = found
     return out
@@ -57,7 +56,12 @@ def _known_names(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], 
     return {words: count.most_common(1)[0][0] for words, count in votes.items()}
 
 
-def _find(annotated: AnnotatedArticle, by_first) -> list[Mention]:
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words one after another, a space apart, standing alone ("Port de Valbourg", not "Valbourgeois")."""
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
+
+
+def _find(annotated: AnnotatedArticle, by_first, words_of: dict[int, set[str]]) -> list[Mention]:
     taken = defaultdict(list)
     for mention in annotated.mentions:
         taken[mention.span.block].append((mention.span.start, mention.span.end))
@@ -65,26 +69,17 @@ def _find(annotated: AnnotatedArticle, by_first) -> list[Mention]:
     for index, block in enumerate(annotated.article.blocks):
         if block.kind not in CONTENT_BLOCKS:
             continue
-        tokens = list(_WORD.finditer(block.text))
-        for i, token in enumerate(tokens):
-            for words, name, kind in by_first.get(token.group(0), ()):
-                run = tokens[i:i + len(words)]
-                if tuple(t.group(0) for t in run) != words or not _adjacent(block.text, run):
-                    continue
-                start, end = token.start(), run[-1].end()
-                if not any(s < end and start < e for s, e in taken[index]) and not _inside_a_name(tokens, i):
-                    found.append(Mention(Span(index, start, end), block.text[start:end], name, kind))
+        for first in by_first.keys() & words_of[id(block)]:
+            for pattern, name, kind in by_first[first]:
+                for match in pattern.finditer(block.text):
+                    start, end = match.span()
+                    if any(s < end and start < e for s, e in taken[index]) or _inside_a_name(block.text, start):
+                        continue
+                    found.append(Mention(Span(index, start, end), match.group(0), name, kind))
                     taken[index].append((start, end))
-                break
-    return found
+    return sorted(found, key=lambda m: (m.span.block, m.span.start))
 
 
-def _inside_a_name(tokens: list[re.Match], i: int) -> bool:
+def _inside_a_name(text: str, start: int) -> bool:
     """"l'Université de Valbourg": a city that ends a longer name is part of it."""
-    return i >= 2 and tokens[i - 1].group(0) in ("de", "du", "des") and \
-        re.split(r"['’]", tokens[i - 2].group(0))[-1][:1].isupper()
-
-
-def _adjacent(text: str, run: list[re.Match]) -> bool:
-    """The words follow one another, a space or an apostrophe apart ("Port de Valbourg", "Vallée d'Aure")."""
-    return all(re.fullmatch(r"\s+|", text[a.end():b.start()]) for a, b in zip(run, run[1:]))
+    return bool(_NAME_BEFORE.search(text, 0, start))
