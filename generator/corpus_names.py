@@ -31,7 +31,7 @@ def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list
     common = set().union(*(lowered & words for words in words_of.values()))
     known = {words: entry for words, entry in known.items() if len(words) > 1 or words[0].lower() not in common}
     by_first: dict[str, list[tuple[re.Pattern, str, str]]] = defaultdict(list)
-    for words, (name, kind) in sorted(known.items(), key=lambda item: -len(item[0])):   # the longest name first
+    for words, (name, kind) in known.items():
         by_first[words[0]].append((_pattern(words), name, kind))
     out: dict[str, list[Mention]] = {}
     for annotated in articles:
@@ -69,15 +69,16 @@ def _find(annotated: AnnotatedArticle, by_first, words_of: dict[int, set[str]]) 
     for index, block in enumerate(annotated.article.blocks):
         if block.kind not in CONTENT_BLOCKS:
             continue
-        for first in by_first.keys() & words_of[id(block)]:
-            for pattern, name, kind in by_first[first]:
-                for match in pattern.finditer(block.text):
-                    start, end = match.span()
-                    if any(s < end and start < e for s, e in taken[index]) or _inside_a_name(block.text, start):
-                        continue
-                    found.append(Mention(Span(index, start, end), match.group(0), name, kind))
-                    taken[index].append((start, end))
-    return sorted(found, key=lambda m: (m.span.block, m.span.start))
+        matches = sorted((match.start(), -match.end(), name, kind)
+                         for first in by_first.keys() & words_of[id(block)]
+                         for pattern, name, kind in by_first[first] for match in pattern.finditer(block.text))
+        for start, end, name, kind in matches:     # leftmost, then longest, first: the same whatever the order
+            end = -end
+            if any(s < end and start < e for s, e in taken[index]) or _inside_a_name(block.text, start):
+                continue
+            found.append(Mention(Span(index, start, end), block.text[start:end], name, kind))
+            taken[index].append((start, end))
+    return found
 
 
 def _inside_a_name(text: str, start: int) -> bool:

@@ -144,7 +144,9 @@ def _role_phrases(index: int, text: str, lex: Lexicon) -> list[tuple[int, int, s
     """Role phrases with no name after them: "le dirigeant turc", "le chef de l'Etat ukrainien"."""
     out = []
     plain = _plain(text)  # without case or accents ("chef de l'Etat" is "chef de l'État"); same offsets
-    pattern = compile_with(r"(?<![\w-])(?:le|la|l'|du|au|ce|cette)\s*(@WORDS@)(?![\w-])", _plain_roles(lex.anaphoric))
+    # "le nouveau Premier ministre", "l'actuel président": the holder the article names ("l'ancien" is someone else).
+    pattern = compile_with(r"(?<![\w-])(?:le|la|l'|du|au|ce|cette)\s*(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle)\s+)?"
+                           r"(@WORDS@)(?![\w-])", _plain_roles(lex.anaphoric))
     for match in pattern.finditer(plain):
         end, country = match.end(), None
         qualifier = re.compile(r"\s+([\w-]+)").match(text, end)

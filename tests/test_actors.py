@@ -60,6 +60,16 @@ def test_actors_role_phrase_resolves_to_the_named_holder(mentions_of):
     assert [m.name for m in roles] == ["Mark Carney"]
 
 
+@pytest.mark.parametrize("later, holder", [
+    ("Le nouveau Premier ministre présentera mardi son programme.", "Paul Durand"),
+    ("L'actuel Premier ministre présentera mardi son programme.", "Paul Durand"),
+    ("L'ancien Premier ministre présentera mardi son programme.", None),     # someone else
+])
+def test_actors_new_and_current_holders_are_the_named_one(mentions_of, later, holder):
+    found = mentions_of("Le Premier ministre Paul Durand a été investi lundi.", later)
+    assert [m.name for m in found if m.span.block == 1 and m.type == "person"] == ([holder] if holder else [])
+
+
 def test_actors_who_leads_an_assembly_is_not_the_countrys_leader(mentions_of):
     found = mentions_of("Le président du Sénat, Igor Lebedev, a salué le vote.",
                         "Le président finlandais a dénoncé un traité dangereux.")
