@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "les chiffres publiés lundi par l'Insee", "un rapport diffusé le mois dernier par X": a date between.
         # ("l'accord annoncé en juin par Rome" names who made the news, not who tells it.)
         "dated_agent": re.compile(rf"(?<![\w-])(?:{alt(data['published_participles'])})"
-                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
+                                  rf"(?:\s+(?:{time}|le|la|l[{APOS}]|ce|cet|cette|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
         # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
         # ("», a-t-il indiqué à l'AFP": the same, inverted.)
         "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})|(?:{present}))"
@@ -371,7 +371,7 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     if got is None:
         return found
     # "selon la police et les organisateurs": both.
-    link = re.compile(rf"\s+(?:et|ainsi\s+que)\s+(?={DETS})", re.I).match(text, end) if coordinated else None
+    link = re.compile(rf"\s+(?:et|ainsi\s+que)\s+(?:par\s+)?(?={DETS})", re.I).match(text, end) if coordinated else None
     more = _source_at(text, link.end(), block, mentions, previous, context, coordinated=False) if link else []
     return found + [got] + more
 
@@ -494,7 +494,9 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     """"cité par les agences TASS et RIA Novosti": the first source and those "et" or a comma joins to it."""
     out = [first]
     while True:
-        link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:(?:la|le|les|l['’])\s*)?").match(text, out[-1].span.end)
+        # ("rapportés par TASS et par l'agence RIA Novosti": the preposition and the agency noun again.)
+        link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:par\s+)?(?:(?:la|le|les|l['’])\s*)?"
+                          r"(?:agences?\s+(?:[a-zé]+\s+)?(?=[A-ZÀ-Þ]))?").match(text, out[-1].span.end)
         # "selon les États-Unis et la Corée du Sud": countries too, but only with "et" ("selon Rome, Paris a ..." is no pair).
         same_kind = link is not None and "," not in link.group(0)
         nxt = [m for m in mentions if link and m.span.start == link.end()

@@ -231,6 +231,14 @@ def test_sources_an_agency_credit_closing_the_text_is_the_publisher(cite):
     assert not [c for c in found if c.kind == "publisher"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a salué l'accord, selon des propos rapportés par TASS et par l'agence Interfax.", ["TASS", "Interfax"]),
+    ("Dans un communiqué diffusé ce lundi par l'agence officielle Yonhap, le ministère confirme la visite.", ["Yonhap"]),
+])
+def test_sources_coordinated_agents_and_a_dated_agent(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
 def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite):
     found = sources(cite("Les clés ont été remises lundi, a précisé de son côté la préfecture du Nord."))
     assert found == ["Préfecture du Nord"]
