@@ -90,12 +90,24 @@ def _role_word(word: str, lex: Lexicon) -> bool:
             or _adjective(word, lex) or plain in _institution_words() or plain in ("l", "d", "presidence"))
 
 
+# A conjugated auxiliary: what follows a name and a comma and holds one is a clause, not an apposition.
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:n['’]\s*)?(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|fut)(?![\w-])")
+
+
+# A title then a first name and a surname ending the phrase.
+_NAMED_AFTER = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’-]+)?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+
+
 def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """An apposition after a name: "X, secrétaire général du ..." -> (role text, head, country)."""
     match = re.match(r"\s*,\s*([^,;:()«»\"]{2,160}?)(?=\s*(?:,|;|\.\s|\.$|$|\(|\s+qui\s|\s+a\s|\s+ont\s|\s+et\s+[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ]))", text[end:])
     if not match:
         return None
     phrase = match.group(1).strip()
+    if _CLAUSE_VERB.search(phrase):
+        return None   # "Présent aux côtés de X, le dirigeant du pays n'a jamais ...": the next clause's subject
+    if _NAMED_AFTER.search(phrase):
+        return None   # "aux côtés de X, la politologue Anne Roy, ...": another person, titled
     low = _norm(phrase).lower()
     low = re.sub(r"^(?:l'|le |la |les |un |une )", "", low)
     head = next((r for r in lex.roles if low.startswith(r) and (len(low) == len(r) or not low[len(r)].isalnum())), None)

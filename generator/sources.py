@@ -132,6 +132,7 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
             found.append(Citation(span, name, sentence))
             previous = name
         before = local or before
+    found += _interviewee(article, sentences, mentions)
     unique, seen = [], set()
     for citation in found:
         key = (fold(citation.source), citation.sentence, citation.kind)
@@ -192,6 +193,25 @@ def _name_like(raw: str) -> bool:
     """"JEAN DUPONT", "Jérôme Fouquet", "KNS": a photographer's or an agency's name, not a phrase."""
     words = raw.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "van", "von", "le", "la") for w in words)
+
+
+# "Propos recueillis par Jean Dupont", a rubric "ENTRETIEN": the piece is an interview.
+INTERVIEW = re.compile(r"^\s*(?:propos\s+recueillis\s+par\b|(?:entretien|entrevue|interview)\s*$)", re.I)
+
+
+def _interviewee(article: Article, sentences: Sequence[Span], mentions: Sequence[Mention]) -> list[Citation]:
+    """In an interview, the person its first paragraph introduces is the source of what follows."""
+    blocks = article.blocks
+    if not any(INTERVIEW.match(b.text) for b in blocks[:12] if b.kind != "paragraph" or len(b.text) < 60):
+        return []
+    lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.text) >= 60
+                 and not INTERVIEW.match(b.text)), None)
+    # The one the paragraph presents ("La politologue X, professeure à ..."), else the first it names.
+    people = [m for m in mentions if m.span.block == lead and m.type == "person"] if lead is not None else []
+    person = next((m for m in people if m.role), people[0] if people else None)
+    if person is None:
+        return []
+    return [Citation(person.span, person.name, _sentence_of(sentences, lead, person.span.start))]
 
 
 def _agencies_line(text: str) -> list[tuple[int, int, str]]:

@@ -70,6 +70,11 @@ def test_actors_new_and_current_holders_are_the_named_one(mentions_of, later, ho
     assert [m.name for m in found if m.span.block == 1 and m.type == "person"] == ([holder] if holder else [])
 
 
+def test_actors_a_clause_after_a_name_and_a_comma_is_no_apposition(mentions_of):
+    found = mentions_of("Présent à Oslo aux côtés de Karl Lind, le dirigeant finlandais n'a jamais paru aussi peu isolé.")
+    assert [m.role for m in found if m.name == "Karl Lind"] == [None]
+
+
 def test_actors_who_leads_an_assembly_is_not_the_countrys_leader(mentions_of):
     found = mentions_of("Le président du Sénat, Igor Lebedev, a salué le vote.",
                         "Le président finlandais a dénoncé un traité dangereux.")

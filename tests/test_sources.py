@@ -239,6 +239,14 @@ def test_sources_coordinated_agents_and_a_dated_agent(cite, text, expected):
     assert sources(cite(text)) == expected
 
 
+def test_sources_an_interview_cites_the_person_it_presents(cite):
+    _, found = cite("ENTRETIEN", "« Le port doit rouvrir »", "Propos recueillis par Luc Petit",
+                    "Au lendemain du vote de Jean Martin et de Karl Lind, la politologue Anna Berg, professeure à "
+                    "l'université, décrypte les enjeux du scrutin.", "Que retenir du vote ?", "Le port doit rouvrir.",
+                    kinds={0: "kicker", 1: "title", 2: "byline", 4: "heading"})
+    assert [c.source for c in found if c.kind == "attribution"] == ["Anna Berg"]
+
+
 def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite):
     found = sources(cite("Les clés ont été remises lundi, a précisé de son côté la préfecture du Nord."))
     assert found == ["Préfecture du Nord"]
