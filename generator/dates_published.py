@@ -50,7 +50,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|(?:à|at)
 # ("08h15, le 12 mars 2025").
 _DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
 # "12 sept 2025", "12 déc 2024": a month cut short without its dot, before a year.
-_UNDOTTED_MONTH = rx(r"(?<=\d\s)(janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?=\s+\d{4})")
+# ("DAKAR, 22 jan (APS) -": a wire's month cut short before its agency.)
+_UNDOTTED_MONTH = rx(r"(?<=\d\s)(janv?|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?=\s+\d{4}|\s*\()")
 # "March 12, 2025", "Mar 12, 2025 8:15 AM", "12 March 2025": a page saved from an English-language template.
 _ENGLISH_DATE = rx(r"^(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
                    r"(?:st|nd|rd|th)?,|(?P<day2>[0-3]?\d)\s+(?P<month2>january|february|march|april|may|june|july|"
@@ -69,10 +70,13 @@ def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
     body = _DATELINE_OPENING.sub("", re.sub(r"^©\s*", "", text.strip()), count=1)
     body = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", body, count=1)      # "2025.07.24 10:12"
     body = _GLUED_TIME.sub(r"\1 \2", body, count=1)                # "18 février 202510:12 UTC"
-    body = _UNDOTTED_MONTH.sub(r"\1.", body)
+    body = _UNDOTTED_MONTH.sub(lambda m: ("janv" if m.group(1).lower() == "jan" else m.group(1)) + ".", body)
     if _AGENDA_LABEL.match(body):
         return None
-    body = _DATELINE_PLACE.sub("", body, count=1) if not re.match(r"^\d", body) else body
+    if not re.match(r"^\d", body):
+        placed = _DATELINE_PLACE.sub("", body, count=1)
+        # "Genève, le 27 mai 2024": a place, then "le" before the day.
+        body = re.sub(r"^le\s+(?=\d)", "", placed, flags=re.IGNORECASE) if placed != body else placed
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
     body = _SHORT_WEEKDAY.sub("", body, count=1)
@@ -117,7 +121,8 @@ def _english_dateline_value(text: str) -> str | None:
 # "Jean Dupont, envoyé spécial à Kiev".
 _BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "avec", "et", "à",
                  "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
-                 "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence"}
+                 "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence",
+                 "communiqué", "presse"}   # "Communiqué de presse – Genève, le 27 mai 2024"
 # Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
 # A link to another article, with its own date.
 _LINK_LINE = rx(r"^(?:[àa]\s+lire\s+aussi|lire\s+aussi|lire\s+également|voir\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet"
@@ -420,10 +425,12 @@ def _from_sidecar(article: Article) -> Published | None:
 def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None:
     """A full day D, then past-tense bare weekdays: each is the first such weekday after D, and the
     article appeared on the latest. Only when D is the latest date of the text and a weekday shares
-    D's sentence or paragraph; a weekday equal to D's own is ambiguous, so nothing is inferred."""
+    D's sentence or paragraph, or is D's own weekday (then it is D). D may be counted from a full day
+    in the past ("Le 28 août ... Deux jours plus tard, samedi, ...")."""
     tagged = analyse(article, sentences, None)
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
-    days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged if t.mention.resolution == "absolute"
+    days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged
+            if (t.mention.resolution == "absolute" or (t.mention.resolution == "anchored" and t.tense == "past"))
             and t.mention.precision == "day" and article.blocks[t.mention.span.block].kind != "dateline"
             and not _quoted_future(article, t) and t.tense != "future"]   # "s'ouvrira le 12 janvier": not yet
     days += _weekday_days(tagged)
@@ -445,12 +452,18 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     past = [t for t in weekdays if t.tense == "past" or t in this]
     if not past:
         return None
+    # D's own weekday ("le 14 février, jour de l'accident ... vendredi") is D itself, not a week later:
+    # it ties D to the story the other weekdays tell.
+    own = [t for t in past if WEEKDAYS.index(t.data["wd"].lower()) == d.weekday()]
+    past = [t for t in past if t not in own]
+    if not past or any(t in this for t in own):
+        return None   # "ce dimanche 13 juillet": D is the day of writing, which `_from_this_weekday` reads
     wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
-    if d.weekday() in wds:
-        return None
+    # "dans la nuit de lundi à mardi" opening on D's weekday ties D to the story too.
+    own += [t for t in tagged if t.kind == "night" and (t.data.get("wd") or "").lower() == WEEKDAYS[d.weekday()]]
     # A weekday in D's paragraph; "ce mardi", which counts from the day of writing, also in the next one.
-    if not any(t.mention.span.block == d_tag.mention.span.block
-               or (t in this and t.mention.span.block == d_tag.mention.span.block + 1) for t in past):
+    if not own and not any(t.mention.span.block == d_tag.mention.span.block
+                           or (t in this and t.mention.span.block == d_tag.mention.span.block + 1) for t in past):
         return None
     resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
     # "a rapporté ce dimanche" names the day of writing: a bare weekday that would fall after it
