@@ -188,6 +188,11 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
             for m in lex.agency_re.finditer(text)]
     hits += [Hit(block, m.start(), m.end(), lex.bodies[fold(m.group(0))], "organisation", 1)
              for m in lex.bodies_re.finditer(text)]
+    # "a-t-il expliqué au Temps", "selon les journalistes du Soir": "au" and "du" hold the outlet's "Le".
+    for match in re.finditer(rf"(?<![\w-])(?:au|du|Au|Du)\s+([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)", text):
+        name = lex.agencies.get(fold("le " + match.group(1)))
+        if name and name.startswith("Le "):
+            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))
     for match in re.finditer(rf"(?i:agence|agences)(?:\s+(?i:de\s+presse))?((?:\s+[a-zé-]+)*?)\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)", text):
         if all(_adjective(w, lex) for w in match.group(1).split()):
             name = match.group(2)

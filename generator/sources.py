@@ -44,7 +44,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?:\s+(?:{time}|le|la|l[{APOS}]|ce|cet|cette|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
         # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
         # ("», a-t-il indiqué à l'AFP": the same, inverted.)
-        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})|(?:{present}))"
+        "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})"
+                           rf"|(?:{present})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?)"
                            rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
         # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
         "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"

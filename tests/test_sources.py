@@ -239,6 +239,14 @@ def test_sources_coordinated_agents_and_a_dated_agent(cite, text, expected):
     assert sources(cite(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« Le port rouvrira », explique-t-il au Monde.", ["Le Monde"]),          # "au" holds the outlet's "Le"
+    ("« Le port rouvrira », a-t-il confié au Soir.", ["Le Soir"]),
+])
+def test_sources_an_outlet_after_au_and_du(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
 def test_sources_an_interview_cites_the_person_it_presents(cite):
     _, found = cite("ENTRETIEN", "« Le port doit rouvrir »", "Propos recueillis par Luc Petit",
                     "Au lendemain du vote de Jean Martin et de Karl Lind, la politologue Anna Berg, professeure à "
