@@ -288,6 +288,11 @@ def _whose_ministry(hit: Hit, texts: list[str | None], lex: Lexicon) -> Hit:
     text = texts[hit.block] if match else None
     if text is None:
         return hit
+    # "le ministère des Affaires étrangères de la Fédération de Russie" names its own country: its name as written.
+    own = re.search(r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+([^,]+)$", match.group(2))
+    entry = lex.geo.get(fold(own.group(1))) if own else None
+    if entry is not None and entry.kind == "country":
+        return hit
     start = max(text.rfind(". ", 0, hit.start), text.rfind("? ", 0, hit.start), text.rfind("! ", 0, hit.start)) + 1
     countries = [lex.geo[fold(m.group(0))].country for m in lex.geo_re.finditer(text, start, hit.start)
                  if lex.geo.get(fold(m.group(0))) is not None

@@ -335,6 +335,9 @@ def test_actors_selon_a_single_name_nobody_bears_is_an_organisation(mentions_of)
     # Already qualified, or no country before it: as written.
     ("Le ministère russe de la Défense a publié un bilan.", "Ministère russe de la Défense", None),
     ("Le ministère de la Santé a publié un bilan.", "Ministère de la Santé", None),
+    # Its own complement names its country, whatever the sentence named before.
+    ("Invité par le gouvernement de la Finlande, le ministère des Affaires étrangères de la Norvège a envoyé une "
+     "délégation.", "Ministère des Affaires étrangères de la Norvège", "Ministère finlandais des Affaires étrangères de la Norvège"),
 ])
 def test_actors_a_ministry_belongs_to_the_country_its_sentence_names(mentions_of, text, expected, absent):
     found = names(mentions_of(text), "organisation")
