@@ -234,7 +234,7 @@ def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list
         if not day:
             continue
         # A dated fact no event word names ("Le 3 mai, X a dit à Oslo ...") says no more than the announcement.
-        if all(c.families <= SAYING or (lex.generic is not None and c.kind == lex.generic.name) for c in group):
+        if _saying(group, lex):
             sayings.append((n, day))
         else:
             for person in _persons(group):
@@ -250,6 +250,40 @@ def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list
     for n, m in into.items():
         out[m].extend(groups[n])
     return list(out.values())
+
+
+def admissions_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
+    """What a country admitted on a day ("Pyongyang reconnaît avoir envoyé ...") and the statement of that
+    day by which it did ("l'agence officielle a confirmé lundi que ...") are one event, when another article
+    tells each and the admission fits one statement only."""
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        day = _group_day(group)
+        if day:
+            by_day[day].append(n)
+    into: dict[int, int] = {}
+    for members in by_day.values():
+        for n in members:
+            if not all(c.family == "reconnaissance" for c in groups[n]):
+                continue
+            seeds, keys = {c.seed for c in groups[n]}, _keys(groups[n])
+            said = [m for m in members if m != n and m not in into and _saying(groups[m], lex)
+                    and keys & _keys(groups[m]) and {c.seed for c in groups[m]} - seeds]
+            if len(said) == 1:
+                into[n] = said[0]
+    out = {n: list(g) for n, g in enumerate(groups) if n not in into}
+    for n, m in into.items():
+        out[m].extend(groups[n])
+    return list(out.values())
+
+
+def _keys(group: Sequence[Candidate]) -> set[str]:
+    return {k for c in group for k in c.keys}
+
+
+def _saying(group: Sequence[Candidate], lex: Lexicon) -> bool:
+    """Every member says something, or is a dated fact no event word names."""
+    return all(c.families <= SAYING or (lex.generic is not None and c.kind == lex.generic.name) for c in group)
 
 
 def _persons(group: Sequence[Candidate]) -> set[str]:

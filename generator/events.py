@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (absorb, adopt, announcements_join, compatible, consensus_date, date_width, interval, merge_retold, return_legs,
+from .event_groups import (absorb, admissions_join, adopt, announcements_join, compatible, consensus_date, date_width, interval, merge_retold, return_legs,
                            statements_join, story_years, told)
 from .event_lexicon import Lexicon, lexicon
 from .knowledge import Knowledge
@@ -426,7 +426,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     written = {a.article.seed: a.published.value for a in articles}
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
-    groups = [g for g in announcements_join(statements_join(adopt(groups, lexicon())), lexicon()) if any(told(c, lexicon()) for c in g)]
+    groups = [g for g in admissions_join(announcements_join(statements_join(adopt(groups, lexicon())), lexicon()), lexicon()) if any(told(c, lexicon()) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types, names)
     drafts, built = _drafts(builder, groups)

@@ -10,7 +10,8 @@ import re
 import pytest
 
 from generator.event_lexicon import lexicon
-from generator.event_groups import adopt, merge_retold
+from generator.event_groups import admissions_join, adopt, merge_retold
+from generator.event_candidates import Candidate
 from generator.events import compatible, find_candidates, find_events
 from generator.event_candidates import stem
 from generator.text import french_date
@@ -1003,3 +1004,19 @@ def test_events_stem_meets_the_forms_of_one_word(forms):
 
 def test_events_stem_keeps_short_words_whole():
     assert stem("fin") == "fin" and stem("tues") == "tue"
+
+
+def _cand(seed: str, family: str, date: str, keys: dict[str, float]) -> Candidate:
+    """A candidate as clustering leaves it: what the group joins read."""
+    return Candidate(seed, 0, Span(0, 0, 1), "", family, family, family, date, "day", date, (), (), keys, frozenset())
+
+
+def test_events_an_admission_joins_the_one_statement_of_its_day_another_article_tells():
+    admitted = [_cand("a.txt", "reconnaissance", "2031-05-03", {"finlande": 1.0, "bergen": 2.0})]
+    said = [_cand("b.txt", "annonce", "2031-05-03", {"agence nordique": 2.0, "bergen": 2.0})]
+    other_day = [_cand("c.txt", "annonce", "2031-05-04", {"bergen": 2.0})]
+    joined = admissions_join([admitted, said, other_day], lexicon())
+    assert sorted(sorted(c.seed for c in g) for g in joined) == [["a.txt", "b.txt"], ["c.txt"]]
+    # Two statements of that day fit: the admission stays alone.
+    second = [_cand("d.txt", "declaration", "2031-05-03", {"bergen": 2.0})]
+    assert len(admissions_join([admitted, said, second], lexicon())) == 3
