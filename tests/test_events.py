@@ -10,10 +10,9 @@ import re
 import pytest
 
 from generator.event_lexicon import lexicon
+from generator.event_candidates import Candidate, stem
 from generator.event_groups import admissions_join, adopt, merge_retold
-from generator.event_candidates import Candidate
 from generator.events import compatible, find_candidates, find_events
-from generator.event_candidates import stem
 from generator.text import french_date
 from generator.knowledge import Knowledge
 from generator.model import (AnnotatedArticle, Article, Block, Citation, DateMention, Mention, Published,
