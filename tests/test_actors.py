@@ -418,6 +418,7 @@ def test_actors_transliterations_of_one_name_are_one_actor(corpus_of):
 @pytest.mark.parametrize("french, english", [
     ("Viatcheslav Koudrine", "Vyacheslav Kudrin"),     # "tch" is "ch"; French adds an e to "-in"
     ("Alexandre Koudrine", "Aleksandr Kudrin"),
+    ("Andreï Sokooussov", "Andrei Sokousov"),           # "o" then "ou", and a doubled "s"
 ])
 def test_actors_transliterations_of_french_and_english(corpus_of, french, english):
     corpus = corpus_of(f"Le ministre {french} a visité Oslo lundi.", f"Le ministre {english} a visité Bergen mardi.",
