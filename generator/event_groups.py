@@ -253,24 +253,21 @@ def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list
 
 
 def admissions_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
-    """What a country admitted on a day ("Pyongyang reconnaît avoir envoyé ...") and the statement of that
-    day by which it did ("l'agence officielle a confirmé lundi que ...") are one event, when another article
-    tells each and the admission fits one statement only."""
-    by_day: dict[str, list[int]] = defaultdict(list)
-    for n, group in enumerate(groups):
-        day = _group_day(group)
-        if day:
-            by_day[day].append(n)
+    """What a country admitted ("Pyongyang reconnaît avoir envoyé ...", on a day or in its month) and the
+    statement of that day by which it did ("l'agence officielle a confirmé lundi que ...") are one event,
+    when another article tells each and the admission fits one statement only."""
+    days = {n: _group_day(g) for n, g in enumerate(groups)}
+    sayings = [m for m, g in enumerate(groups) if days[m] and _saying(g, lex)]
     into: dict[int, int] = {}
-    for members in by_day.values():
-        for n in members:
-            if not all(c.family == "reconnaissance" for c in groups[n]):
-                continue
-            seeds, keys = {c.seed for c in groups[n]}, _keys(groups[n])
-            said = [m for m in members if m != n and m not in into and _saying(groups[m], lex)
-                    and keys & _keys(groups[m]) and {c.seed for c in groups[m]} - seeds]
-            if len(said) == 1:
-                into[n] = said[0]
+    for n, group in enumerate(groups):
+        if not all(c.family == "reconnaissance" for c in group):
+            continue
+        when = days[n] or consensus_date(group)
+        seeds, keys = {c.seed for c in group}, _keys(group)
+        said = [m for m in sayings if when and m not in into and compatible(when, days[m])
+                and keys & _keys(groups[m]) and {c.seed for c in groups[m]} - seeds]
+        if len(said) == 1:
+            into[n] = said[0]
     out = {n: list(g) for n, g in enumerate(groups) if n not in into}
     for n, m in into.items():
         out[m].extend(groups[n])

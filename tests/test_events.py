@@ -1016,6 +1016,9 @@ def test_events_an_admission_joins_the_one_statement_of_its_day_another_article_
     other_day = [_cand("c.txt", "annonce", "2031-05-04", {"bergen": 2.0})]
     joined = admissions_join([admitted, said, other_day], lexicon())
     assert sorted(sorted(c.seed for c in g) for g in joined) == [["a.txt", "b.txt"], ["c.txt"]]
+    # An admission told in its month joins the one statement of a day of that month.
+    in_month = [_cand("e.txt", "reconnaissance", "2031-05", {"bergen": 2.0})]
+    assert len(admissions_join([in_month, said], lexicon())) == 1
     # Two statements of that day fit: the admission stays alone.
     second = [_cand("d.txt", "declaration", "2031-05-03", {"bergen": 2.0})]
     assert len(admissions_join([admitted, said, second], lexicon())) == 3
