@@ -17,6 +17,7 @@ from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_
 from .event_groups import (absorb, admissions_join, adopt, announcements_join, compatible, consensus_date, date_width, interval, merge_retold, return_legs,
                            statements_join, story_years, told)
 from .event_lexicon import Lexicon, lexicon
+from .lexicon import lexicon as names_lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
 from .text import fold, french_date
@@ -264,6 +265,7 @@ class _Builder:
                  actor_types: Mapping[str, str], names: Mapping[str, str] | None = None) -> None:
         self.order = {a.article.seed: i for i, a in enumerate(articles)}
         self.articles = {a.article.seed: a for a in articles}
+        self.actor_of = actor_of
         self.types = actor_types
         self.labels = {k.name: k for k in lexicon().kinds}
         if names is None:   # the actors' own names, else the name most mentions give
@@ -288,10 +290,28 @@ class _Builder:
     def participants(self, members: Sequence[Candidate]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rank = {"person": 0, "organisation": 1, "country": 2}
         actors = Counter(s for c in members for s in c.actors)
+        if not any(self.types.get(s) in ("person", "organisation") for s in actors):
+            actors.update(self.paragraph_actors(members))
         places = Counter(s for c in members for s in c.places)
         first = {s: i for i, s in reversed(list(enumerate(s for c in members for s in (*c.actors, *c.places))))}
-        ordered = sorted(actors, key=lambda s: (rank.get(self.types.get(s, ""), 3), -actors[s], first[s]))
+        ordered = sorted(actors, key=lambda s: (rank.get(self.types.get(s, ""), 3), -actors[s], first.get(s, len(first)), s))
         return tuple(ordered), tuple(sorted(places, key=lambda s: (-places[s], first[s])))
+
+    def paragraph_actors(self, members: Sequence[Candidate]) -> list[str]:
+        """Who the paragraph of a sentence that names no one is about ("Les deux hommes ont été interpellés",
+        "Il a ouvert le salon"): the people and bodies it names."""
+        found = []
+        for c in members:
+            annotated = self.articles.get(c.seed)
+            if annotated is None:
+                continue
+            for mention in annotated.mentions:
+                slug = self.actor_of.get((c.seed, mention.name))
+                # An outlet or an agency tells the story (or took its photo), it does not take part in it.
+                if mention.span.block == c.sentence.block and self.types.get(slug) in ("person", "organisation") \
+                        and fold(mention.name) not in names_lexicon().agencies:
+                    found.append(slug)
+        return found
 
     def event(self, draft: _Draft) -> Event:
         members = self.sort(draft.members)

@@ -33,7 +33,7 @@ PEOPLE = {
     "Finlande": ("finlande", "country"),
     "Oslo": ("oslo", "place"), "Paris": ("paris", "place"), "Stockholm": ("stockholm", "place"),
     "Helsinki": ("helsinki", "place"), "Lyon": ("lyon", "place"), "Bergen": ("bergen", "place"),
-    "Radio Nord": ("radio-nord", "person"),
+    "Radio Nord": ("radio-nord", "person"), "AFP": ("afp", "organisation"),
     "conseil municipal de Lyon": ("conseil-municipal-de-lyon", "organisation"),
 }
 TYPES = dict(PEOPLE.values())
@@ -1022,3 +1022,10 @@ def test_events_an_admission_joins_the_one_statement_of_its_day_another_article_
     # Two statements of that day fit: the admission stays alone.
     second = [_cand("d.txt", "declaration", "2031-05-03", {"bergen": 2.0})]
     assert len(admissions_join([admitted, said, second], lexicon())) == 3
+
+
+def test_events_a_sentence_that_names_no_one_takes_who_its_paragraph_is_about():
+    a = article("a.txt", ["Anna Berg préside la fondation depuis dix ans, selon l'AFP. "
+                          "Un musée a été inauguré à Bergen le 3 mai 2031."], {"le 3 mai 2031": "2031-05-03"})
+    (event,) = events_of(a)
+    assert event.date == "2031-05-03" and event.actors == ("anna-berg",)   # the agency tells, takes no part
