@@ -290,7 +290,7 @@ class _Builder:
     def participants(self, members: Sequence[Candidate]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rank = {"person": 0, "organisation": 1, "country": 2}
         actors = Counter(s for c in members for s in c.actors)
-        if not any(self.types.get(s) in ("person", "organisation") for s in actors):
+        if not actors:
             actors.update(self.paragraph_actors(members))
         places = Counter(s for c in members for s in c.places)
         first = {s: i for i, s in reversed(list(enumerate(s for c in members for s in (*c.actors, *c.places))))}
