@@ -25,6 +25,7 @@ class Anchor:
     known: bool = True      # False: a day the text tells but no one can date ("le 7 juillet", no year known)
     frame: bool = True      # opens its sentence ("En 2019, ..."): it may date the next paragraph too
     first_month: int | None = None   # where a season or a quarter begins: a later month of its year comes after it
+    background: bool = False  # in an aside ("le traité, entré en vigueur le 4 décembre, ..."), not the story's day
 
 
 @dataclass
@@ -88,16 +89,25 @@ class Context:
         """`frames_only`: from an earlier paragraph, only a date that opened its sentence ("En 2019, ...");
         "..., à l'automne 2024." does not date the month a later paragraph opens on."""
         low = min(blocks) if blocks else -1
+        aside = None   # "La veille" counts from the story's last day, not from a date told in an aside
         for a in reversed(self.anchors):   # appended in text order
-            if a.block < low:
+            if a.block < low and aside is None:
                 return None
+            if a.block < low:
+                # Past the window, only the story's own day of an earlier paragraph, else the aside's.
+                if a.day is not None and a.known and not a.background and a.explicit is not None:
+                    return a if (a.block, a.start) < (c.block, c.start) else aside
+                continue
             if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks) \
                     and (a.frame or a.block == c.block or not frames_only):
                 if need_day and not a.known:
-                    return None   # "le 7 juillet ... Le lendemain": the day before is not known, nor this one
+                    return aside   # "le 7 juillet ... Le lendemain": the day before is not known, nor this one
+                if need_day and a.day is not None and a.background and a.block != c.block:
+                    aside = aside or a
+                    continue
                 if a.day is not None if need_day else a.explicit:
                     return a
-        return None
+        return aside
 
 
 @dataclass(frozen=True)

@@ -582,12 +582,13 @@ def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date |
                 continue
             if value.anchor is not None and block.kind != "dateline" and not _comparison(block.text, c.start):
                 a = value.anchor
-                story = not _complement(c) and not background_clause(block.text, ctx.sentence(c), c.start)
+                aside = background_clause(block.text, ctx.sentence(c), c.start)
+                story = not _complement(c) and not aside
                 opening = block.text[ctx.sentence(c)[0]:c.start]
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
                                           value.resolution != "relative" and story,
                                           frame=len(opening.split()) <= 1 and "," not in opening,
-                                          first_month=a.first_month))
+                                          first_month=a.first_month, background=aside))
             elif value.value is None and value.precision == "day" and block.kind != "dateline":
                 ctx.anchors.append(Anchor(index, c.start, 0, None, None, "day", False, known=False))
             mention = DateMention(Span(index, c.start, c.end), block.text[c.start:c.end], value.value,

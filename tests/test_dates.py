@@ -275,6 +275,9 @@ def test_dates_mardi_with_day_and_month_takes_year_matching_weekday():
     (("En 2010, il a quitté le pays.", "Cette année-là, la guerre a éclaté."), "Cette année-là", "2010"),
     (("Le 3 juin 2024, les urnes ont parlé.", "Le mardi suivant, le gouvernement a démissionné."),
      "Le mardi suivant", "2024-06-04"),
+    # A date told in an aside ("le traité, entré en vigueur le ...") is not the story's day.
+    (("Le 3 juin 2024, les urnes ont parlé.", "Il a rappelé que le traité, entré en vigueur le 4 décembre 2021, reste solide.",
+      "La veille, la campagne s'était close."), "La veille", "2024-06-02"),
 ])
 def test_dates_anchored_on_latest_preceding_date(lines, text, value):
     found = {t: v for t, v in values(*lines)}
