@@ -91,12 +91,12 @@ class Context:
         low = min(blocks) if blocks else -1
         aside = None   # "La veille" counts from the story's last day, not from a date told in an aside
         for a in reversed(self.anchors):   # appended in text order
-            if a.block < low and aside is None:
-                return None
             if a.block < low:
+                if aside is None:
+                    return None
                 # Past the window, only the story's own day of an earlier paragraph, else the aside's.
-                if a.day is not None and a.known and not a.background and a.explicit is not None:
-                    return a if (a.block, a.start) < (c.block, c.start) else aside
+                if a.day is not None and a.known and not a.background:
+                    return a
                 continue
             if (a.block, a.start) < (c.block, c.start) and (blocks is None or a.block in blocks) \
                     and (a.frame or a.block == c.block or not frames_only):
