@@ -218,10 +218,7 @@ def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             found = {m for c in group for m in meetings.get((c.seed, day), ())}
             if len(found) == 1:
                 into[n] = found.pop()
-    out = {n: list(g) for n, g in enumerate(groups) if n not in into}
-    for n, m in into.items():
-        out[m].extend(groups[n])
-    return list(out.values())
+    return _moved(groups, into)
 
 
 def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
@@ -246,10 +243,7 @@ def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list
                  if {c.seed for c in groups[m]} - seeds}
         if len(found) == 1:
             into[n] = found.pop()
-    out = {n: list(g) for n, g in enumerate(groups) if n not in into}
-    for n, m in into.items():
-        out[m].extend(groups[n])
-    return list(out.values())
+    return _moved(groups, into)
 
 
 def admissions_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
@@ -268,6 +262,11 @@ def admissions_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Ca
                 and keys & _keys(groups[m]) and {c.seed for c in groups[m]} - seeds]
         if len(said) == 1:
             into[n] = said[0]
+    return _moved(groups, into)
+
+
+def _moved(groups: list[list[Candidate]], into: dict[int, int]) -> list[list[Candidate]]:
+    """The groups, each one `into` names joined to the group it points at."""
     out = {n: list(g) for n, g in enumerate(groups) if n not in into}
     for n, m in into.items():
         out[m].extend(groups[n])
