@@ -196,6 +196,8 @@ def _name_like(raw: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "van", "von", "le", "la") for w in words)
 
 
+# A sentence opening on the statement it reports: "Dans un communiqué publié lundi, ".
+COMMUNIQUE = re.compile(r"\s*Dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|lettre)\b[^,.;]{0,60},\s*")
 # "Propos recueillis par Jean Dupont", a rubric "ENTRETIEN": the piece is an interview.
 INTERVIEW = re.compile(r"^\s*(?:propos\s+recueillis\s+par\b|(?:entretien|entrevue|interview)\s*$)", re.I)
 
@@ -281,6 +283,13 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     for match in [*pats["subject"].finditer(part, sentence.start), *pats["reflexive_subject"].finditer(part, sentence.start)]:
         for got in _subjects(part, sentence.start, match.start(), mentions, context, sentence.block):
             out.append((match.start(), *got))
+    # "Dans un communiqué, le Kremlin a salué ...": who speaks in a statement is its source, whatever the verb.
+    release = COMMUNIQUE.match(part, sentence.start)
+    if release:
+        verb = re.compile(r"\s(?:a|ont|avait|avaient)\s").search(part, release.end(), sentence.end)
+        if verb:
+            for got in _subjects(part, release.end(), verb.start(), mentions, context, sentence.block):
+                out.append((release.end(), *got))
     for match in [*pats["pronoun"].finditer(part, sentence.start), *pats["pronoun_intro"].finditer(part, sentence.start)]:
         got = _speaker(part, sentence, match.start(), mentions, before, context)
         if got:

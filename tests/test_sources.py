@@ -247,6 +247,11 @@ def test_sources_an_outlet_after_au_and_du(cite, text, expected):
     assert sources(cite(text)) == expected
 
 
+def test_sources_who_speaks_in_a_statement_the_sentence_opens_on(cite):
+    assert sources(cite("Dans un communiqué publié lundi, le conseil municipal de Lyon a salué la décision.")) == \
+        ["Conseil municipal de Lyon"]
+
+
 def test_sources_an_interview_cites_the_person_it_presents(cite):
     _, found = cite("ENTRETIEN", "« Le port doit rouvrir »", "Propos recueillis par Luc Petit",
                     "Au lendemain du vote de Jean Martin et de Karl Lind, la politologue Anna Berg, professeure à "
