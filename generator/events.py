@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
-from .event_groups import (absorb, admissions_join, adopt, announcements_join, compatible, consensus_date, date_width, interval, merge_retold, return_legs,
-                           statements_join, story_years, told)
+from .event_groups import (absorb, admissions_join, adopt, announcements_join, compatible, consensus_date, date_width,
+                           interval, merge_retold, return_legs, statements_join, story_years, told)
 from .event_lexicon import Lexicon, lexicon
 from .lexicon import lexicon as names_lexicon
 from .knowledge import Knowledge
@@ -294,7 +294,8 @@ class _Builder:
             actors.update(self.paragraph_actors(members))
         places = Counter(s for c in members for s in c.places)
         first = {s: i for i, s in reversed(list(enumerate(s for c in members for s in (*c.actors, *c.places))))}
-        ordered = sorted(actors, key=lambda s: (rank.get(self.types.get(s, ""), 3), -actors[s], first.get(s, len(first)), s))
+        ordered = sorted(actors, key=lambda s: (rank.get(self.types.get(s, ""), 3), -actors[s],
+                                                first.get(s, len(first)), s))
         return tuple(ordered), tuple(sorted(places, key=lambda s: (-places[s], first[s])))
 
     def paragraph_actors(self, members: Sequence[Candidate]) -> list[str]:
@@ -446,7 +447,9 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     written = {a.article.seed: a.published.value for a in articles}
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
-    groups = [g for g in admissions_join(announcements_join(statements_join(adopt(groups, lexicon())), lexicon()), lexicon()) if any(told(c, lexicon()) for c in g)]
+    lex = lexicon()
+    groups = admissions_join(announcements_join(statements_join(adopt(groups, lex)), lex), lex)
+    groups = [g for g in groups if any(told(c, lex) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types, names)
     drafts, built = _drafts(builder, groups)
