@@ -198,6 +198,7 @@ def _name_like(raw: str) -> bool:
 
 # A sentence opening on the statement it reports: "Dans un communiqué publié lundi, ".
 COMMUNIQUE = re.compile(r"\s*Dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|lettre)\b[^,.;]{0,60},\s*")
+AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient)\s")
 # "Propos recueillis par Jean Dupont", a rubric "ENTRETIEN": the piece is an interview.
 INTERVIEW = re.compile(r"^\s*(?:propos\s+recueillis\s+par\b|(?:entretien|entrevue|interview)\s*$)", re.I)
 
@@ -286,7 +287,7 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     # "Dans un communiqué, le Kremlin a salué ...": who speaks in a statement is its source, whatever the verb.
     release = COMMUNIQUE.match(part, sentence.start)
     if release:
-        verb = re.compile(r"\s(?:a|ont|avait|avaient)\s").search(part, release.end(), sentence.end)
+        verb = AUXILIARY.search(part, release.end(), sentence.end)
         if verb:
             for got in _subjects(part, release.end(), verb.start(), mentions, context, sentence.block):
                 out.append((release.end(), *got))
