@@ -371,7 +371,8 @@ class _ArticleReader:
                 made.append((hit, dated))
             if not own and hits and carry is not None and carry.dates(sentence.block, _anaphoric(tokens, hits, self.lex)) \
                     and not (carry.why != "frame" and _earlier(tokens)):
-                made.append((_opening(hits, tokens, self.lex), carry.dated))
+                # The carried date stands, for this sentence, before its first word.
+                made.append((_opening(hits, tokens, self.lex), replace(carry.dated, first=0, last=0)))
             made += self._statement(index, sentence, tokens, reporting)
             said = self._said_that(tokens, own, made, saying, inner)
             if not made and not hits:

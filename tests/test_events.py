@@ -1029,3 +1029,12 @@ def test_events_a_sentence_that_names_no_one_takes_who_its_paragraph_is_about():
                           "Un musée a été inauguré à Bergen le 3 mai 2031."], {"le 3 mai 2031": "2031-05-03"})
     (event,) = events_of(a)
     assert event.date == "2031-05-03" and event.actors == ("anna-berg",)   # the agency tells, takes no part
+
+
+def test_events_a_date_carried_into_a_shorter_sentence_with_a_date_of_its_own():
+    """The carried date stood at its own sentence's position; a shorter sentence with a dated saying ran past its
+    end (an IndexError that stopped the whole build)."""
+    a = article("a.txt", ["Selon les autorités de la région et les observateurs présents sur place depuis plusieurs jours "
+                          "déjà, le 3 mai 2031, Anna Berg a visité Oslo. Elle a inauguré un pont, a déclaré mardi Karl Lind."],
+                {"le 3 mai 2031": "2031-05-03", "mardi": "2031-05-06"})
+    assert ("ceremonie", "2031-05-03") in {(c.kind, c.date) for c in candidates(a)}
