@@ -213,6 +213,21 @@ def candidates_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# The modules whose code decides what the clustering knows of a pair of candidates (events.pair_facts), for
+# pair_memo.py.
+EVENT_ROOTS = ("events.py",)
+
+
+@lru_cache(maxsize=1)
+def events_fingerprint() -> str:
+    """sha256 of the events' code and data: their modules' import closure, generator data files, Python."""
+    digest = hashlib.sha256(f"events {FORMAT} {platform.python_version()}\n".encode())
+    for path in sorted(_stage_modules(EVENT_ROOTS)) + sorted((PACKAGE / "data").glob("*")):
+        digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
+        digest.update(_frame(path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()
+
+
 # Entries read or made by this process, by the digest of all their inputs (`mkdocs serve`).
 _CANDIDATE_MEMORY: dict[str, tuple] = {}
 

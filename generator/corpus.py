@@ -21,9 +21,10 @@ from .text import fold
 PLACE_TYPES = ("country", "place")
 
 
-def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, run=None) -> Corpus:
+def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, run=None, memo=None) -> Corpus:
     """`kept` (cache.CandidateCache): each article's event candidates kept between builds; `run(function, items)`:
-    a map over worker processes for the candidates `kept` lacks (a cold build's), or None."""
+    a map over worker processes for the candidates `kept` lacks (a cold build's), or None; `memo`
+    (pair_memo.PairMemo): what the event clustering knew of each pair of candidates in the last build."""
     articles = tuple(sorted(articles, key=lambda a: a.article.seed))
     article_slugs = _article_slugs(articles)
     articles = _with_mentions(articles, corpus_name_mentions(articles))
@@ -36,7 +37,7 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, 
     types = {a.slug: a.type for a in actors}
     if kept is not None and run is not None:
         kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
-    events = find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors})
+    events = find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors}, memo)
     return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .event_blocking import OCCASION, ArticleSimilarity, candidate_pairs, word_cosine
 from .event_candidates import TEAM_FAMILIES, TEXT_BLOCKS, WORD, fold_word, TYPE_WEIGHT, Candidate, stem, find_candidates
@@ -20,6 +21,7 @@ from .event_lexicon import Lexicon, lexicon
 from .lexicon import lexicon as names_lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
+from .pair_memo import PairMemo
 from .text import fold, french_date
 
 __all__ = ["Candidate", "compatible", "find_candidates", "find_events", "interval"]
@@ -59,39 +61,76 @@ def _entity_weight(a: Candidate, b: Candidate) -> tuple[float, float]:
 
 def _link(a: Candidate, b: Candidate, similar: ArticleSimilarity) -> float:
     """How strongly two candidates tell one event; 0 when they cannot."""
+    facts = pair_facts(a, b)
+    return 0.0 if facts is None else _score(facts, similar(a.seed, b.seed))
+
+
+class PairFacts(NamedTuple):
+    """What `_link` weighs of two candidates that can tell one event, all but their articles' cosine.
+
+    A function of the two candidates alone, so pair_memo.py can keep it between builds; `_score` adds the
+    cosine with the same operations in the same order as ever, so the score is the same to the last bit.
+    """
+    entity: float
+    words: float
+    same_date: bool
+    same_kind: bool
+    test: int          # UNDATED, ONE_ARTICLE or TWO_ARTICLES: which of _link's tests decides
+    passes: bool       # UNDATED: specific participants and a word shared; ONE_ARTICLE: one occasion's day or one
+                       # kind's day; TWO_ARTICLES: rival people, or kinds that differ (then the pair is refused)
+    close: bool        # TWO_ARTICLES: a word shared enough, the same day, or a rare kind in the same month
+
+
+UNDATED, ONE_ARTICLE, TWO_ARTICLES = 0, 1, 2
+
+
+def pair_facts(a: Candidate, b: Candidate) -> PairFacts | None:
+    """`_link`'s tests that need no cosine; None when they alone refuse the pair (its score is 0)."""
     if (a.seed == b.seed and a.sentence == b.sentence) or not compatible(a.date, b.date):
-        return 0.0
+        return None
     if not a.families & b.families and not _one_occasion(a, b):
-        return 0.0
+        return None
     if _elsewhere(a, b):
-        return 0.0
+        return None
     entity, specific = _entity_weight(a, b)
     if a.seed != b.seed and specific < 2 and _generic(a) and _generic(b):
-        return 0.0   # two facts no word names are one only through someone they share
+        return None   # two facts no word names are one only through someone they share
     words = word_cosine(a.words, b.words)
     same_day = a.date == b.date and a.date is not None and len(a.date) == 10
-    score = entity + 2 * words + similar(a.seed, b.seed) + (a.date == b.date and a.date is not None) + 0.5 * (a.kind == b.kind)
+    same_date, same_kind = (a.date == b.date and a.date is not None), (a.kind == b.kind)
     if a.date is None or b.date is None:
-        return score if specific >= 2 and words > 0 and score >= 3 else 0.0
+        return PairFacts(entity, words, same_date, same_kind, UNDATED, specific >= 2 and words > 0, False)
     if a.seed == b.seed:
         # Neighbouring sentences on one occasion's day ("Il reçoit les syndicats. X dénonce ...") are one event,
         # and an article does not tell two events of one kind on one day unless it names rival people.
         occasion_day = a.date == b.date and not a.families & b.families
         one_kind_day = same_day and a.kind == b.kind and not _rival_persons(a, b)
-        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or occasion_day or one_kind_day else 0.0
+        return PairFacts(entity, words, same_date, same_kind, ONE_ARTICLE, occasion_day or one_kind_day, False)
     if a.kind == b.kind and _rival_persons(a, b):
-        return 0.0   # "Jean Martin à Oslo", "Anna Berg à Oslo": two visits, whatever the city they share
-    if entity >= 1 and score >= 2:
-        return score
-    if similar(a.seed, b.seed) < UNRELATED:
-        return 0.0   # two articles on unrelated subjects tell one event only through someone they share
+        return None   # "Jean Martin à Oslo", "Anna Berg à Oslo": two visits, whatever the city they share
     # Articles name participants differently ("la junte", "Niamey", "le général"): the same words
     # on the same kind, the same kind on the same day, or a rare kind in the same month also tell one event.
     # Outlets name one day's strike "grève", "manifestation" or "mobilisation": one family on one day is one kind.
-    if _rival_persons(a, b) or (a.kind != b.kind and not (same_day and a.family == b.family)):
-        return 0.0
+    refused = _rival_persons(a, b) or (a.kind != b.kind and not (same_day and a.family == b.family))
     rare = a.rank <= 1 and max(date_width(a.date), date_width(b.date)) <= 31
-    return score if (words >= 0.2 or same_day or rare) and score >= 1.0 else 0.0
+    return PairFacts(entity, words, same_date, same_kind, TWO_ARTICLES, refused, words >= 0.2 or same_day or rare)
+
+
+def _score(facts: PairFacts, cosine: float) -> float:
+    """`_link`'s score of a pair from its facts and the cosine of its two articles; 0 when they are not one event."""
+    entity, words = facts.entity, facts.words
+    score = entity + 2 * words + cosine + facts.same_date + 0.5 * facts.same_kind
+    if facts.test == UNDATED:
+        return score if facts.passes and score >= 3 else 0.0
+    if facts.test == ONE_ARTICLE:
+        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or facts.passes else 0.0
+    if entity >= 1 and score >= 2:
+        return score
+    if cosine < UNRELATED:
+        return 0.0   # two articles on unrelated subjects tell one event only through someone they share
+    if facts.passes:
+        return 0.0
+    return score if facts.close and score >= 1.0 else 0.0
 
 
 def _worth_a_page(group: Sequence[Candidate], actor_types: Mapping[str, str]) -> bool:
@@ -139,13 +178,15 @@ def _date_order(c: Candidate) -> tuple:
     return (span[0], -(span[1] - span[0]).days) if span else (dt.date.max, 0)
 
 
-def cluster(cands: Sequence[Candidate], similar: ArticleSimilarity | None = None) -> list[list[int]]:
-    """Groups of candidate indexes that tell one event each."""
+def cluster(cands: Sequence[Candidate], similar: ArticleSimilarity | None = None,
+            memo: PairMemo | None = None) -> list[list[int]]:
+    """Groups of candidate indexes that tell one event each (`memo`: pair facts kept from earlier builds)."""
     similar = similar or ArticleSimilarity({})
+    facts_of = memo.facts(cands, pair_facts) if memo is not None else lambda x, y: pair_facts(cands[x], cands[y])
     links: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for x, y in candidate_pairs(cands, _date_order):
-        a, b = cands[x], cands[y]
-        score = _link(a, b, similar)
+        facts = facts_of(x, y)
+        score = 0.0 if facts is None else _score(facts, similar(cands[x].seed, cands[y].seed))
         if score > 0:
             links[x].append((score, y))
             links[y].append((score, x))
@@ -431,22 +472,22 @@ def _apply(drafts: list[_Draft], knowledge: Knowledge, builder: _Builder) -> lis
 
 def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
                 actor_types: Mapping[str, str], knowledge: Knowledge, kept=None,
-                names: Mapping[str, str] | None = None) -> tuple[Event, ...]:
+                names: Mapping[str, str] | None = None, memo: PairMemo | None = None) -> tuple[Event, ...]:
     """The corpus's events, each with one report per article that tells it (`kept`: see find_candidates;
-    `names`: each actor's name by slug, shown in titles)."""
+    `names`: each actor's name by slug, shown in titles; `memo`: see cluster)."""
     articles = tuple(articles)
     cands = return_legs(story_years(find_candidates(articles, actor_of, actor_types, kept)), TEAM_FAMILIES)
     facts = [c for c in cands if _generic(c)]
     cands = [c for c in cands if not _generic(c)]
     dated = [c for c in cands if c.date_text is not None]
     similar = ArticleSimilarity(_article_vectors(articles, lexicon()))
-    groups = [[dated[i] for i in g] for g in cluster(dated, similar)]
+    groups = [[dated[i] for i in g] for g in cluster(dated, similar, memo)]
     # A group no member dates ("vendredi" in an undated article) joins the dated event it fits, if one.
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]
     written = {a.article.seed: a.published.value for a in articles}
     groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
-    groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar)])
+    groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar, memo)])
     lex = lexicon()
     groups = admissions_join(announcements_join(statements_join(adopt(groups, lex)), lex), lex)
     groups = [g for g in groups if any(told(c, lex) for c in g)]

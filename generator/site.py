@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint, cache_folder, docs_signature,
-                    load_fragments, load_pages, load_state, save_fragments, save_pages, save_state, unchanged_since)
+                    events_fingerprint, load_fragments, load_pages, load_state, save_fragments, save_pages, save_state,
+                    unchanged_since)
+from . import pair_memo
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
@@ -186,9 +188,12 @@ def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, repor
     annotated, cached = _annotate(paths, keys, knowledge, report, say, folder, workers)
     kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
     run = workers.run if workers.started else None
-    corpus = link(annotated, knowledge, kept, run)
+    memo = pair_memo.load(folder, events_fingerprint()) if folder is not None else None
+    corpus = link(annotated, knowledge, kept, run, memo)
     if kept is not None:
         kept.forget_others()
+    if memo is not None:
+        pair_memo.save(folder, memo)
     report.built = [a.article.seed for a in corpus.articles]
     report.corpus = corpus
     return corpus

@@ -1,0 +1,118 @@
+"""What the event clustering knows of each pair of candidates, kept between builds: an edit weighs again only
+the pairs it changed.
+
+`events.pair_facts(a, b)` is a pure function of the two candidates and of the events' code and data. It is
+kept under the digests of the two candidates' values; the file holds the last build's pairs only, with a
+fingerprint of the events' code. The articles' cosine is not kept: it is added to the facts in each build
+(its last bit depends on the order Python walks a set, which changes from one process to the next). A
+missing, corrupt or foreign file is an empty memo: every pair is weighed as before.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from .event_candidates import Candidate
+
+FILE = "pairs.pkl"   # not *.pickle: those are the articles
+FORMAT = 1
+DIGEST = 16          # bytes of a candidate's digest; a pair's key is two of them
+_MISSING = object()
+
+Facts = Callable[[int, int], tuple | None]
+
+# The last build's pairs by events fingerprint, kept while the process lives (`mkdocs serve`).
+_MEMORY: dict[str, dict[bytes, tuple | None]] = {}
+
+
+def candidate_digest(candidate: Candidate) -> bytes:
+    """A digest of every field of a candidate, in field order. Sets are sorted (no order of theirs reaches a
+    pair's facts); a mapping keeps its order (the participants' weights are summed in that order)."""
+    parts = tuple(_canonical(getattr(candidate, f.name)) for f in fields(candidate))
+    return hashlib.blake2b(repr(parts).encode(), digest_size=DIGEST).digest()
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(value)))
+    if isinstance(value, Mapping):
+        return ("map", tuple(value.items()))
+    return value
+
+
+@dataclass
+class PairMemo:
+    """Facts found in the last build (`stored`) and those this build used (`used`), by the pair's digests."""
+    fingerprint: str
+    stored: dict[bytes, tuple | None] = field(default_factory=dict)
+    used: dict[bytes, tuple | None] = field(default_factory=dict)
+    made: int = 0        # pairs weighed by this build, not found
+
+    def facts(self, cands: Sequence[Candidate], weigh: Callable[[Candidate, Candidate], tuple | None]) -> Facts:
+        """facts(x, y): `weigh(cands[x], cands[y])`, taken from the memo when it holds the same two candidates."""
+        digests = [candidate_digest(c) for c in cands]
+        used, stored = self.used, self.stored
+
+        def facts(x: int, y: int) -> tuple | None:
+            key = digests[x] + digests[y]
+            found = used.get(key, _MISSING)
+            if found is _MISSING:
+                found = stored.get(key, _MISSING)
+                if found is _MISSING:
+                    found = weigh(cands[x], cands[y])
+                    self.made += 1
+                used[key] = found
+            return found
+        return facts
+
+    @property
+    def changed(self) -> bool:
+        return self.made > 0 or self.used.keys() != self.stored.keys()
+
+
+def load(folder: Path | None, fingerprint: str) -> PairMemo:
+    """The memo the last build left (in this process's memory, else in `folder`); empty when unusable."""
+    if fingerprint in _MEMORY:
+        return PairMemo(fingerprint, _MEMORY[fingerprint])
+    return PairMemo(fingerprint, _read(folder / FILE, fingerprint) if folder is not None else {})
+
+
+def _read(path: Path, fingerprint: str) -> dict[bytes, tuple | None]:
+    try:
+        with open(path, "rb") as file:
+            form, stored_fingerprint, digest, payload = pickle.load(file)
+        if (form, stored_fingerprint) != (FORMAT, fingerprint) or hashlib.sha256(payload).digest() != digest:
+            return {}
+        pairs = pickle.loads(payload)
+    except Exception:   # missing, truncated or foreign: weigh every pair
+        return {}
+    if not isinstance(pairs, dict):
+        return {}
+    well_formed = all(type(k) is bytes and len(k) == 2 * DIGEST and (v is None or isinstance(v, tuple))
+                      for k, v in pairs.items())
+    return pairs if well_formed else {}
+
+
+def save(folder: Path | None, memo: PairMemo) -> None:
+    """Keep this build's pairs, in memory and, when they differ from the file's, in `folder` (atomically)."""
+    _MEMORY.clear()
+    _MEMORY[memo.fingerprint] = memo.used
+    if folder is None or not memo.changed:
+        return
+    try:
+        payload = pickle.dumps(memo.used, protocol=pickle.HIGHEST_PROTOCOL)
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
+            pickle.dump((FORMAT, memo.fingerprint, hashlib.sha256(payload).digest(), payload), file,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, folder / FILE)
+    except OSError:
+        try:
+            os.unlink(file.name)
+        except (OSError, NameError):
+            pass
