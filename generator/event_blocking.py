@@ -42,7 +42,11 @@ def rare_words(cands: Sequence[Candidate]) -> list[tuple[str, ...]]:
     df = Counter((f, w) for c in cands for f in c.families for w in c.words)
     out = []
     for c in cands:
-        count = {w: sum(df[(f, w)] for f in c.families) for w in c.words}
+        if len(c.families) == 1:   # most candidates: the sum of one count is that count
+            family, = c.families
+            count = {w: df[(family, w)] for w in c.words}
+        else:
+            count = {w: sum(df[(f, w)] for f in c.families) for w in c.words}
         shared = [w for w in c.words if count[w] > 1]
         out.append(tuple(sorted(shared, key=lambda w: (count[w], w))[:RARE_WORDS]))
     return out
@@ -61,7 +65,8 @@ def candidate_pairs(cands: Sequence[Candidate], date_key: Callable[[Candidate], 
         for family in families(c):
             for key in (*c.keys, *(f"~{w}" for w in words[i]), f"@{c.date}", f"#{c.seed}"):
                 by_key[(family, key)].append(i)
-    return neighbour_pairs(by_key.values(), lambda i: (*date_key(cands[i]), cands[i].seed, cands[i].index))
+    order = [(*date_key(c), c.seed, c.index) for c in cands]   # once per candidate, not once per block it is in
+    return neighbour_pairs(by_key.values(), order.__getitem__)
 
 
 class ArticleSimilarity:
