@@ -373,7 +373,6 @@ def _annotate_read(read: list, articles: list, knowledge: Knowledge, say: Progre
     with kept_patterns(folder):
         from .pipeline import annotate
         nlp = load_nlp()
-        _load_lexicons()
     texts = [block.text for article in articles for block in article.blocks]
     docs = iter(nlp.pipe(texts, batch_size=64))
     results: list[Annotation] = []
@@ -389,25 +388,6 @@ def _annotate_read(read: list, articles: list, knowledge: Knowledge, say: Progre
         if number % 50 == 0 or number == len(read):
             say(f"{number}/{len(read)} articles read")
     return results
-
-
-def _load_lexicons() -> None:
-    """Parse the rules' and the events' lexicons now, while `kept_patterns` hands back their compiled patterns
-    (about 0.5 CPU-s of `re` in a process that reads one edited article); both are kept for the process.
-    Matching a lone character makes the place names' union compile its pattern for names starting with it,
-    which the articles would make it compile later, out of `kept_patterns`' reach."""
-    from .event_lexicon import lexicon as event_lexicon
-    from .lexicon import lexicon
-
-    geo = lexicon().geo_re
-    for char in _NAME_STARTS:   # its alternation per first character, compiled as the text meets them
-        geo.match(char)
-    event_lexicon()
-
-
-# The characters a place's name may start with: lexicon.NameUnion compiles one pattern for each.
-_NAME_STARTS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-                "ÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸàâäæçéèêëîïôöœùûüÿ")
 
 
 _worker_knowledge: Knowledge | None = None
