@@ -64,6 +64,7 @@ def test_pair_memo_gives_the_events_found_without_it(tmp_path):
     again = pair_memo.load(tmp_path, FINGERPRINT)   # from the file, as a new process reads it
     assert again.stored == first.used
     assert summary(events_with(articles, again)) == without and again.made == 0 and not again.changed
+    assert again.used == first.used and again.stored == {}   # each pair found moved to this build's memo
 
 
 def test_pair_memo_an_edit_weighs_again_only_the_pairs_of_changed_candidates(tmp_path, monkeypatch):
@@ -150,6 +151,7 @@ def test_pair_memo_cluster_with_a_stale_memo_clusters_as_without():
     similar = ArticleSimilarity({})
     memo = PairMemo(FINGERPRINT, stored={b"z" * 32: None})
     assert cluster(cands, similar, memo) == cluster(cands, similar)
+    assert memo.changed and b"z" * 32 not in memo.used   # a pair no longer met leaves the memo
 
 
 def test_pair_memo_incremental_build_equals_a_cold_one(tmp_path, monkeypatch):
