@@ -20,7 +20,7 @@ from .event_groups import (absorb, admissions_join, adopt, announcements_join, c
 from .event_lexicon import Lexicon, lexicon
 from .lexicon import lexicon as names_lexicon
 from .knowledge import Knowledge
-from .model import AnnotatedArticle, Citation, Event, EventReport, Ref, Span
+from .model import AnnotatedArticle, Article, Citation, Event, EventReport, Ref, Span
 from .pair_memo import PairMemo
 from .text import fold, french_date
 
@@ -38,14 +38,28 @@ UNRELATED = 0.02
 
 def _article_vectors(articles: Sequence[AnnotatedArticle], lex: Lexicon) -> dict[str, dict[str, float]]:
     """TF-IDF of each article's content words: how close two articles' subjects are."""
-    counts = {}
-    for annotated in articles:
-        words = Counter(stem(w) for b in annotated.article.blocks if b.kind in TEXT_BLOCKS
-                        for w in map(fold_word, WORD.findall(b.text)) if w not in lex.stopwords and len(w) > 2)
-        counts[annotated.article.seed] = words
+    counts = {annotated.article.seed: _word_counts(annotated.article, lex) for annotated in articles}
+    for gone in _COUNTED.keys() - {id(annotated.article) for annotated in articles}:
+        del _COUNTED[gone]
     df = Counter(w for words in counts.values() for w in words)
     n = len(counts)
     return {seed: {w: c * math.log(1 + n / df[w]) for w, c in words.items()} for seed, words in counts.items()}
+
+
+# Each article's word counts while the process lives: under `mkdocs serve` an unchanged article is the very same
+# object from one build to the next (cache._MEMORY), so its words are not counted again. The entry holds the
+# article, so its id cannot be another's.
+_COUNTED: dict[int, tuple[Article, Lexicon, Counter]] = {}
+
+
+def _word_counts(article: Article, lex: Lexicon) -> Counter:
+    kept = _COUNTED.get(id(article))
+    if kept is not None and kept[0] is article and kept[1] is lex:
+        return kept[2]
+    words = Counter(stem(w) for b in article.blocks if b.kind in TEXT_BLOCKS
+                    for w in map(fold_word, WORD.findall(b.text)) if w not in lex.stopwords and len(w) > 2)
+    _COUNTED[id(article)] = (article, lex, words)
+    return words
 
 
 def _entity_weight(a: Candidate, b: Candidate) -> tuple[float, float]:

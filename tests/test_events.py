@@ -1038,3 +1038,28 @@ def test_events_a_date_carried_into_a_shorter_sentence_with_a_date_of_its_own():
                           "déjà, le 3 mai 2031, Anna Berg a visité Oslo. Elle a inauguré un pont, a déclaré mardi Karl Lind."],
                 {"le 3 mai 2031": "2031-05-03", "mardi": "2031-05-06"})
     assert ("ceremonie", "2031-05-03") in {(c.kind, c.date) for c in candidates(a)}
+
+
+# --- Word counts kept while the process lives (`mkdocs serve`) ---------------------------------
+
+def test_events_word_counts_are_counted_again_only_for_other_articles(monkeypatch):
+    from dataclasses import replace as replaced
+
+    from generator import events
+
+    first = article("a.txt", ["Anna Berg a rencontré Karl Lind à Oslo pour parler de la pêche."])
+    second = article("b.txt", ["Jean Martin s'est rendu à Paris pour une conférence sur la pêche."])
+    before = events._article_vectors((first, second), lexicon())
+    counted = []
+    real = events.Counter
+    monkeypatch.setattr(events, "Counter", lambda *args: counted.append(1) or real(*args))
+    assert events._article_vectors((first, second), lexicon()) == before
+    assert len(counted) == 1   # the document frequencies only: both articles are the same objects
+    counted.clear()
+    edited = replaced(second, article=replaced(second.article, blocks=(
+        *second.article.blocks, second.article.blocks[0].__class__("paragraph", "Une phrase sur la pêche.", 2, "p1"))))
+    monkeypatch.setattr(events, "Counter", real)
+    fresh = events._article_vectors((first, edited), lexicon())
+    events._COUNTED.clear()
+    assert fresh == events._article_vectors((first, edited), lexicon())
+    assert set(events._COUNTED) == {id(first.article), id(edited.article)}
