@@ -102,7 +102,9 @@ def synthesize(seeds: Path, out: Path, count: int, salt: int = 0) -> list[Path]:
 
 # --------------------------------------------------------------------------- measuring
 
-GENERATED = ("articles", "acteurs", "evenements", "lieux", "sources", ".generated.json")
+# What a build writes under docs/ (render.FOLDERS and the manifest): a copy of the repository's docs/ leaves it out,
+# or the projects start with a previous build's data files, which the generator then refuses to overwrite.
+GENERATED = ("articles", "acteurs", "evenements", "lieux", "sources", "donnees", ".generated.json")
 # Appended to one paragraph for the incremental build: a small edit of one article.
 EDIT = " Cette phrase a été ajoutée pour mesurer une reconstruction."
 # The same build inside one long-lived process, as `mkdocs serve` keeps the model loaded.

@@ -63,3 +63,10 @@ def test_bench_smoke_prints_its_table(capsys):
     cells = dict(zip(head, (c.strip() for c in lines[2].strip("|").split("|"))))
     assert cells["articles"] == "5" and float(cells["cold s"]) > 0 and int(cells["pages"]) > 5
     assert 0 < float(cells["first result KB"]) < float(cells["search MB"]) * 1000   # Pagefind indexed the site
+
+
+def test_bench_generated_folders_are_those_a_build_writes():
+    from generator.render import FOLDERS
+    from generator.write import MANIFEST
+
+    assert set(bench.GENERATED) == {*FOLDERS.values(), MANIFEST}
