@@ -130,21 +130,22 @@ def pair_facts(a: Candidate, b: Candidate) -> PairFacts | None:
     return PairFacts(entity, words, same_date, same_kind, TWO_ARTICLES, refused, words >= 0.2 or same_day or rare)
 
 
-def _score(facts: PairFacts, cosine: float) -> float:
-    """`_link`'s score of a pair from its facts and the cosine of its two articles; 0 when they are not one event."""
-    entity, words = facts.entity, facts.words
-    score = entity + 2 * words + cosine + facts.same_date + 0.5 * facts.same_kind
-    if facts.test == UNDATED:
-        return score if facts.passes and score >= 3 else 0.0
-    if facts.test == ONE_ARTICLE:
-        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or facts.passes else 0.0
+def _score(facts: tuple, cosine: float) -> float:
+    """`_link`'s score of a pair from its facts (a PairFacts, or the plain tuple pair_memo.py keeps) and the
+    cosine of its two articles; 0 when they are not one event."""
+    entity, words, same_date, same_kind, test, passes, close = facts
+    score = entity + 2 * words + cosine + same_date + 0.5 * same_kind
+    if test == UNDATED:
+        return score if passes and score >= 3 else 0.0
+    if test == ONE_ARTICLE:
+        return score if ((entity >= 1 or words >= 0.25) and score >= 1.5) or passes else 0.0
     if entity >= 1 and score >= 2:
         return score
     if cosine < UNRELATED:
         return 0.0   # two articles on unrelated subjects tell one event only through someone they share
-    if facts.passes:
+    if passes:
         return 0.0
-    return score if facts.close and score >= 1.0 else 0.0
+    return score if close and score >= 1.0 else 0.0
 
 
 def _worth_a_page(group: Sequence[Candidate], actor_types: Mapping[str, str]) -> bool:
