@@ -35,10 +35,13 @@ def link(articles: Sequence[AnnotatedArticle], knowledge: Knowledge, kept=None, 
         groups, key_of = _group_mentions(articles, knowledge)
     actors, actor_of = _make_actors(groups, key_of, articles, knowledge)
     types = {a.slug: a.type for a in actors}
-    if kept is not None and run is not None:
-        kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
-    events = find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors}, memo)
-    return Corpus(articles, article_slugs, actors, tuple(events), actor_of)
+    try:
+        if kept is not None and run is not None:
+            kept.prefetch(lambda recorder: find_candidates(articles, actor_of, types, recorder), run)
+        events = tuple(find_events(articles, actor_of, types, knowledge, kept, {a.slug: a.name for a in actors}, memo))
+    except Exception as error:  # a fault of the event stage must not take the articles and actors down with it
+        return Corpus(articles, article_slugs, actors, (), actor_of, f"{type(error).__name__}: {error}")
+    return Corpus(articles, article_slugs, actors, events, actor_of)
 
 
 def _with_mentions(articles: tuple[AnnotatedArticle, ...], extra: dict[str, list[Mention]]) -> tuple[AnnotatedArticle, ...]:

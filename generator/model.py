@@ -210,3 +210,4 @@ class Corpus:
     actors: tuple[Actor, ...]              # all entity types, places included
     events: tuple[Event, ...] = ()
     actor_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (seed, mention name) -> actor slug
+    event_failure: str | None = None       # why events could not be found, if they could not

@@ -194,6 +194,10 @@ def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, repor
         kept.forget_others()
     if memo is not None:
         pair_memo.save(folder, memo)
+    if corpus.event_failure:
+        folder_name = str(paths[0].parent) if paths else "seeds"
+        report.problems.append(Problem(folder_name, f"events could not be found ({corpus.event_failure}); "
+                                                    "articles, actors and indexes are built without them"))
     report.built = [a.article.seed for a in corpus.articles]
     report.corpus = corpus
     return corpus

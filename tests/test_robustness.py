@@ -222,3 +222,23 @@ def test_robustness_any_text_gives_a_page_with_no_tag_from_it(nlp, text):
         assert set(attrs) <= {"id", "class", "href", "datetime", "title", "markdown"}, (attrs, text)
         href = attrs.get("href")
         assert href is None or re.fullmatch(r"(\.\./)?[a-z]+/[a-z0-9-]+\.md(#p\d+)?|[a-z0-9-]+\.md", href), href
+
+
+def test_robustness_a_fault_of_the_event_stage_leaves_the_rest_of_the_site(tmp_path, monkeypatch):
+    """A bug in event finding is reported as one line; articles, actors and indexes are still built."""
+    import generator.corpus
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(generator.corpus, "find_events", broken)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(FR, encoding="utf-8")
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(*GENERATED, "screenshots"))
+    report = build_site(seeds, docs, tmp_path / "dossier.yml")
+    assert [str(p) for p in report.problems if "events could not be found" in str(p)] == [
+        f"{seeds}: events could not be found (IndexError: list index out of range); "
+        "articles, actors and indexes are built without them"]
+    assert report.built == ["a.txt"] and list((docs / "articles").glob("*.md"))
