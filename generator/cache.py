@@ -206,11 +206,7 @@ CANDIDATES = ".candidates"
 @lru_cache(maxsize=1)
 def candidates_fingerprint() -> str:
     """sha256 of the candidates' code and data: their modules' import closure, generator data files, Python."""
-    digest = hashlib.sha256(f"candidates {FORMAT} {platform.python_version()}\n".encode())
-    for path in sorted(_stage_modules(CANDIDATE_ROOTS)) + sorted((PACKAGE / "data").glob("*")):
-        digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
-        digest.update(_frame(path.read_bytes() if path.is_file() else b""))
-    return digest.hexdigest()
+    return _stage_fingerprint("candidates", CANDIDATE_ROOTS)
 
 
 # The modules whose code decides what the clustering knows of a pair of candidates (events.pair_facts), for
@@ -221,8 +217,12 @@ EVENT_ROOTS = ("events.py",)
 @lru_cache(maxsize=1)
 def events_fingerprint() -> str:
     """sha256 of the events' code and data: their modules' import closure, generator data files, Python."""
-    digest = hashlib.sha256(f"events {FORMAT} {platform.python_version()}\n".encode())
-    for path in sorted(_stage_modules(EVENT_ROOTS)) + sorted((PACKAGE / "data").glob("*")):
+    return _stage_fingerprint("events", EVENT_ROOTS)
+
+
+def _stage_fingerprint(stage: str, roots: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(f"{stage} {FORMAT} {platform.python_version()}\n".encode())
+    for path in sorted(_stage_modules(roots)) + sorted((PACKAGE / "data").glob("*")):
         digest.update(_frame(str(path.relative_to(PACKAGE)).encode()))
         digest.update(_frame(path.read_bytes() if path.is_file() else b""))
     return digest.hexdigest()

@@ -168,7 +168,7 @@ def test_cache_build_skips_the_model_when_nothing_changed(monkeypatch, tmp_path)
     (seeds / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (seeds / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
     first = build_site(seeds, tmp_path / "docs1")
-    assert first.ok and len(list((tmp_path / ".cache" / "generator").rglob("*.pickle"))) == 2
+    assert first.ok and len(_entries(tmp_path)) == 2
 
     import generator.nlp
     import generator.pipeline
@@ -190,7 +190,12 @@ def test_cache_build_skips_the_model_when_nothing_changed(monkeypatch, tmp_path)
     (seeds / "b.txt").write_text(ARTICLE_B + "Le cortège s'est dispersé dans le calme.\n", encoding="utf-8")
     third = build_site(seeds, tmp_path / "docs3")
     assert third.ok and seen == ["b.txt"]
-    assert len(list((tmp_path / ".cache" / "generator").rglob("*.pickle"))) == 2   # the stale entry is pruned
+    assert len(_entries(tmp_path)) == 2   # the stale entry is pruned
+
+
+def _entries(root: Path) -> list[Path]:
+    """One entry per article (the model's compiled patterns, kept beside them when this process loaded it, are not one)."""
+    return [p for p in (root / ".cache" / "generator").rglob("*.pickle") if p.name != "patterns.pickle"]
 
 
 def test_cache_corrupt_entries_never_stop_a_build(monkeypatch, tmp_path):
