@@ -288,7 +288,7 @@ def _whose_ministry(hit: Hit, texts: list[str | None], lex: Lexicon) -> Hit:
     text = texts[hit.block] if match else None
     if text is None:
         return hit
-    # "le ministère des Affaires étrangères de la Fédération de Russie" names its own country: its name as written.
+    # "le ministère des Finances de la République française" names its own country: its name as written.
     own = re.search(r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+([^,]+)$", match.group(2))
     entry = lex.geo.get(fold(own.group(1))) if own else None
     if entry is not None and entry.kind == "country":

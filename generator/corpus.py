@@ -128,7 +128,7 @@ def _merge_person_variants(groups: dict[str, _Group]) -> dict[str, str]:
 
 # French, English and German spellings of one sound, as transliterations of Russian or Korean names vary.
 # ("Viatcheslav Koudrine", "Vyacheslav Kudrin"; "Alexandre", "Aleksandr"; French adds an e to "-in": "Poutine").
-# Doubled letters go first: "Belooussov" is "Belo-ou-ssov", "Belousov" in English.
+# Doubled letters go first: "Sokooussov" is "Soko-ou-ssov", "Sokousov" in English.
 _SPELLINGS = ((r"(\w)\1", r"\1"), (r"tch", "ch"), (r"gu(?=[eiy])", "g"), (r"ou", "u"), (r"sch|ch|sh", "sh"), (r"kh", "h"),
               (r"y", "i"), (r"ph", "f"), (r"w", "v"), (r"ks", "x"), (r"(\w)\1", r"\1"), (r"ie\b", "i"), (r"ei\b", "e"),
               (r"ine\b", "in"), (r"(?:dre|der)\b", "dr"))

@@ -50,7 +50,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\.?\s*$|\.?\s*[-–—|(/•·)]|(?:à|at)
 # ("08h15, le 12 mars 2025").
 _DATELINE_OPENING = rx(r"^(?:[-–—•·|]\s*)?(?:(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}\s*,?\s*(?:le\s+)?(?=\d))?")
 # "12 sept 2025", "12 déc 2024": a month cut short without its dot, before a year.
-# ("DAKAR, 22 jan (APS) -": a wire's month cut short before its agency.)
+# ("LOMÉ, 12 fév (Agence) -": a wire's month cut short before its agency.)
 _UNDOTTED_MONTH = rx(r"(?<=\d\s)(janv?|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?=\s+\d{4}|\s*\()")
 # "March 12, 2025", "Mar 12, 2025 8:15 AM", "12 March 2025": a page saved from an English-language template.
 _ENGLISH_DATE = rx(r"^(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)"
@@ -75,7 +75,7 @@ def _dateline_date(text: str) -> tuple[str, Cand, str | None] | None:
         return None
     if not re.match(r"^\d", body):
         placed = _DATELINE_PLACE.sub("", body, count=1)
-        # "Genève, le 27 mai 2024": a place, then "le" before the day.
+        # "Lyon, le 12 mars 2025": a place, then "le" before the day.
         body = re.sub(r"^le\s+(?=\d)", "", placed, flags=re.IGNORECASE) if placed != body else placed
     weekday = re.match(rf"^{WD}\s*,?\s+(?:le\s+)?", body, flags=re.IGNORECASE)
     body = body[weekday.end():] if weekday else body
@@ -122,7 +122,7 @@ def _english_dateline_value(text: str) -> str | None:
 _BYLINE_WORDS = {"par", "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "avec", "et", "à",
                  "au", "en", "envoyé", "envoyée", "spécial", "spéciale", "correspondant", "correspondante",
                  "rédaction", "rédigé", "rédigée", "article", "texte", "propos", "recueillis", "service", "agence",
-                 "communiqué", "presse"}   # "Communiqué de presse – Genève, le 27 mai 2024"
+                 "communiqué", "presse"}   # "Communiqué de presse – Lyon, le 12 mars 2025"
 # Words that head a link or a rubric, not a byline: "Archives - 3 mars 2025 - La réforme".
 # A link to another article, with its own date.
 _LINK_LINE = rx(r"^(?:[àa]\s+lire\s+aussi|lire\s+aussi|lire\s+également|voir\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet"
@@ -426,7 +426,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     """A full day D, then past-tense bare weekdays: each is the first such weekday after D, and the
     article appeared on the latest. Only when D is the latest date of the text and a weekday shares
     D's sentence or paragraph, or is D's own weekday (then it is D). D may be counted from a full day
-    in the past ("Le 28 août ... Deux jours plus tard, samedi, ...")."""
+    in the past ("Le 12 mars ... Deux jours plus tard, vendredi, ...")."""
     tagged = analyse(article, sentences, None)
     dated = [t.mention for t in tagged if t.mention.value and t.mention.resolution != "unresolved"]
     days = [(t, dt.date.fromisoformat(t.mention.value)) for t in tagged
@@ -452,7 +452,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     past = [t for t in weekdays if t.tense == "past" or t in this]
     if not past:
         return None
-    # D's own weekday ("le 14 février, jour de l'accident ... vendredi") is D itself, not a week later:
+    # D's own weekday ("le 14 mars, jour du glissement ... vendredi") is D itself, not a week later:
     # it ties D to the story the other weekdays tell.
     own = [t for t in past if WEEKDAYS.index(t.data["wd"].lower()) == d.weekday()]
     past = [t for t in past if t not in own]
@@ -467,7 +467,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
         return None
     resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
     # "a rapporté ce dimanche" names the day of writing: a bare weekday that would fall after it
-    # ("Arrivé vendredi, il avait auparavant ...") was told before D, not after.
+    # ("Parti vendredi, il avait auparavant ...") was told before D, not after.
     todays = {day for t, day in zip(past, resolved) if t in this}
     if len(todays) > 1:
         return None

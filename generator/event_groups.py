@@ -247,7 +247,7 @@ def announcements_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list
 
 
 def admissions_join(groups: list[list[Candidate]], lex: Lexicon) -> list[list[Candidate]]:
-    """What a country admitted ("Pyongyang reconnaît avoir envoyé ...", on a day or in its month) and the
+    """What a country admitted ("Valbourg reconnaît avoir envoyé ...", on a day or in its month) and the
     statement of that day by which it did ("l'agence officielle a confirmé lundi que ...") are one event,
     when another article tells each and the admission fits one statement only."""
     days = {n: _group_day(g) for n, g in enumerate(groups)}

@@ -355,7 +355,7 @@ class _Builder:
         return tuple(ordered), tuple(sorted(places, key=lambda s: (-places[s], first[s])))
 
     def paragraph_actors(self, members: Sequence[Candidate]) -> list[str]:
-        """Who the paragraph of a sentence that names no one is about ("Les deux hommes ont été interpellés",
+        """Who the paragraph of a sentence that names no one is about ("Les deux suspects ont été arrêtés",
         "Il a ouvert le salon"): the people and bodies it names."""
         found = []
         for c in members:

@@ -188,7 +188,7 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
             for m in lex.agency_re.finditer(text)]
     hits += [Hit(block, m.start(), m.end(), lex.bodies[fold(m.group(0))], "organisation", 1)
              for m in lex.bodies_re.finditer(text)]
-    # "a-t-il expliqué au Temps", "selon les journalistes du Soir": "au" and "du" hold the outlet's "Le".
+    # "a-t-il expliqué au Monde", "selon les journalistes du Soir": "au" and "du" hold the outlet's "Le".
     for match in re.finditer(rf"(?<![\w-])(?:au|du|Au|Du)\s+([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)", text):
         name = lex.agencies.get(fold("le " + match.group(1)))
         if name and name.startswith("Le "):

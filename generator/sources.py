@@ -525,7 +525,7 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     """"cité par les agences TASS et RIA Novosti": the first source and those "et" or a comma joins to it."""
     out = [first]
     while True:
-        # ("rapportés par TASS et par l'agence RIA Novosti": the preposition and the agency noun again.)
+        # ("rapportés par X et par l'agence Y": the preposition and the agency noun again.)
         link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:par\s+)?(?:(?:la|le|les|l['’])\s*)?"
                           r"(?:agences?\s+(?:[a-zé]+\s+)?(?=[A-ZÀ-Þ]))?").match(text, out[-1].span.end)
         # "selon les États-Unis et la Corée du Sud": countries too, but only with "et" ("selon Rome, Paris a ..." is no pair).
