@@ -457,7 +457,7 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     own = [t for t in past if WEEKDAYS.index(t.data["wd"].lower()) == d.weekday()]
     past = [t for t in past if t not in own]
     if not past or any(t in this for t in own):
-        return None   # "ce dimanche 13 juillet": D is the day of writing, which `_from_this_weekday` reads
+        return None   # "ce dimanche 16 mars": D is the day of writing, which `_from_this_weekday` reads
     wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
     # "dans la nuit de lundi à mardi" opening on D's weekday ties D to the story too.
     own += [t for t in tagged if t.kind == "night" and (t.data.get("wd") or "").lower() == WEEKDAYS[d.weekday()]]
@@ -698,7 +698,7 @@ def _day_of_story(t: Tagged, before: Sequence[Tagged]) -> dt.date | None:
 
 
 def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
-    """"samedi 12 juillet" without a year: that day in the latest year the text tells of, or the year after
+    """"samedi 14 mars" without a year: that day in the latest year the text tells of, or the year after
     (a piece looks back on last year's events), whichever makes it a Saturday: one year at most does."""
     years = [int(t.mention.value[:4]) for t in tagged if t.mention.resolution == "absolute"
              and (t.mention.value or "")[:4].isdigit() and t.tense != "future"]
