@@ -14,15 +14,15 @@ from .model import AnnotatedArticle, Mention, Span
 
 # Blocks whose words are the story's (a byline's or a dateline's are not).
 CONTENT_BLOCKS = frozenset({"title", "kicker", "heading", "caption", "paragraph"})
-# A name as written: a capital, then at least three more characters; up to five words.
+# A word as written ("Valbourg", "d'Aure", "Saint-Malo").
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A capitalised word and "de": the start of a longer name ("Université de ", "l'Institut du ").
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?:[\w]+['’])?[A-ZÀ-Þ][\w'’-]*\s+(?:de|du|des)\s+$")
-MAX_WORDS = 5
+MAX_WORDS = 5   # a known name: a capital, at least four characters, up to five words
 
 
 def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list[Mention]]:
-    """For each article, the places and organisations other articles name that it writes unrecognised."""
+    """For each article, the places and organisations some article recognised that it writes unrecognised."""
     words_of = {id(b): set(_WORD.findall(b.text)) for a in articles for b in a.article.blocks if b.kind in CONTENT_BLOCKS}
     # A single word the dossier also writes in lower case is a common noun some reading took for a name
     # ("la Défense" of "le ministère de la Défense", "le Comité").
@@ -83,4 +83,4 @@ def _find(annotated: AnnotatedArticle, by_first, words_of: dict[int, set[str]]) 
 
 def _inside_a_name(text: str, start: int) -> bool:
     """"l'Université de Valbourg": a city that ends a longer name is part of it."""
-    return bool(_NAME_BEFORE.search(text, 0, start))
+    return bool(_NAME_BEFORE.search(text, max(0, start - 80), start))
