@@ -477,12 +477,17 @@ def _actor_page(actor: Actor, seeds: tuple[str, ...], mentions: list, events: tu
         places=[(a, n) for a, n in others if a.type in PLACE_TYPES], site=links, format_date=format_date)
 
 
+def _dated(title: str, when: str) -> str:
+    """The title with its date, told once: a title the generator makes already ends with it."""
+    return title if when in title else f"{title} ({when})"
+
+
 def _event_page(event: Event, actors: tuple[ActorLink, ...], places: tuple[ActorLink, ...], types: dict,
                 links: Links) -> str:
     meta = {
         "kind": "event",
         "title": html_text(event.title),
-        "description": html_text(f"{event.title} ({format_date(event.date)}), "
+        "description": html_text(f"{_dated(event.title, format_date(event.date))}, "
                                  f"rapporté par {len(event.seeds)} article(s)."),
         "event_kind": event.kind,
         "date": event.date,

@@ -140,3 +140,15 @@ def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_spe
 ])
 def test_render_cited_sentences_are_quoted_once(sentence, shown):
     assert render.quoted(sentence) == shown
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Rencontre — Anna Berg (3 mars 2025)", "Rencontre — Anna Berg (3 mars 2025), rapporté par 1 article(s)."),
+    ("Le sommet de Tromsø", "Le sommet de Tromsø (3 mars 2025), rapporté par 1 article(s)."),
+])
+def test_render_event_description_tells_the_date_once(title, description):
+    base = link([article("a.txt", "2025-09-01")], Knowledge())
+    ev = replace(event("sommet", "2025-03-03", "a.txt"), title=title)
+    corpus = Corpus(base.articles, base.article_slugs, base.actors, (ev,), base.actor_of)
+    page = render_site(corpus)["evenements/sommet.md"]
+    assert yaml.safe_load(page.split("---")[1])["description"] == description
