@@ -216,7 +216,9 @@ def statements_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         day = _group_day(group)
         if day and all(c.families == {STATEMENT} for c in group):
             found = {m for c in group for m in meetings.get((c.seed, day), ())}
-            if len(found) == 1:
+            speakers = _persons(group)
+            # Someone who took no part in the meeting said it elsewhere: a reaction, an event of its own.
+            if len(found) == 1 and not (speakers and not speakers & _persons(groups[next(iter(found))])):
                 into[n] = found.pop()
     return _moved(groups, into)
 

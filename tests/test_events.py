@@ -1063,3 +1063,19 @@ def test_events_word_counts_are_counted_again_only_for_other_articles(monkeypatc
     events._COUNTED.clear()
     assert fresh == events._article_vectors((first, edited), lexicon())
     assert set(events._COUNTED) == {id(first.article), id(edited.article)}
+
+
+@pytest.mark.parametrize("speaker, joined", [
+    # Someone who took no part in the meeting reacted elsewhere: a statement of its own ...
+    ("Ines Roux, porte-parole de la diplomatie suédoise,", False),
+    # ... while one who met spoke there.
+    ("Anna Berg", True),
+])
+def test_events_a_reaction_by_someone_absent_stays_its_own_statement(speaker, joined):
+    day = {"Le 12 mars 2025": "2025-03-12", "le 12 mars 2025": "2025-03-12"}
+    a = article("a.txt", ["Le 12 mars 2025, Anna Berg a rencontré Karl Lind à Oslo.",
+                          "Les deux dirigeants ont discuté de défense pendant trois heures.",
+                          "La presse n'a pas été admise dans la salle.",
+                          "Les réactions ne se sont pas fait attendre.",
+                          f"{speaker} a dénoncé le 12 mars 2025 une alliance dangereuse."], day)
+    assert len(events_of(a)) == (1 if joined else 2)
