@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import (AP, MONTH_FULL, NUM, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of, match, month_of,
-                            number_of, rx, select, unit_of)
+from .dates_grammar import (AP, MONTH_FULL, NUM, NUMBERS, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of,
+                            match, month_of, number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
 from .dates_tense import tense_cues
@@ -527,6 +527,68 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
     return None
 
 
+# A count from a full day of the same sentence to the day of writing: "trois jours après sa défaite,
+# dimanche 8 juin 2025", "la réunion du 30 octobre, qui se tiendra dans une semaine jour pour jour",
+# "dans quarante-huit heures, le vendredi 14 mars", "à la veille du scrutin du mardi 5 novembre".
+_COUNT = r"(?:\d{1,3}|" + "|".join(NUMBERS) + r"|vingt-quatre|quarante-huit|soixante-douze)"
+_COUNT_TO_TODAY = rx(rf"(?<![\w-])(?:(?P<ahead>dans)\s+(?P<n>{_COUNT})\s+(?P<unit>jours?|semaines?|heures)(?![\w-])"
+                     rf"|(?P<n2>{_COUNT})\s+(?P<unit2>jours?|semaines?|heures)(?:\s+jour\s+pour\s+jour)?"
+                     rf"\s+(?:après|plus\s+tard)(?![\w-])"
+                     rf"|(?:à\s+la\s+|la\s+|l{AP})?(?P<eve>veille|avant-veille)\s+(?:du|de|des|d{AP})"
+                     rf"|(?:au\s+|le\s+)?(?P<next>lendemain|surlendemain)\s+(?:du|de|des|d{AP}))")
+_HOURS = {"24": 1, "vingt-quatre": 1, "48": 2, "quarante-huit": 2, "72": 3, "soixante-douze": 3}
+_EVE = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+
+
+def _days_counted(m: re.Match) -> int | None:
+    """Days from the sentence's full day to the day of writing; None for a count that is no number of days."""
+    word = (m.group("eve") or m.group("next") or "").lower()
+    if word:
+        return _EVE[word]
+    n, unit = (m.group("n"), m.group("unit")) if m.group("ahead") else (m.group("n2"), m.group("unit2"))
+    n, unit = n.lower(), unit.lower()
+    days = _HOURS.get(n) if unit == "heures" else (number_of(n) or 0) * (7 if unit.startswith("semaine") else 1)
+    if not days:
+        return None
+    return -days if m.group("ahead") else days
+
+
+def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Ce mercredi, [...] trois jours après sa défaite, dimanche 8 juin 2025": counted from the one full day
+    of its sentence, a day the lead names as today ("aujourd'hui", or its weekday: "ce mercredi") is the day
+    of writing. The weekday must fall on the day counted; "aujourd'hui" alone is taken at its word."""
+    tagged = analyse(article, sentences, None)
+    lead = [t for t in tagged if t.mention.span.block < 6 and article.blocks[t.mention.span.block].kind
+            in ("paragraph", "kicker") and not _quoted(article, t)]
+    weekdays = {WEEKDAYS.index(t.data["wd"].lower()) for t in lead if t.kind == "weekday" and t.tense != "future"
+                and not strip_accents(t.data.get("pre", "")).lower().startswith(_NOT_NOW)}
+    today = any(t.kind == "deictic" and strip_accents(t.data.get("word", "")).lower() in ("aujourd'hui", "aujourd’hui")
+                for t in lead)
+    if not weekdays and not today:
+        return None
+    for sentence in sentences:
+        if sentence.block >= 6 or article.blocks[sentence.block].kind not in ("paragraph", "kicker"):
+            continue
+        days = [t for t in tagged if t.mention.span.block == sentence.block
+                and sentence.start <= t.mention.span.start < sentence.end and t.kind == "dmy"]
+        counts = list(_COUNT_TO_TODAY.finditer(article.blocks[sentence.block].text, sentence.start, sentence.end))
+        if len(days) != 1 or len(counts) != 1:
+            continue
+        when, n = _day_told(article, tagged, days[0]), _days_counted(counts[0])
+        # The day counted from follows the count ("trois jours après sa défaite, dimanche 8 juin"); one that
+        # opens the sentence is the day of its own verb ("Le 3 mars, trois jours après la finale, il a dit").
+        opens = days[0].mention.span.start < counts[0].start() and not counts[0].group("ahead")
+        if when is None or n is None or opens:
+            continue
+        day = when + dt.timedelta(days=n)
+        if (weekdays and day.weekday() not in weekdays) or _told_after(tagged, day, article, but=days[0]):
+            continue
+        return Published(day.isoformat(), "inferred",
+                         f'"{counts[0].group(0).strip()}" compte depuis "{days[0].mention.text}" '
+                         f"jusqu'au jour où le texte est écrit : {day.isoformat()}")
+    return None
+
+
 def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
     """Whether the text tells, in the past or present, a time after `day`: then it was not written that day.
     ("l'édition 2030", "le budget 2030" name a year; they tell no time.)"""
@@ -790,5 +852,5 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
             or _from_chain(article, sentences)
             or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
             or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)
-            or _from_lead_offset(article, sentences)
+            or _from_lead_offset(article, sentences) or _from_count_to_today(article, sentences)
             or Published(None, "unknown", ""))
