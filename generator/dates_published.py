@@ -461,9 +461,11 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     wds = [WEEKDAYS.index(t.data["wd"].lower()) for t in past]
     # "dans la nuit de lundi à mardi" opening on D's weekday ties D to the story too.
     own += [t for t in tagged if t.kind == "night" and (t.data.get("wd") or "").lower() == WEEKDAYS[d.weekday()]]
-    # A weekday in D's paragraph; "ce mardi", which counts from the day of writing, also in the next one.
+    # A weekday in D's paragraph; "ce mardi", which counts from the day of writing, also in the next one, or
+    # in the one before when D is told in the past ("Ce samedi, X reçoit Y. Y était arrivé la veille, vendredi").
+    near = (1, -1) if d_tag.tense == "past" else (1,)
     if not own and not any(t.mention.span.block == d_tag.mention.span.block
-                           or (t in this and t.mention.span.block == d_tag.mention.span.block + 1) for t in past):
+                           or (t in this and t.mention.span.block - d_tag.mention.span.block in near) for t in past):
         return None
     resolved = [d + dt.timedelta(days=(wd - d.weekday()) % 7) for wd in wds]
     # "a rapporté ce dimanche" names the day of writing: a bare weekday that would fall after it

@@ -722,6 +722,18 @@ SHAPES = [
         "La gardienne a parlé mercredi.",
         "Le lundi 7 avril 2025, deux jours après la finale, elle a annoncé son départ.",
     ), None),
+    # "Ce samedi" ties to the full day of the next paragraph when that day is told in the past, the year
+    # being the first after the text's latest in which 11 July is a Friday.
+    ("this-weekday-then-the-eve-told-in-the-past", (
+        TITLE,
+        "La ministre a inauguré ce samedi le nouveau pont.",
+        "Elle était arrivée la veille, vendredi 11 juillet, un an après la signature du contrat en juin 2024.",
+    ), "2025-07-12"),
+    ("this-weekday-then-a-deadline-in-the-present", (
+        TITLE,
+        "Ce mercredi, les syndicats ont reçu le texte.",
+        "Le délai expire le vendredi 14 mars 2025 à minuit.",
+    ), None),
     ("count-with-no-today-in-the-lead", (
         TITLE,
         "Deux jours après la finale perdue, lundi 7 avril 2025, elle a expliqué vouloir se reposer.",
