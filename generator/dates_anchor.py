@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .dates_grammar import Cand
@@ -28,6 +29,11 @@ class Anchor:
     background: bool = False  # in an aside ("le traité, entré en vigueur le 4 décembre, ..."), not the story's day
 
 
+# "depuis son incursion du 6 août", "depuis l'attaque de lundi": the date of what something has held since is past.
+_SINCE_WHAT = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*|(?:la|le|les|son|sa|ses|leur|leurs|cette|ce|cet)\s+)"
+                         r"[^,;:.!?«»()\d]{0,40}$", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     article: Article
@@ -46,6 +52,8 @@ class Context:
 
     def tense(self, c: Cand) -> str | None:
         text = self.article.blocks[c.block].text
+        if _SINCE_WHAT.search(text, max(0, c.start - 60), c.start):
+            return "past"
         sent = self.sentence(c)
         key = (c.block, sent[0])
         if key not in self.cues:

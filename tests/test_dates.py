@@ -235,6 +235,9 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     ("Le PIB reculera au deuxième trimestre.", "2025-Q2"),
     ("Les ventes de février ont progressé.", "2025-02"),
     ("Les chiffres d'août ont déçu.", "2024-08"),
+    # What something has held since is past, whatever the verb of the sentence.
+    ("Les renforts pourraient arriver à Lund, que l'armée tient depuis son offensive du 6 août.", "2024-08-06"),
+    ("Les renforts pourraient arriver à Lund, que l'armée tient depuis l'offensive de juin.", "2024-06"),
 ])
 def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
