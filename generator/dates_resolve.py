@@ -122,8 +122,10 @@ def resolve(c: Cand, text: str, ctx: Context) -> Value | None:
 
     if c.kind == "year":
         year = int(d["year"])
+        # "un budget pour 2026", "les perspectives pour 2030": a year aimed at, not the story's.
+        aim = pre == "pour"
         return Value(str(year), "year", "absolute", 1.0,
-                      None if durative else Anchor(-1, -1, year, None, None, "year"))
+                      None if durative or aim else Anchor(-1, -1, year, None, None, "year"))
 
     if c.kind == "weekday":
         return _resolve_weekday(c, ctx, durative)

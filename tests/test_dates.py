@@ -825,3 +825,9 @@ def test_dates_a_month_after_a_season_follows_the_narrative():
     # "l'automne 2024 ... fin avril": April comes after that autumn, so in 2025.
     assert dict(values("Ils sont partis à l'automne 2024. Moscou l'a reconnu fin avril.", ref=dt.date(2025, 6, 17))) == {
         "à l'automne 2024": "2024-FA", "fin avril": "2025-04"}
+
+
+def test_dates_a_year_aimed_at_sets_no_later_month():
+    # "pour 2026" names what a budget is for; the deadline is this year's October, seen from March 2025.
+    found = dict(values("Le conseil devra voter un budget pour 2026 avant la mi-octobre."))
+    assert found["pour 2026"] == "2026" and found["mi-octobre"] == "2025-10"
