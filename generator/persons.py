@@ -30,6 +30,15 @@ def _strip_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
         break
     while words and (not _is_cap(words[-1][2]) or fold(words[-1][2]) in TIME_WORDS):
         words = words[:-1]
+    # "a nommé Léa Martin Premier ministre": a role the span ends on, its last words outside, is no name.
+    following = re.match(rf"\s+([\w{APOS}-]+)(?:\s+([\w{APOS}-]+))?", text[words[-1][1]:]) if words else None
+    if len(words) > 2 and following:
+        after = [w for w in following.groups() if w]
+        for n in (1, 2):
+            role = _norm(" ".join([words[-1][2], *after[:n]])).lower()
+            if len(after) >= n and role in lex.roles:
+                words = words[:-1]
+                break
     if not words:
         return None
     return words[0][0], words[-1][1]

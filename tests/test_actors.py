@@ -33,6 +33,8 @@ def names(mentions, *types):
     ("Le chancelier allemand Friedrich Merz a reçu mardi Emmanuel Macron à Berlin.", {"Friedrich Merz", "Emmanuel Macron"}),
     ("M. Macron a ensuite rencontré le respecté camarade Ri Il-hwan.", {"Macron", "Ri Il-hwan"}),
     ("Thandeka Mbeki, secrétaire générale du syndicat national des mineurs, a pris la parole.", {"Thandeka Mbeki"}),
+    # A role told right after the name, its first word capitalised, is not part of the name.
+    ("Le président a nommé ce mardi soir Anne-Claire Vautrin Premier ministre.", {"Anne-Claire Vautrin"}),
 ])
 def test_actors_people_without_honorifics(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "person")
