@@ -103,6 +103,9 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     ("Le Comité des pêches a vu passer un ICBM et deux Su-57.", {"Comité des pêches"}),
     ("Selon l'état-major interarmées norvégien, le tir a eu lieu à l'aube.", {"État-major interarmées norvégien"}),
     ("Le département d'État finlandais a dénoncé cette coopération.", {"Département d'État finlandais"}),
+    # Parties named by their own name, an adjective in lower case after the capital: world knowledge.
+    ("Au Rassemblement national, on a pris acte d'un choix qui ne règle rien.", {"Rassemblement national"}),
+    ("Les Engagés et le Vlaams Belang ont voté contre.", {"Les Engagés", "Vlaams Belang"}),
 ])
 def test_actors_organisations_from_french_grammar(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "organisation")
