@@ -199,6 +199,8 @@ def _name_like(raw: str) -> bool:
 # A sentence opening on the statement it reports: "Dans un communiqué publié lundi, ".
 COMMUNIQUE = re.compile(r"\s*Dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|lettre)\b[^,.;]{0,60},\s*")
 AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient)\s")
+# "Pour Léa Martin, chercheuse au CNRS, l'accord marque une rupture": the sentence gives her reading.
+OPINION = re.compile(r"\s*Pour\s+")
 # "Propos recueillis par Jean Dupont", a rubric "ENTRETIEN": the piece is an interview.
 INTERVIEW = re.compile(r"^\s*(?:propos\s+recueillis\s+par\b|(?:entretien|entrevue|interview)\s*$)", re.I)
 
@@ -291,6 +293,10 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
         if verb:
             for got in _subjects(part, release.end(), verb.start(), mentions, context, sentence.block):
                 out.append((release.end(), *got))
+    view = OPINION.match(part, sentence.start)
+    named = view and next((m for m in mentions if m.span.start == view.end() and m.type in ("person", "organisation")), None)
+    if named and re.match(r"\s*,", part[named.span.end:]):
+        out.append((sentence.start, named.span, named.name))
     for match in [*pats["pronoun"].finditer(part, sentence.start), *pats["pronoun_intro"].finditer(part, sentence.start)]:
         got = _speaker(part, sentence, match.start(), mentions, before, context)
         if got:

@@ -384,3 +384,13 @@ def test_sources_outlets_pointed_back_to_or_spoken_to(cite, lines, expected):
 def test_sources_credits_at_the_end_of_captions_and_agency_lines(cite, lines, kinds, expected):
     _, found = cite(*lines, kinds=kinds)
     assert {c.source for c in found if c.kind == "publisher"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pour Marta Jankowska, chercheuse à l'université de Cracovie, l'accord marque une rupture.", ["Marta Jankowska"]),
+    # A country's reading is no source here; nor is a name the sentence does not open on.
+    ("Pour la Pologne, l'accord marque une rupture.", []),
+    ("Un accord pour Marta Jankowska, chercheuse, marque une rupture.", []),
+])
+def test_sources_pour_x_gives_the_reading_of_x(cite, text, expected):
+    assert sources(cite(text)) == expected
