@@ -42,11 +42,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("l'accord annoncé en juin par Rome" names who made the news, not who tells it.)
         "dated_agent": re.compile(rf"(?<![\w-])(?:{alt(data['published_participles'])})"
                                   rf"(?:\s+(?:{time}|le|la|l[{APOS}]|ce|cet|cette|en|début|fin|mi|mois|semaine|année|an|veille|lendemain|\d{{1,4}}))+\s+par\s+", re.I),
-        # "X a indiqué à l'AFP que": the agency the subject spoke to reports it too.
+        # "X a indiqué à l'AFP que", "a réagi sur Radio Nord": the outlet the subject spoke to reports it too.
         # ("», a-t-il indiqué à l'AFP": the same, inverted.)
         "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})"
                            rf"|(?:{present})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?)"
-                           rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+)", re.I),
+                           rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+|sur\s+)", re.I),
         # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
         "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"
                                          rf"\s*(?:{alt(data['reflexive'])})\b(?:\s+(?:{time}))*\s+(?!que\b|qu[{APOS}]|de\b|d[{APOS}])", re.I),
@@ -649,6 +649,10 @@ def _apposition(text: str, start: int, end: int, mentions: list[Mention]) -> boo
     """"présidente de la BCE", "qui note le pays", "créé en 2020", "le Japon et la Corée": no subject of its own."""
     segment = text[start:end].strip()
     if not segment[:1].islower():
+        return False
+    # "la chercheuse Léa Martin": a title before the name is the subject itself.
+    if any(start <= m.span.start and m.span.end == start + len(text[start:end].rstrip()) and m.type == "person"
+           for m in mentions):
         return False
     named = any(start <= m.span.start < end and m.type in ("person", "organisation") for m in mentions)
     # "l'office européen", not "un mécanisme créé par dix pays": an indefinite noun phrase describes the subject.

@@ -47,6 +47,7 @@ def test_sources_introduced_by_selon(cite, text, expected):
     ("Le barrage a été fermé, ont rapporté mardi les médias officiels.", ["médias officiels"]),
     ("Le barrage a été fermé, a rapporté un média officiel samedi.", ["média officiel"]),
     ("«Nous tiendrons», a déclaré à l'AFP Jean Lemaire, maire de la ville.", ["AFP", "Jean Lemaire"]),
+    ("«Nous tiendrons», a réagi sur franceinfo un proche du maire.", ["franceinfo"]),
 ])
 def test_sources_after_a_reporting_verb(cite, text, expected):
     assert sources(cite(text)) == expected
@@ -55,6 +56,9 @@ def test_sources_after_a_reporting_verb(cite, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("La police nationale du Kenya a affirmé que le suspect avait fui.", ["Police nationale du Kenya"]),
     ("Anna Kowalska, porte-parole du gouvernement polonais, a déclaré jeudi que la frontière restait ouverte.", ["Anna Kowalska"]),
+    # A title before the name is the subject, not an apposition to skip.
+    ("Interrogée par l'AFP, la chercheuse Marta Jankowska, spécialiste du Caucase, rappelle que rien n'est signé.",
+     ["AFP", "Marta Jankowska"]),
     ("Les services secrets de la Lettonie et de pays voisins ont affirmé que des drones avaient survolé la zone.",
      ["Services secrets de la Lettonie", "Services secrets de pays voisins"]),
 ])
@@ -134,7 +138,8 @@ def test_sources_unnamed_sources(cite, text, expected):
     ("La société Valmeco a dénoncé lundi dans un communiqué une « expropriation ».", ["Valmeco"]),
     ("« Tout est prêt », a assuré le ministre de l'Intérieur, Paul Kouamé, lors d'un point presse.", ["Paul Kouamé"]),
     ("La ligne rouvrira, a indiqué lundi à l'AFP Marie Roux, maire du village.", ["AFP", "Marie Roux"]),
-    ("« Nous tiendrons », a déclaré mercredi sur France Inter la ministre Anne Vidal.", ["Anne Vidal"]),
+    # The outlet she spoke on broadcast it, as an agency spoken to reports it.
+    ("« Nous tiendrons », a déclaré mercredi sur France Inter la ministre Anne Vidal.", ["Anne Vidal", "France Inter"]),
     ("Les camions sont arrivés, selon plusieurs médias, dont Reuters.", ["Reuters"]),
 ])
 def test_sources_named_speaker_not_outlet_nor_role(cite, text, expected):
