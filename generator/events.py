@@ -244,14 +244,15 @@ def _unambiguous(cands: Sequence[Candidate], x: int, partners: list[tuple[float,
 
 
 def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
-           vague: Sequence[Sequence[Candidate]] = (), written: Mapping[str, str | None] | None = None) -> list[list[Candidate]]:
+           vague: Sequence[Sequence[Candidate]] = (), written: Mapping[str, str | None] | None = None,
+           similar: ArticleSimilarity | None = None) -> list[list[Candidate]]:
     """Undated reports ("la décision du tribunal", "le départ du convoi") join the one event they fit best.
 
     They never make an event of their own, and one that fits two events about as well joins neither;
     a `vague` group (dates no one could resolve) joins the same way, or stays an event of its own.
     An article tells nothing that began after it was written (`written`: seed -> publication date).
     """
-    written = written or {}
+    written, similar = written or {}, similar or ArticleSimilarity({})
     starts = [interval(consensus_date(g)) for g in groups]
     index: dict[tuple[str, str], list[tuple[int, Candidate]]] = defaultdict(list)
     local: dict[tuple[str, str, str], list[tuple[int, Candidate]]] = defaultdict(list)
@@ -277,7 +278,7 @@ def attach(groups: list[list[Candidate]], undated: Sequence[Candidate],
             for n, c in near.values():
                 if day and starts[n] and starts[n][0] > day[1]:
                     continue
-                best[n] = max(best.get(n, 0.0), _fit(u, c))
+                best[n] = max(best.get(n, 0.0), _fit(u, c, similar))
         scores = sorted(((score, n) for n, score in best.items()), reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.5):
             joined[scores[0][1]].extend(unit)
@@ -290,13 +291,15 @@ def _attach_keys(c: Candidate) -> tuple[str, ...]:
     return (*c.keys, *(f"~{w}" for w in c.words))
 
 
-def _fit(u: Candidate, c: Candidate) -> float:
+def _fit(u: Candidate, c: Candidate, similar: ArticleSimilarity) -> float:
     """How well an undated report fits a dated one; 0 when it does not."""
     if not u.families & c.families or (u.seed == c.seed and u.sentence == c.sentence):
         return 0.0
     if _elsewhere(u, c):
         return 0.0
     entity, specific = _entity_weight(u, c)
+    if u.seed != c.seed and not entity and similar(u.seed, c.seed) < UNRELATED:
+        return 0.0   # an unrelated article's report that shares no one: common words ("a mis en garde") are no tie
     words = word_cosine(u.words, c.words)
     score = entity + 2 * words + 0.5 * (u.kind == c.kind)
     if specific >= 2 and words > 0 or words >= 0.3 or (u.kind == c.kind and words >= 0.15 and entity >= 1):
@@ -501,7 +504,7 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     dated_groups = [g for g in groups if any(c.date for c in g)]
     vague = [g for g in groups if not any(c.date for c in g)]
     written = {a.article.seed: a.published.value for a in articles}
-    groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written)
+    groups = attach(dated_groups, [c for c in cands if c.date_text is None], vague, written, similar)
     groups = absorb(groups, [[facts[i] for i in g] for g in cluster(facts, similar, memo)])
     lex = lexicon()
     groups = admissions_join(announcements_join(statements_join(adopt(groups, lex)), lex), lex)

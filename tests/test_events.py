@@ -12,7 +12,7 @@ import pytest
 from generator.event_lexicon import lexicon
 from generator.event_candidates import Candidate, stem
 from generator.event_groups import admissions_join, adopt, merge_retold
-from generator.events import compatible, find_candidates, find_events
+from generator.events import ArticleSimilarity, attach, compatible, find_candidates, find_events
 from generator.text import french_date
 from generator.knowledge import Knowledge
 from generator.model import (AnnotatedArticle, Article, Block, Citation, DateMention, Mention, Published,
@@ -1079,3 +1079,16 @@ def test_events_a_reaction_by_someone_absent_stays_its_own_statement(speaker, jo
                           "Les réactions ne se sont pas fait attendre.",
                           f"{speaker} a dénoncé le 12 mars 2025 une alliance dangereuse."], day)
     assert len(events_of(a)) == (1 if joined else 2)
+
+
+@pytest.mark.parametrize("b_terms, joined", [({"scrutin": 1.0, "reelu": 1.0}, False), ({"peche": 1.0, "barents": 1.0}, True)])
+def test_events_an_undated_report_shares_no_one_joins_only_an_event_of_a_related_article(b_terms, joined):
+    a = article("a.txt", ["Le 3 juin 2025, Anna Berg a mis en garde Oslo contre toute alliance militaire."],
+                {"Le 3 juin 2025": "2025-06-03"})
+    b = article("b.txt", ["Karl Lind a mis en garde contre toute alliance militaire."])
+    cands = find_candidates([a, b], actor_of([a, b]), TYPES)
+    dated, undated = [c for c in cands if c.date], [c for c in cands if c.date_text is None]
+    # Two articles on unrelated subjects (their vectors share no term) have a cosine of 0.
+    similar = ArticleSimilarity({"a.txt": {"peche": 1.0, "barents": 1.0}, "b.txt": b_terms})
+    (group,) = attach([dated], undated, similar=similar)
+    assert ({c.seed for c in group} == {"a.txt", "b.txt"}) is joined
