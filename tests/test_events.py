@@ -133,6 +133,8 @@ def candidates(*articles):
      [("signature", "2021-03-03")]),
     (["La visite de Jean Martin à Oslo a eu lieu en mai 2022."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
+    (["La dernière venue de Jean Martin à Oslo remonte à mai 2022, peu après son élection."], {"mai 2022": "2022-05"},
+     [("visite", "2022-05")]),
     (["Jean Martin s'est rendu mardi à Oslo."], {"mardi": "2022-05-03"}, [("visite", "2022-05-03")]),
     (["La Norvège a envoyé plus de 2 000 soldats en Finlande en 2023."], {"en 2023": "2023"},
      [("deploiement", "2023")]),
