@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
-from .event_candidates import Candidate
+from .event_candidates import OCCASION, Candidate
 
 # Blocks up to this size compare every pair; a larger one only neighbours in date order.
 SMALL_BLOCK = 16
@@ -19,8 +19,6 @@ WINDOW = 8
 # A candidate is blocked by its rarest content words only: common ones say little that
 # its date or its participants do not already say.
 RARE_WORDS = 5
-# Families whose events one occasion can hold: a treaty is signed during a visit or a meeting.
-OCCASION = frozenset({"accord", "rencontre", "visite", "declaration"})
 # Terms of an article vector kept for article similarity: enough to tell two subjects apart.
 TOP_TERMS = 40
 

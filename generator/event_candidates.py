@@ -105,6 +105,8 @@ class _Dated:
     frame: bool      # opens the sentence: it dates what follows too
 
 
+# Families whose events one occasion can hold: a treaty is signed during a visit or a meeting.
+OCCASION = frozenset({"accord", "rencontre", "visite", "declaration"})
 WORD = re.compile(r"[^\W_]+")
 # Words recur across a corpus: fold each spelling once.
 fold_word = lru_cache(maxsize=1 << 16)(fold)
@@ -201,6 +203,20 @@ def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:
         return hit
     governed = min(after, key=lambda h: h.first)
     return replace(governed, announced=True) if hit.kind.family in SAYING else governed
+
+
+def _occasion_of(hit: _Hit, hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon) -> frozenset[str]:
+    """"le traité signé lors du sommet": the signing and the summit are one occasion, whichever word the date
+    took; its report may join either's."""
+    if hit.kind.family not in OCCASION:
+        return frozenset()
+    found = set()
+    for other in hits:
+        if other.kind.family in OCCASION and other.kind.family != hit.kind.family:
+            lo, hi = (hit, other) if hit.last < other.first else (other, hit)
+            if 0 < hi.first - lo.last <= 4 and {t.word for t in tokens[lo.last + 1:hi.first]} & lex.this_event:
+                found.add(other.kind.family)
+    return frozenset(found)
 
 
 def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
@@ -404,6 +420,7 @@ class _ArticleReader:
                                             set() if speaking else reporting, anchors, topic, subject_clause,
                                             said[1] if said and said[0] == (hit, dated) else None)
                 if candidate is not None:
+                    candidate = replace(candidate, also=candidate.also | _occasion_of(hit, hits, tokens, self.lex))
                     out.append(replace(candidate, told_before=True) if undated and _anaphoric(tokens, hits, self.lex, strict=True)
                                else candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)

@@ -1094,3 +1094,11 @@ def test_events_an_undated_report_shares_no_one_joins_only_an_event_of_a_related
     similar = ArticleSimilarity({"a.txt": {"peche": 1.0, "barents": 1.0}, "b.txt": b_terms})
     (group,) = attach([dated], undated, similar=similar)
     assert ({c.seed for c in group} == {"a.txt", "b.txt"}) is joined
+
+
+def test_events_a_treaty_signed_at_a_summit_joins_the_signing_whichever_word_the_date_took():
+    a = article("a.txt", ["Le 3 mars 2025, Anna Berg et Karl Lind ont signé un traité de défense à Oslo."],
+                {"Le 3 mars 2025": "2025-03-03"})
+    b = article("b.txt", ["Le traité de défense, signé lors du sommet d'Oslo en mars 2025, prévoit une aide mutuelle."],
+                {"en mars 2025": "2025-03"})
+    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
