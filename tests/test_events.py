@@ -135,6 +135,11 @@ def candidates(*articles):
      [("visite", "2022-05")]),
     (["La dernière venue de Jean Martin à Oslo remonte à mai 2022, peu après son élection."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
+    # A government an assembly overthrows, a constitution revised.
+    (["Le 4 mars 2024, le gouvernement de Jean Martin a été renversé par une motion de censure."],
+     {"Le 4 mars 2024": "2024-03-04"}, [("destitution", "2024-03-04")]),
+    (["La limite des mandats a été supprimée lors de la révision constitutionnelle d'avril 2008."],
+     {"d'avril 2008": "2008-04"}, [("vote", "2008-04")]),
     (["Jean Martin s'est rendu mardi à Oslo."], {"mardi": "2022-05-03"}, [("visite", "2022-05-03")]),
     (["La Norvège a envoyé plus de 2 000 soldats en Finlande en 2023."], {"en 2023": "2023"},
      [("deploiement", "2023")]),
