@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                   rf"(?:\s+(?P<mod>derniers?|prochains?)(?!\w))?")),
     # First day of a range takes month and year from the second: "du 3 au 5 juin 2025".
     # ...and so do the days of a list: "les 12, 13 et 14 novembre", "le 5 puis le 19 mai".
-    ("range_day", 7, rx(rf"(?<!\w)(?P<pre>du|les|des|entre le|entre les|le)\s+{DAY}(?=(?P<list>(?:\s*,\s*(?:le\s+)?(?:1er|\d{{1,2}})(?!\d))*)"
+    # "les 26 et 28 avril 2025"; at the head of a block (a chronology's heading), "26 et 28 avril 2025".
+    ("range_day", 7, rx(rf"(?:(?<!\w)(?P<pre>du|les|des|entre le|entre les|le)\s+|^){DAY}(?=(?P<list>(?:\s*,\s*(?:le\s+)?(?:1er|\d{{1,2}})(?!\d))*)"
                         rf"\s*,?\s+(?:au|et|à|ou|puis|-)\s+(?:le\s+)?"
                         rf"(?:{WD}\s+)?(?:1er|\d{{1,2}})\s+(?P<m2>{MONTH_FULL})(?:\s+(?P<y2>{YEAR_RAW}))?)")),
     ("range_dm", 9, rx(rf"(?<!\w)(?:(?P<pre>du|entre le)\s+)?{DAY}\s+{MONTH}(?=\s+(?:au|et|à|-)\s+(?:le\s+|du\s+)?"

@@ -90,6 +90,8 @@ def test_dates_absolute_forms(line, text, value, precision):
      [("du 30 juin", "2024-06-30"), ("du 7 juillet 2024", "2024-07-07")]),
     ("Le colloque se tient les 3 et 4 septembre 2025.", [("les 3", "2025-09-03"), ("4 septembre 2025", "2025-09-04")]),
     ("Le Conseil des 19 et 20 mars examinera le dossier.", [("des 19", "2025-03-19"), ("20 mars", "2025-03-20")]),
+    # A chronology's heading opens on the days themselves.
+    ("3 et 5 juin 2025 : la trêve", [("3", "2025-06-03"), ("5 juin 2025", "2025-06-05")]),
 ])
 def test_dates_ranges_give_both_ends(line, expected):
     assert values(line) == expected
