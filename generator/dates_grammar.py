@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                    rf"dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|en cours))?(?![\w-])")),
     # "avant l'été", "d'ici l'automne", "pour le printemps": a deadline set on a season.
     ("season", 4, rx(rf"(?<!\w)(?P<pre>au|à l{AP}|en|dès l{AP}|depuis l{AP}|dès le|depuis le|"
-                     rf"(?:avant|après|d{AP}ici|pour|jusqu{AP}à|à partir de) l{AP}|(?:avant|après|d{AP}ici|pour|à partir du) le|jusqu{AP}au|"
+                     rf"(?:avant|après|d{AP}ici|pour|jusqu{AP}à|à partir de|au cours de|pendant|durant) l{AP}|"
+                     rf"(?:avant|après|d{AP}ici|pour|pendant|durant) le|à partir du|au cours du|jusqu{AP}au|"
                      rf"(?:(?:à la |dès la |depuis la |jusqu{AP}à la )?fin|(?:au |dès le |depuis le )?début|"
                      rf"(?:au )?milieu|courant) (?:de l{AP}|du))\s*(?P<season>printemps|"
                      rf"[ée]t[ée]|automne|hiver)(?!\s*\d)(?:\s+(?P<mod>dernier|prochain)(?!\w))?(?![\w-])")),

@@ -254,6 +254,8 @@ def test_dates_month_without_year_takes_year_from_tense(line, value):
     ("La récolte a été mauvaise l'automne dernier.", "2024-FA"),
     ("Le musée rouvrira au printemps prochain.", "2026-SP"),
     ("Le musée rouvrira à l'automne.", "2025-FA"),
+    ("Le collectif est né au cours de l'hiver.", "2024-WI"),
+    ("Les fouilles reprendront pendant l'été.", "2025-SU"),
     ("Le musée a fermé à l'automne.", "2024-FA"),
     ("L'usine fermera ses portes à la fin de l'été.", "2025-SU"),
 ])
