@@ -204,6 +204,8 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
         hits += _known(index, text, knowledge)
         hits += _dateline_place(index, text, lex)
         marks = [m.start() for m in CREDIT.finditer(text)]
+        # "[KEYSTONE - EPA/JEAN DUPONT]" closing a caption: after the slash, who took the picture.
+        marks += [m.start(1) for m in _BRACKET_CREDIT.finditer(text)]
         lead = _rubric_lead(text, lex)
         # After "Photo:" come credits only: photographers and agencies, not actors of the story.
         hits += [h for h in _block_hits(index, text, doc, lex)
@@ -224,6 +226,9 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     resolved, unresolved = _role_mentions(article, mentions, people, lex)
     mentions = _apply_knowledge(mentions + resolved, knowledge, article)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.name))), tuple(unresolved)
+
+
+_BRACKET_CREDIT = re.compile(r"\[[^\[\]/]*[A-Z][^\[\]/]*(/)[^\[\]]*\]\s*$")
 
 
 def _attributed(article: Article, hits: list[Hit]) -> list[Hit]:

@@ -185,6 +185,12 @@ def test_actors_credits(line, expected):
     assert [name for _, _, name in credits(line)] == expected
 
 
+def test_actors_who_took_the_picture_in_a_bracketed_credit_is_no_actor(mentions_of):
+    found = mentions_of("Le ministre Karl Lind à Oslo. [KEYSTONE - EPA/NORDIC DEFENCE PRESS SERVICE]")
+    assert "Karl Lind" in names(found, "person")
+    assert not any("NORDIC" in n or "DEFENCE" in n for n in names(found, "person", "organisation"))
+
+
 def test_actors_knowledge_aliases_and_ignores(mentions_of):
     knowledge = Knowledge(actors=(KnownActor("Ousmane Traoré", "person", ("le Vieux Lion",)),), ignore=("Comité Sud",))
     found = mentions_of("Le Vieux Lion a parlé devant le Comité Sud de la Ligue.", knowledge=knowledge)
