@@ -147,9 +147,14 @@ def _segments(tokens: Sequence[_Token], lex: Lexicon) -> tuple[set[int], set[int
         text = " ".join(seq)
         if (segment > 0 and lex.reporting.match(text)) or lex.reporting_initial.match(text):
             reporting.add(segment)
-        elif segment > 0 and lex.relative.match(text):
+        elif segment > 0 and (lex.relative.match(text) or AGENT_PARTICIPLE.match(text)):
             relative.add(segment)
     return reporting, relative
+
+
+# ", partiellement occupée par X depuis l'été": a passive participle set between commas describes a noun;
+# its date is its own, like a relative clause's (folded words).
+AGENT_PARTICIPLE = re.compile(r"^(?:\w+ment )?\w+(?:e|ee|es|ees|is|ise|ises|u|ue|us|ues|it|ite|its|ites) par\b")
 
 
 def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:

@@ -135,6 +135,12 @@ def candidates(*articles):
      [("visite", "2022-05")]),
     (["La dernière venue de Jean Martin à Oslo remonte à mai 2022, peu après son élection."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
+    # A contingent told in the singular: "un contingent de 800 soldats aurait été acheminé".
+    (["Un premier contingent de 800 soldats aurait été acheminé début mai 2030 par la marine."],
+     {"début mai 2030": "2030-05"}, [("deploiement", "2030-05")]),
+    # A passive participle set between commas has its own date: the deployment is not "depuis l'été".
+    (["Le 3 mai 2030, des soldats ont été déployés à Bergen, tenue par la Norvège depuis l'été."],
+     {"Le 3 mai 2030": "2030-05-03", "depuis l'été": "2029-SU"}, [("deploiement", "2030-05-03")]),
     # A government an assembly overthrows, a constitution revised.
     (["Le 4 mars 2024, le gouvernement de Jean Martin a été renversé par une motion de censure."],
      {"Le 4 mars 2024": "2024-03-04"}, [("destitution", "2024-03-04")]),
