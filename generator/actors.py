@@ -216,7 +216,8 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     hits += propagate_surnames(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
-    hits = _drop_weak_persons(_resolve_overlaps(_not_persons(hits)))
+    inner = _known_complements(hits, article)
+    hits = _drop_weak_persons(_resolve_overlaps(_not_persons([h for h in hits if h not in inner]))) + inner
     # A building's name holds no organisation; a street's or a square's no person either ("place Paul-Durand").
     sites = [h for h in hits if h.type == "place" and h.priority in (2, 3)]
     hits = [h for h in hits if not (h.type in ("organisation", "person") and any(
@@ -372,6 +373,18 @@ def _role_mentions(article: Article, mentions: list[Mention], people: dict,
 
 
 # --- The dossier's knowledge and the article's sidecar ---------------------------
+
+def _known_complements(hits: list[Hit], article: Article) -> list[Hit]:
+    """"la Commission militaire centrale du Parti X": a body named with a known organisation as its complement
+    is a body of its own, and the known one is named too; neither cuts the other short."""
+    bodies = [h for h in hits if h.type == "organisation" and h.priority >= 0]
+    return [h for h in hits if h.priority < 0 and h.type == "organisation" and any(
+        b.block == h.block and b.start < h.start and h.end <= b.end
+        and _OF.search(article.blocks[h.block].text[b.start:h.start]) for b in bodies)]
+
+
+_OF = re.compile(r"\s(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*$")
+
 
 def _known(index: int, text: str, knowledge: Knowledge) -> list[Hit]:
     """Every alias the dossier lists attaches its mention to that actor, whatever NER says."""

@@ -191,6 +191,14 @@ def test_actors_who_took_the_picture_in_a_bracketed_credit_is_no_actor(mentions_
     assert not any("NORDIC" in n or "DEFENCE" in n for n in names(found, "person", "organisation"))
 
 
+def test_actors_a_known_body_as_the_complement_of_another_names_both(mentions_of):
+    knowledge = Knowledge(actors=(KnownActor("Parti du travail de Norvège", "organisation", ("PTN",)),))
+    found = mentions_of("La Commission militaire centrale du Parti du travail de Norvège a confirmé lundi l'envoi de "
+                        "soldats.", knowledge=knowledge)
+    assert {"Commission militaire centrale du Parti du travail de Norvège", "Parti du travail de Norvège"} <= \
+        names(found, "organisation")
+
+
 def test_actors_knowledge_aliases_and_ignores(mentions_of):
     knowledge = Knowledge(actors=(KnownActor("Ousmane Traoré", "person", ("le Vieux Lion",)),), ignore=("Comité Sud",))
     found = mentions_of("Le Vieux Lion a parlé devant le Comité Sud de la Ligue.", knowledge=knowledge)
