@@ -87,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "own": re.compile(rf"(?<![\w-])(?:{alt(data['own_reporter'])})(?![\w-])", re.I),
         "company": re.compile(rf"^(?:{alt(data['company_nouns'])})$", re.I),
         # "le jury présidé par X": the jury speaks, X only presides it.
-        "stop": re.compile(rf"[,.;:!?()«»\"“”]|\s[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s|\s(?:qui|que|qu[{APOS}]|dont|et|ou|a|ont|est|sont|dans|pour|sur|avec|après|avant|lors|en|à|au|aux|sous|chez|sans|par|lorsqu[{APOS}]?)\s|\s(?:{time})(?![\w-])", re.I),
+        "stop": re.compile(rf"[,.;:!?()«»\"“”]|\s[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s|\s(?:qui|que|qu[{APOS}]|dont|et|ou|a|ont|est|sont|dans|pour|sur|avec|après|avant|lors|en|à|au|aux|sous|chez|sans|par|peu|juste|lorsqu[{APOS}]?)\s|\s(?:{time})(?![\w-])", re.I),
     }
 
 
@@ -262,6 +262,17 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     out: list[tuple[int, Span, str]] = []
     for key in ("intro", "inverted", "passive", "dated_agent", "reflexive_inverted"):
         for match in pats[key].finditer(part, sentence.start):
+            # "le maire, Jean Roy, a salué sa future homologue": a name set between commas is the verb's
+            # subject, and what follows the verb its object.
+            subject = key == "inverted" and match.group(0).startswith(",") and next((
+                m for m in mentions if m.type == "person" and m.span.end <= match.start()
+                and re.search(r",\s*$", part[:m.span.start]) and re.fullmatch(r"\s*", part[m.span.end:match.start()])
+                # "..., et le ministre Y, Jean Roy, a fait savoir X": the last of a list, not a subject.
+                and not re.search(r"(?:^|,)\s*(?:et|ou)\s[^,]*,\s*$", part[sentence.start:m.span.start])), None)
+            if subject:
+                out.append((match.start(), subject.span, subject.name))
+                if not re.match(r"(?:à|au|aux|sur)\s", part[match.end():]):
+                    continue
             # "de source militaire": the source is the whole phrase, "source" with its adjective.
             at = match.end() - len(re.search(r"sources?\s+$", match.group(0)).group(0)) \
                 if key == "intro" and re.search(r"(?<!même )(?:^|\s)de\s+sources?\s+$", match.group(0), re.I) else match.end()

@@ -399,3 +399,19 @@ def test_sources_credits_at_the_end_of_captions_and_agency_lines(cite, lines, ki
 ])
 def test_sources_pour_x_gives_the_reading_of_x(cite, text, expected):
     assert sources(cite(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name set between commas before the verb is its subject; what follows the verb is its object ...
+    ("De l'autre côté du fleuve, le maire de Bergen, Karl Lind, a salué sa future homologue.", ["Karl Lind"]),
+    # ... and an outlet it spoke to is cited too.
+    ("En février, le plus âgé, Jan Berg, a confié au quotidien Bergens Tidende vouloir partir.",
+     ["Jan Berg", "Bergens Tidende"]),
+    # The last of a list is no subject: the verb is inverted.
+    ("La réunion, présidée par Anna Berg, et le ministre suédois, Per Holm, a duré trois heures, a fait savoir "
+     "le ministère norvégien de la Pêche.", ["Ministère norvégien de la Pêche"]),
+    # A phrase after "par" stops before "peu avant".
+    ("Elle a gagné, selon les résultats diffusés par la mairie peu avant minuit.", ["mairie"]),
+])
+def test_sources_subject_between_commas_before_the_verb(cite, text, expected):
+    assert sources(cite(text)) == expected
