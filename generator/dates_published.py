@@ -588,7 +588,29 @@ def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Publish
         return Published(day.isoformat(), "inferred",
                          f'"{counts[0].group(0).strip()}" compte depuis "{days[0].mention.text}" '
                          f"jusqu'au jour où le texte est écrit : {day.isoformat()}")
-    return None
+    return _from_eve_of_a_day_told(article, sentences, tagged, lead, weekdays)
+
+
+def _from_eve_of_a_day_told(article: Article, sentences: Sequence[Span], tagged: Sequence[Tagged],
+                            lead: Sequence[Tagged], weekdays: set[int]) -> Published | None:
+    """"Ce lundi, à la veille de l'élection [...] Le scrutin du mardi 5 novembre 2024": the eve the lead names
+    today is the eve of the one full day of the text whose weekday makes it so (a weekday is needed here)."""
+    if not weekdays:
+        return None
+    eves = [m for t in lead for m in [_COUNT_TO_TODAY.match(article.blocks[t.mention.span.block].text,
+                                                             t.mention.span.end + 2)] if m and (m.group("eve") or m.group("next"))]
+    if len(eves) != 1:
+        return None
+    n = _days_counted(eves[0])
+    found = [(when + dt.timedelta(days=n), t) for t in tagged if t.kind == "dmy" and t.tense != "past"
+             for when in [_day_told(article, tagged, t)] if when and (when + dt.timedelta(days=n)).weekday() in weekdays]
+    if len({day for day, _ in found}) != 1:
+        return None
+    day, told = found[0]
+    if _told_after(tagged, day, article, but=told):
+        return None
+    return Published(day.isoformat(), "inferred",
+                     f'"{eves[0].group(0).strip()}" du jour que le texte donne en entier : {day.isoformat()}')
 
 
 def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
