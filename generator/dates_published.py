@@ -540,6 +540,7 @@ _COUNT_TO_TODAY = rx(rf"(?<![\w-])(?:(?P<ahead>dans)\s+(?P<n>{_COUNT})\s+(?P<uni
                      rf"|(?:au\s+|le\s+)?(?P<next>lendemain|surlendemain)\s+(?:du|de|des|d{AP}))")
 _HOURS = {"24": 1, "vingt-quatre": 1, "48": 2, "quarante-huit": 2, "72": 3, "soixante-douze": 3}
 _EVE = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+_COMMA = re.compile(r"\s*,?\s*")
 
 
 def _days_counted(m: re.Match) -> int | None:
@@ -588,17 +589,21 @@ def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Publish
         return Published(day.isoformat(), "inferred",
                          f'"{counts[0].group(0).strip()}" compte depuis "{days[0].mention.text}" '
                          f"jusqu'au jour où le texte est écrit : {day.isoformat()}")
-    return _from_eve_of_a_day_told(article, sentences, tagged, lead, weekdays)
+    return _from_eve_of_a_day_told(article, tagged, lead, weekdays)
 
 
-def _from_eve_of_a_day_told(article: Article, sentences: Sequence[Span], tagged: Sequence[Tagged],
-                            lead: Sequence[Tagged], weekdays: set[int]) -> Published | None:
+def _from_eve_of_a_day_told(article: Article, tagged: Sequence[Tagged], lead: Sequence[Tagged],
+                            weekdays: set[int]) -> Published | None:
     """"Ce lundi, à la veille de l'élection [...] Le scrutin du mardi 5 novembre 2024": the eve the lead names
     today is the eve of the one full day of the text whose weekday makes it so (a weekday is needed here)."""
     if not weekdays:
         return None
-    eves = [m for t in lead for m in [_COUNT_TO_TODAY.match(article.blocks[t.mention.span.block].text,
-                                                             t.mention.span.end + 2)] if m and (m.group("eve") or m.group("next"))]
+    eves = []
+    for t in lead:
+        text = article.blocks[t.mention.span.block].text
+        m = _COUNT_TO_TODAY.match(text, _COMMA.match(text, t.mention.span.end).end())
+        if m and (m.group("eve") or m.group("next")):
+            eves.append(m)
     if len(eves) != 1:
         return None
     n = _days_counted(eves[0])
