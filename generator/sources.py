@@ -262,13 +262,7 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     out: list[tuple[int, Span, str]] = []
     for key in ("intro", "inverted", "passive", "dated_agent", "reflexive_inverted"):
         for match in pats[key].finditer(part, sentence.start):
-            # "le maire, Jean Roy, a salué sa future homologue": a name set between commas is the verb's
-            # subject, and what follows the verb its object.
-            subject = key == "inverted" and match.group(0).startswith(",") and next((
-                m for m in mentions if m.type == "person" and m.span.end <= match.start()
-                and re.search(r",\s*$", part[:m.span.start]) and re.fullmatch(r"\s*", part[m.span.end:match.start()])
-                # "..., et le ministre Y, Jean Roy, a fait savoir X": the last of a list, not a subject.
-                and not re.search(r"(?:^|,)\s*(?:et|ou)\s[^,]*,\s*$", part[sentence.start:m.span.start])), None)
+            subject = _subject_between_commas(part, sentence, match, mentions) if key == "inverted" else None
             if subject:
                 out.append((match.start(), subject.span, subject.name))
                 if not re.match(r"(?:à|au|aux|sur)\s", part[match.end():]):
@@ -322,6 +316,17 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
             out.append((match.start(), Span(sentence.block, match.start(), match.end()), context.publisher))
     out.sort(key=lambda item: item[0])
     return [(span, name) for _, span, name in out]
+
+
+def _subject_between_commas(part: str, sentence: Span, match: re.Match, mentions: list[Mention]) -> Mention | None:
+    """"le maire, Jean Roy, a salué sa future homologue": a name set between commas right before ", a salué" is
+    the verb's subject, and what follows the verb its object; but "..., et le ministre Y, Jean Roy, a fait
+    savoir X" ends a list, and the verb is inverted."""
+    if not match.group(0).startswith(","):
+        return None
+    return next((m for m in mentions if m.type == "person" and m.span.end <= match.start()
+                 and re.search(r",\s*$", part[:m.span.start]) and re.fullmatch(r"\s*", part[m.span.end:match.start()])
+                 and not re.search(r"(?:^|,)\s*(?:et|ou)\s[^,]*,\s*$", part[sentence.start:m.span.start])), None)
 
 
 def _trim_phrase(text: str, start: int, verb_end: int, pats: dict) -> tuple[int, int] | None:
