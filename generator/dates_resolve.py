@@ -328,17 +328,27 @@ def _resolve_deictic(c: Cand, text: str, ctx: Context) -> Value:
 
 
 def _day_told_of(noun: str, c: Cand, ctx: Context) -> dt.date | None:
-    """The one day an earlier sentence gives the event `noun` names ("l'élection du dimanche 12 mai")."""
-    stem = strip_accents(noun.lower())[:6]
+    """The one day an earlier sentence gives the event `noun` names ("l'élection du dimanche 12 mai"), by any
+    word of its kind ("le lendemain du scrutin" after "l'élection du 12 octobre")."""
+    stems = _event_stems(strip_accents(noun.lower()))
     days = set()
     for a in ctx.anchors:
         if a.day is None or not a.known or (a.block, a.start) >= (c.block, c.start):
             continue
         block = ctx.article.blocks[a.block].text
         sent = next(((s, e) for s, e in ctx.sentences.get(a.block, []) if s <= a.start < e), (0, len(block)))
-        if any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_][\w-]*", block[sent[0]:sent[1]])):
+        if any(strip_accents(w.lower())[:6] in stems for w in re.findall(r"[^\W\d_][\w-]*", block[sent[0]:sent[1]])):
             days.add(dt.date(a.year, a.month, a.day))
     return days.pop() if len(days) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _event_stems(noun: str) -> frozenset[str]:
+    """The stems of the words one kind of event goes by (generator/data/events.yml): "scrutin", "élection",
+    "référendum" name one vote; a noun of no kind is only itself."""
+    from .event_lexicon import lexicon   # the event words are data the dates share, not a stage they follow
+    words = next((k.triggers for k in lexicon().kinds if noun in k.triggers), frozenset({noun}))
+    return frozenset(w[:6] for w in words if len(w) > 3)
 
 
 def _resolve_unit(c: Cand, ctx: Context) -> Value:

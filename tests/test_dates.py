@@ -458,6 +458,14 @@ def test_dates_veille_of_an_event_the_article_dated_is_the_day_before():
     assert dict(found)["la veille"] == "2024-05-11"
 
 
+def test_dates_day_after_an_event_named_by_another_word_of_its_kind():
+    # "le scrutin" is the vote "l'élection" named; "le sommet" would not be.
+    found = values("Le 12 mai 2024, l'élection a eu lieu dans le calme.", "Dès le lendemain du scrutin, il a renoncé.")
+    assert dict(found)["le lendemain"] == "2024-05-13"
+    found = values("Le 12 mai 2024, l'élection a eu lieu dans le calme.", "Dès le lendemain du sommet, il a renoncé.")
+    assert dict(found)["le lendemain"] is None
+
+
 @pytest.mark.parametrize("line", [
     "Le patriarche, 70 ans, a été hospitalisé.",
     "Le conflit dure depuis deux ans.",
