@@ -331,15 +331,23 @@ def _day_told_of(noun: str, c: Cand, ctx: Context) -> dt.date | None:
     """The one day an earlier sentence gives the event `noun` names ("l'élection du dimanche 12 mai"), by any
     word of its kind ("le lendemain du scrutin" after "l'élection du 12 octobre")."""
     stems = _event_stems(strip_accents(noun.lower()))
-    days = set()
+    days, near = set(), set()
     for a in ctx.anchors:
         if a.day is None or not a.known or (a.block, a.start) >= (c.block, c.start):
             continue
         block = ctx.article.blocks[a.block].text
         sent = next(((s, e) for s, e in ctx.sentences.get(a.block, []) if s <= a.start < e), (0, len(block)))
-        if any(strip_accents(w.lower())[:6] in stems for w in re.findall(r"[^\W\d_][\w-]*", block[sent[0]:sent[1]])):
+        found = [m for m in re.finditer(r"[^\W\d_][\w-]*", block[sent[0]:sent[1]])
+                 if strip_accents(m.group(0).lower())[:6] in stems]
+        if found:
             days.add(dt.date(a.year, a.month, a.day))
-    return days.pop() if len(days) == 1 else None
+        # "l'élection présidentielle du 12 octobre": the day right after the word is that event's own.
+        if any(0 <= a.start - (sent[0] + m.end()) <= 30 for m in found):
+            near.add(dt.date(a.year, a.month, a.day))
+    for told in (near, days):
+        if len(told) == 1:
+            return told.pop()
+    return None
 
 
 @lru_cache(maxsize=256)

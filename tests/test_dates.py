@@ -464,6 +464,10 @@ def test_dates_day_after_an_event_named_by_another_word_of_its_kind():
     assert dict(found)["le lendemain"] == "2024-05-13"
     found = values("Le 12 mai 2024, l'élection a eu lieu dans le calme.", "Dès le lendemain du sommet, il a renoncé.")
     assert dict(found)["le lendemain"] is None
+    # With two days in its sentence, the one right after the word is the event's own.
+    found = values("OSLO, 20 mai 2024 (Agence) - Il a gagné l'élection présidentielle du 12 mai.",
+                   "Dès le lendemain du scrutin, son rival a renoncé.")
+    assert dict(found)["le lendemain"] == "2024-05-13"
 
 
 @pytest.mark.parametrize("line", [
