@@ -20,6 +20,7 @@ from pathlib import Path
 FILE = "patterns.pickle"
 FORMAT = 1
 _LOCK = threading.Lock()
+_ACTIVE = threading.local()   # .inside: this thread is inside kept_patterns()
 
 # pattern's (type name, text, flags) -> what _sre.compile takes after the text: (flags, code, groups,
 # groupindex, indexgroup)
@@ -42,9 +43,11 @@ def _engine():
 @contextmanager
 def kept_patterns(folder: Path | None) -> Iterator[None]:
     """While inside, `re` takes the code of each pattern from `folder` when it was stored there; new patterns
-    are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes."""
+    are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes. Inside another
+    `kept_patterns` of the same thread, the outer one keeps them (the build keeps the patterns of its whole
+    corpus stage, which holds the model's load)."""
     engine = _engine()
-    if folder is None or engine is None:
+    if folder is None or engine is None or getattr(_ACTIVE, "inside", False):
         yield
         return
     _sre, _compiler, _parser = engine
@@ -63,9 +66,11 @@ def kept_patterns(folder: Path | None) -> Iterator[None]:
 
     with _LOCK:
         _compiler.compile = compile
+        _ACTIVE.inside = True
         try:
             yield
         finally:
+            _ACTIVE.inside = False
             _compiler.compile = original
     if used.keys() != memo.keys():   # new patterns, or old ones no longer compiled (another spaCy)
         save(folder / FILE, stamp, used)

@@ -89,3 +89,19 @@ def test_patterns_keep_only_those_compiled_last_time(tmp_path):
     with kept_patterns(tmp_path):
         _compiler.compile(*CASES[1])
     assert [key[1] for key in patterns.load(tmp_path / FILE, stamp)] == [CASES[1][0]]
+
+
+def test_patterns_inside_another_the_outer_keeps_them(tmp_path):
+    """The build keeps the patterns of its corpus stage, and the model's load inside it: one file, no deadlock."""
+    stamp = patterns._stamp(patterns._engine())
+    inner = tmp_path / "inner"
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[0])
+        with kept_patterns(inner):
+            assert _compiler.compile(*CASES[1]) == compile_fresh(*CASES[1])
+        _compiler.compile(*CASES[2])
+    assert not (inner / FILE).exists()
+    assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted(c[0] for c in CASES[:3])
+    with kept_patterns(inner):   # left: the next one keeps its own again
+        _compiler.compile(*CASES[3])
+    assert (inner / FILE).is_file()

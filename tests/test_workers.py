@@ -49,3 +49,22 @@ def test_workers_make_the_same_site_as_one_process(tmp_path, monkeypatch, fresh_
     cache_module._CANDIDATE_MEMORY.clear()
     stored = list((tmp_path / "workers").rglob("*.candidates"))
     assert len(stored) == len(together.built)
+
+
+def test_workers_collector_freezes_what_lived_before_and_restores_it():
+    """Switched on inside a build (collector off), the collector leaves the objects alive before it alone."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        before = gc.get_freeze_count()
+        with site_module._collector(enabled=True):
+            assert gc.isenabled() and gc.get_freeze_count() > before
+        assert not gc.isenabled() and gc.get_freeze_count() == before
+        gc.enable()
+        with site_module._collector(enabled=True):   # already on (a worker): nothing frozen
+            assert gc.get_freeze_count() == before
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
