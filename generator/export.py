@@ -35,42 +35,82 @@ SCHEMA_TYPES = {"person": "Person", "organisation": "Organization", "country": "
 _SCHEMA_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+ARTICLE_COLUMNS = ["slug", "seed", "title", "published", "published_status", "outlet", "url", "language", "page",
+                   "blocks", "sentences", "mentions"]
+MENTION_COLUMNS = ["article", "seed", "block", "start", "end", "sentence", "text", "name", "actor", "type", "role"]
+
+
 def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> dict[str, str]:
     """Every data file, keyed by its path relative to docs/ (all under donnees/).
 
-    `fragments` (see dossier_json) carries the JSON of dossier.json's items from one build to the next.
+    `fragments` carries text made by one build to the next, content-addressed (any entry is right for any build):
+    each article's JSON and CSV lines (`_article_texts`) and the JSON of dossier.json's other items
+    (`dossier_json`). Afterwards it holds what this build used.
     """
-    data = dossier(corpus)
+    memo = fragments if fragments is not None else {}
+    used: dict[bytes, str] = {}
+    texts = [_article_texts(corpus, a, memo, used) for a in corpus.articles]
+    data = _corpus_items(corpus)
     files = {
-        "dossier.json": dossier_json(data, fragments),
-        "articles.csv": to_csv(["slug", "seed", "title", "published", "published_status", "outlet", "url",
-                                "language", "page", "blocks", "sentences", "mentions"],
-                               [{**a, "blocks": len(a["blocks"]), "sentences": len(a["sentences"]),
-                                 "mentions": a["mention_count"]} for a in data["articles"]]),
+        "dossier.json": _json_document({**{name: _json_lines(items, memo, used) for name, items in data.items()},
+                                        "articles": [t[0] for t in texts], "mentions": [t[1] for t in texts if t[1]]}),
+        "articles.csv": _csv_header(ARTICLE_COLUMNS) + "".join(t[2] for t in texts),
         "acteurs.csv": to_csv(["slug", "name", "type", "aliases", "roles", "description", "wikidata", "page",
                                "articles", "mentions", "events"],
                               [{**a, "articles": len(a["articles"]), "events": len(a["events"])}
                                for a in data["actors"]]),
         "evenements.csv": to_csv(["slug", "date", "precision", "start", "end", "kind", "title", "actors",
                                   "places", "articles", "page"], data["events"]),
-        "mentions.csv": to_csv(["article", "seed", "block", "start", "end", "sentence", "text", "name",
-                                "actor", "type", "role"], data["mentions"]),
+        "mentions.csv": _csv_header(MENTION_COLUMNS) + "".join(t[3] for t in texts),
         "flux.xml": atom_feed(corpus),
     }
+    if fragments is not None:
+        fragments.clear()
+        fragments.update(used)
     return {f"{FOLDER}/{name}": text for name, text in sorted(files.items())}
+
+
+# The texts each article gives the data files, in this order (see _article_texts).
+_ARTICLE_TEXTS = (b"dossier.json article", b"dossier.json mentions", b"articles.csv", b"mentions.csv")
+
+
+def _article_texts(corpus: Corpus, annotated: AnnotatedArticle, memo: dict[bytes, str],
+                   used: dict[bytes, str]) -> tuple[str, str, str, str]:
+    """One article's item of dossier.json's "articles" and its lines of "mentions" (JSON as `dossier_json` writes
+    them, joined), and its rows of articles.csv and mentions.csv: from `memo` when the article, its slug and the
+    actors of its mentions are those they were made from (about 0.8 of the 1.2 CPU-s of the data files at 1,000
+    articles, after one edit)."""
+    seed = annotated.article.seed
+    actors = tuple(corpus.actor_of.get((seed, m.name)) for m in annotated.mentions)
+    digest = hashlib.blake2b(repr((annotated, corpus.article_slugs[seed], actors)).encode(), digest_size=16).digest()
+    keys = [hashlib.blake2b(kind, key=digest, digest_size=16).digest() for kind in _ARTICLE_TEXTS]
+    found = [text if (text := used.get(key)) is not None else memo.get(key) for key in keys]   # "": no mentions
+    if None in found:
+        item, mentions = _article(corpus, annotated), _mentions(corpus, annotated)
+        row = {**item, "blocks": len(item["blocks"]), "sentences": len(item["sentences"]),
+               "mentions": item["mention_count"]}
+        found = [_indented(item, 2), ",\n  ".join(_indented(m, 2) for m in mentions),
+                 _csv_rows(ARTICLE_COLUMNS, [row]), _csv_rows(MENTION_COLUMNS, mentions)]
+    used.update(zip(keys, found))
+    return found[0], found[1], found[2], found[3]
 
 
 # --- the dossier as one JSON document ---------------------------------------------------------
 
 def dossier(corpus: Corpus) -> dict:
     """Articles (blocks, sentences), actors, events, mentions with offsets, and the co-mention network."""
+    return {"articles": [_article(corpus, a) for a in corpus.articles], **_corpus_items(corpus),
+            "mentions": [m for a in corpus.articles for m in _mentions(corpus, a)]}
+
+
+def _corpus_items(corpus: Corpus) -> dict:
+    """What of the dossier is not one article's: actors, events and the co-mention network."""
     counts = Counter(corpus.actor_of.get((a.article.seed, m.name)) for a in corpus.articles for m in a.mentions)
     events_of: dict[str, list[str]] = {}
     for event in corpus.events:
         for slug in (*event.actors, *event.places):
             events_of.setdefault(slug, []).append(event.slug)
     return {
-        "articles": [_article(corpus, a) for a in corpus.articles],
         "actors": [{
             "slug": actor.slug, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
             "roles": list(actor.roles), "description": actor.description, "wikidata": actor.wikidata,
@@ -84,7 +124,6 @@ def dossier(corpus: Corpus) -> dict:
             "actors": list(e.actors), "places": list(e.places), "articles": list(e.seeds),
             "page": page_url(f"{_folder('event')}/{e.slug}.md"),
         } for e in sorted(corpus.events, key=lambda e: (e.date is None, e.date or "", e.slug))],
-        "mentions": [m for a in corpus.articles for m in _mentions(corpus, a)],
         "links": network(corpus),
     }
 
@@ -96,23 +135,37 @@ def dossier_json(data: dict[str, list], fragments: dict[bytes, str] | None = Non
     (the digest of its repr -> its JSON) is not encoded again. Afterwards `fragments` holds this document's items.
     """
     used: dict[bytes, str] = {}
-    memo = fragments if fragments is not None else {}
+    text = _json_document({name: _json_lines(items, fragments or {}, used) for name, items in data.items()})
+    if fragments is not None:
+        fragments.clear()
+        fragments.update(used)
+    return text
+
+
+def _json_lines(items, memo: dict[bytes, str], used: dict[bytes, str]):
+    """A non-empty list as its items' JSON, as each reads two deep in the document, taken from `memo` by the
+    digest of the item's repr when it is there; anything else as it is."""
+    if not isinstance(items, list) or not items:
+        return items
+    lines = []
+    for item in items:
+        key = hashlib.blake2b(repr(item).encode(), digest_size=16).digest()
+        text = used.get(key) or memo.get(key) or _indented(item, 2)
+        used[key] = text
+        lines.append(text)
+    return lines
+
+
+def _json_document(data: dict) -> str:
+    """The document of `data`: a non-empty list holds its items' JSON (`_json_lines`, several items to a string at
+    times), any other value is encoded here."""
     parts = []
     for name in sorted(data):
         items = data[name]
         if not isinstance(items, list) or not items:
             parts.append(f" {json.dumps(name)}: " + _indented(items, 1))
             continue
-        lines = []
-        for item in items:
-            key = hashlib.blake2b(repr(item).encode(), digest_size=16).digest()
-            text = used.get(key) or memo.get(key) or _indented(item, 2)
-            used[key] = text
-            lines.append("  " + text)
-        parts.append(f" {json.dumps(name, ensure_ascii=False)}: [\n" + ",\n".join(lines) + "\n ]")
-    if fragments is not None:
-        fragments.clear()
-        fragments.update(used)
+        parts.append(f" {json.dumps(name, ensure_ascii=False)}: [\n  " + ",\n  ".join(items) + "\n ]")
     return "{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n"
 
 
@@ -204,9 +257,19 @@ def _folder(kind: str) -> str:
 
 def to_csv(columns: list[str], rows: list[dict]) -> str:
     """A CSV table with a header; lists joined by " | ", None empty, formula-like cells defused."""
+    return _csv_header(columns) + _csv_rows(columns, rows)
+
+
+def _csv_header(columns: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(columns)
+    return out.getvalue()
+
+
+def _csv_rows(columns: list[str], rows: list[dict]) -> str:
+    """The rows of `to_csv` without its header (each row is written on its own: rows can be joined)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
     start = _FORMULA_START
     # Most cells are plain text: csv_cell() would give them back as they are (about 550,000 cells at 1,000 articles).
     writer.writerows([value if type(value) is str and not value.startswith(start)

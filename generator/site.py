@@ -114,7 +114,8 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | 
     todo = [path for path, page in pages.items() if isinstance(page, Page)]
     rendered = (workers.map([pages[path] for path in todo], _render, chunk=PAGE_CHUNK)
                 if workers is not None and len(todo) >= PARALLEL_PAGES else lambda: None)
-    fragments = _FRAGMENTS if _FRAGMENTS or folder is None else load_fragments(folder)
+    # A new dict each build: export_files() leaves in it only what this build used.
+    fragments = dict(_FRAGMENTS) if _FRAGMENTS or folder is None else load_fragments(folder)
     data = export_files(corpus, fragments)
     for path, text in zip(todo, rendered() or (pages[path].render() for path in todo)):
         pages[path] = text
@@ -128,7 +129,8 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | 
     return write_pages(docs, pages, tuple(FOLDERS.values())), keys
 
 
-# dossier.json's items as JSON (export.dossier_json), kept while the process lives (`mkdocs serve`) and on disk.
+# The data files' text by article and dossier.json's other items (export.export_files), kept while the process
+# lives (`mkdocs serve`) and on disk.
 _FRAGMENTS: dict[bytes, str] = {}
 
 

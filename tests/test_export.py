@@ -232,3 +232,47 @@ def test_export_jsonld_through_tojson_cannot_close_its_script():
     html = Environment(autoescape=False).from_string("{{ data | tojson }}").render(data=data)
     assert "<" not in html and ">" not in html and "&" not in html
     assert json.loads(html) == data
+
+
+def plain_json(corpus: Corpus) -> str:
+    return json.dumps(dossier(corpus), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def test_export_files_with_fragments_are_those_without():
+    """Text kept from the last build, by article and by item, makes the same files: cold, warm, and after edits of
+    an article, of an actor's slug, of the articles' order, and with no article at all."""
+    from dataclasses import replace
+
+    corpus = small_corpus()
+    fragments: dict[bytes, str] = {}
+    expected = export_files(corpus)
+    assert expected[f"{FOLDER}/dossier.json"] == plain_json(corpus)
+    assert export_files(corpus, fragments) == expected
+    assert fragments
+    assert export_files(corpus, fragments) == expected
+    first, second = corpus.articles
+    changes = [
+        replace(corpus, articles=(replace(first, mentions=first.mentions[:2]), second)),
+        replace(corpus, articles=(first, replace(second, mentions=()))),
+        replace(corpus, actor_of={**corpus.actor_of, ("b.txt", "Nantes"): "lyon"}),
+        replace(corpus, article_slugs={**corpus.article_slugs, "a.txt": "autre"}),
+        replace(corpus, articles=(second, first)),
+        replace(corpus, articles=(), actors=(), events=(), actor_of={}),
+    ]
+    for changed in changes:
+        expected = export_files(changed)
+        assert expected[f"{FOLDER}/dossier.json"] == plain_json(changed)
+        for _ in range(2):   # from the last build's fragments, then from its own
+            assert export_files(changed, fragments) == expected
+
+
+def test_export_fragments_hold_only_what_the_last_build_used():
+    from dataclasses import replace
+
+    corpus = small_corpus()
+    fragments: dict[bytes, str] = {}
+    export_files(corpus, fragments)
+    smaller, fresh = replace(corpus, articles=corpus.articles[:1]), {}
+    export_files(smaller, fragments)
+    export_files(smaller, fresh)
+    assert fragments == fresh
