@@ -116,6 +116,23 @@ def _regular_bytes(path: Path, limit: int) -> bytes | None:
 # Entries read or written by this process, by key: `mkdocs serve` keeps its process, so a rebuild does not
 # unpickle every article again. A key is the hash of everything the entry depends on: it never goes stale.
 _MEMORY: dict[str, AnnotatedArticle] = {}
+_KEY_OF: dict[int, str] = {}   # id of an object of _MEMORY -> its key (_MEMORY holds it: the id is its own)
+
+
+def entry_key(annotated: AnnotatedArticle) -> str | None:
+    """The key of the cache entry this very object was read from or stored as, None for any other object.
+
+    The key is the digest of everything the annotation is made from, so it stands for the object's value
+    (render.Page.key, export._article_texts) where taking the repr of the value would cost more."""
+    key = _KEY_OF.get(id(annotated))
+    return key if key is not None and _MEMORY.get(key) is annotated else None
+
+
+def _remember(key: str, annotated: AnnotatedArticle) -> None:
+    if key in _MEMORY:
+        _KEY_OF.pop(id(_MEMORY[key]), None)
+    _MEMORY[key] = annotated
+    _KEY_OF[id(annotated)] = key
 
 
 class ArticleCache:
@@ -161,12 +178,12 @@ class ArticleCache:
             return None
         if stored_key != key or not isinstance(annotated, AnnotatedArticle):
             return None
-        _MEMORY[key] = annotated
+        _remember(key, annotated)
         return annotated
 
     def put(self, key: str, annotated: AnnotatedArticle) -> None:
         """Store atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        _MEMORY[key] = annotated
+        _remember(key, annotated)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=".", suffix=".tmp", delete=False) as file:
@@ -181,7 +198,7 @@ class ArticleCache:
     def prune(self, keep: set[str]) -> None:
         """Remove entries this build did not use, and the folders of other contexts (old code, old dossier)."""
         for key in set(_MEMORY) - keep:
-            del _MEMORY[key]
+            _KEY_OF.pop(id(_MEMORY.pop(key)), None)
         try:
             # Only names this class makes are removed, whatever folder GENERATOR_CACHE points to.
             for entry in self.root.iterdir():

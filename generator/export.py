@@ -18,6 +18,7 @@ from datetime import timedelta
 from itertools import combinations
 from xml.etree import ElementTree as ET
 
+from .cache import entry_key
 from .corpus import PLACE_TYPES, sentence_of
 from .events import interval as covered_days
 from .markup import safe_url
@@ -82,7 +83,9 @@ def _article_texts(corpus: Corpus, annotated: AnnotatedArticle, memo: dict[bytes
     articles, after one edit)."""
     seed = annotated.article.seed
     actors = tuple(corpus.actor_of.get((seed, m.name)) for m in annotated.mentions)
-    digest = hashlib.blake2b(repr((annotated, corpus.article_slugs[seed], actors)).encode(), digest_size=16).digest()
+    entry = entry_key(annotated)   # the article as read from the cache: its key stands for it
+    value = ("cache entry", entry) if entry is not None else annotated
+    digest = hashlib.blake2b(repr((value, corpus.article_slugs[seed], actors)).encode(), digest_size=16).digest()
     keys = [hashlib.blake2b(kind, key=digest, digest_size=16).digest() for kind in _ARTICLE_TEXTS]
     found = [text if (text := used.get(key)) is not None else memo.get(key) for key in keys]   # "": no mentions
     if None in found:

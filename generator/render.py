@@ -17,6 +17,7 @@ from typing import NamedTuple
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .cache import entry_key
 from .corpus import PLACE_TYPES
 from .events import interval as covered_days
 from .export import export_files, jsonld
@@ -94,11 +95,19 @@ class Page:
     inputs: dict
 
     def key(self) -> str:
-        """sha256 of the renderer and the repr of its inputs (repr tells apart any two different values)."""
-        return hashlib.sha256(f"{self.renderer.__name__}\n{self.inputs!r}".encode()).hexdigest()
+        """sha256 of the renderer and the repr of its inputs (repr tells apart any two different values); an
+        article read from the cache stands there as its entry's key, the digest of all it is made from."""
+        inputs = {name: _CacheEntry(entry) if isinstance(value, AnnotatedArticle) and (entry := entry_key(value))
+                  else value for name, value in self.inputs.items()}
+        return hashlib.sha256(f"{self.renderer.__name__}\n{inputs!r}".encode()).hexdigest()
 
     def render(self) -> str:
         return self.renderer(**self.inputs)
+
+
+class _CacheEntry(NamedTuple):
+    """An input of a Page's key: the annotation of the cache entry of this key (cache.entry_key)."""
+    key: str
 
 
 class ActorLink(NamedTuple):

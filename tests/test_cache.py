@@ -346,6 +346,26 @@ def test_cache_keeps_what_it_read_for_the_next_build_of_the_process(store):
     assert store.get("k" * 64) is None
 
 
+def test_cache_entry_key_is_known_for_the_very_object_read_or_stored_only(store):
+    """entry_key() stands for an article's value (page keys, data files): never for an equal copy or after prune."""
+    from dataclasses import replace
+
+    from generator.cache import entry_key
+
+    value = annotated()
+    store.put("k" * 64, value)
+    assert entry_key(value) == "k" * 64
+    assert entry_key(annotated()) is None                          # equal, another object
+    assert entry_key(replace(value, mentions=value.mentions)) is None
+    cache_module._MEMORY.clear()                                    # a new process reads it back
+    read = store.get("k" * 64)
+    assert read is not value and entry_key(read) == "k" * 64 and entry_key(value) is None
+    store.put("k" * 64, annotated("b.txt"))                         # the same key stored again
+    assert entry_key(read) is None
+    store.prune(set())
+    assert not cache_module._MEMORY and all(entry_key(v) is None for v in (value, read))
+
+
 # --- Each article's event candidates, kept beside its annotation.
 
 def test_cache_candidates_fingerprint_covers_the_candidate_code():

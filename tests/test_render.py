@@ -117,6 +117,28 @@ def test_render_equal_page_keys_mean_equal_pages():
         assert any(before[path][0] != after[path][0] for path in before.keys() & after.keys())
 
 
+def test_render_an_article_from_the_cache_is_keyed_by_its_entry(tmp_path):
+    """An article read from the cache stands in its page's key as its entry's key: the same entry, the same key;
+    another entry, or the same article not from the cache, another key."""
+    from generator.cache import ArticleCache, _MEMORY
+
+    _MEMORY.clear()
+    store = ArticleCache(tmp_path, Knowledge())
+    first, second = article("a.txt", "2024-01-02"), article("a.txt", "2024-01-03")
+
+    def page(value) -> render.Page:
+        pages = render.plan_site(link([value], Knowledge()))
+        return next(p for name, p in pages.items() if name.startswith("articles/") and not name.endswith("index.md"))
+
+    plain = page(first).key()
+    store.put("1" * 64, first)
+    assert page(first).key() != plain and page(first).key() == page(first).key()
+    store.put("2" * 64, second)
+    assert page(second).key() != page(first).key()
+    assert page(second).render() != page(first).render()
+    _MEMORY.clear()
+
+
 def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_speaks():
     text = "Elle a été reçue au Kremlin. Selon le Kremlin, la visite durera deux jours."
     blocks = (Block("title", "Titre", 1, "p1"), Block("paragraph", text, 3, "p2"))
