@@ -72,7 +72,9 @@ def kept_patterns(folder: Path | None) -> Iterator[None]:
         finally:
             _ACTIVE.inside = False
             _compiler.compile = original
-    if used.keys() != memo.keys():   # new patterns, or old ones no longer compiled (another spaCy)
+    # New patterns (another spaCy, other lexicons, other names in the corpus): the file then holds this build's.
+    # None: a rebuild under `mkdocs serve` compiles only a few, `re` keeps the others, and the file stays whole.
+    if used.keys() - memo.keys():
         save(folder / FILE, stamp, used)
 
 

@@ -88,7 +88,21 @@ def test_patterns_keep_only_those_compiled_last_time(tmp_path):
         _compiler.compile(*CASES[1])
     with kept_patterns(tmp_path):
         _compiler.compile(*CASES[1])
-    assert [key[1] for key in patterns.load(tmp_path / FILE, stamp)] == [CASES[1][0]]
+        _compiler.compile(*CASES[2])
+    assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted([CASES[1][0], CASES[2][0]])
+
+
+def test_patterns_a_rebuild_that_compiles_a_few_known_ones_leaves_the_file(tmp_path):
+    """Under `mkdocs serve`, `re` keeps what the first build compiled: the next compiles a few, or none."""
+    stamp = patterns._stamp(patterns._engine())
+    with kept_patterns(tmp_path):
+        _compiler.compile(*CASES[0])
+        _compiler.compile(*CASES[1])
+    for compiled in ([CASES[1]], []):
+        with kept_patterns(tmp_path):
+            for case in compiled:
+                _compiler.compile(*case)
+        assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted([CASES[0][0], CASES[1][0]])
 
 
 def test_patterns_inside_another_the_outer_keeps_them(tmp_path):
