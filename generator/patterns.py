@@ -20,7 +20,6 @@ from pathlib import Path
 FILE = "patterns.pickle"
 FORMAT = 1
 _LOCK = threading.Lock()
-_ACTIVE = threading.local()   # .inside: this thread is inside kept_patterns()
 
 # pattern's (type name, text, flags) -> what _sre.compile takes after the text: (flags, code, groups,
 # groupindex, indexgroup)
@@ -43,11 +42,9 @@ def _engine():
 @contextmanager
 def kept_patterns(folder: Path | None) -> Iterator[None]:
     """While inside, `re` takes the code of each pattern from `folder` when it was stored there; new patterns
-    are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes. Inside another
-    `kept_patterns` of the same thread, the outer one keeps them (the build keeps the patterns of its whole
-    corpus stage, which holds the model's load)."""
+    are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes."""
     engine = _engine()
-    if folder is None or engine is None or getattr(_ACTIVE, "inside", False):
+    if folder is None or engine is None:
         yield
         return
     _sre, _compiler, _parser = engine
@@ -66,14 +63,12 @@ def kept_patterns(folder: Path | None) -> Iterator[None]:
 
     with _LOCK:
         _compiler.compile = compile
-        _ACTIVE.inside = True
         try:
             yield
         finally:
-            _ACTIVE.inside = False
             _compiler.compile = original
-    # New patterns (another spaCy, other lexicons, other names in the corpus): the file then holds this build's.
-    # None: a rebuild under `mkdocs serve` compiles only a few, `re` keeps the others, and the file stays whole.
+    # New patterns (another spaCy): the file then holds this load's. None: under `mkdocs serve` the model is loaded
+    # once, the next builds compile nothing here, and the file stays whole.
     if used.keys() - memo.keys():
         save(folder / FILE, stamp, used)
 

@@ -24,7 +24,6 @@ from . import pair_memo
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
-from .patterns import kept_patterns
 from . import nlp as _nlp  # before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
@@ -196,14 +195,11 @@ def _plan(seeds: Path, dossier: Path | None, report: Report):
 def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, report: Report,
           progress: Progress | None, folder: Path | None, workers: _Workers) -> Corpus:
     say = progress or (lambda message: None)
-    # The stages' lexicons compile large patterns at each build of the command line (about 0.4 CPU-s): kept
-    # with the model's (patterns.py).
-    with kept_patterns(folder):
-        annotated, cached = _annotate(paths, keys, knowledge, report, say, folder, workers)
-        kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
-        run = workers.run if workers.started else None
-        memo = pair_memo.load(folder, events_fingerprint()) if folder is not None else None
-        corpus = link(annotated, knowledge, kept, run, memo)
+    annotated, cached = _annotate(paths, keys, knowledge, report, say, folder, workers)
+    kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
+    run = workers.run if workers.started else None
+    memo = pair_memo.load(folder, events_fingerprint()) if folder is not None else None
+    corpus = link(annotated, knowledge, kept, run, memo)
     if kept is not None:
         kept.forget_others()
     if memo is not None:

@@ -93,7 +93,7 @@ def test_patterns_keep_only_those_compiled_last_time(tmp_path):
 
 
 def test_patterns_a_rebuild_that_compiles_a_few_known_ones_leaves_the_file(tmp_path):
-    """Under `mkdocs serve`, `re` keeps what the first build compiled: the next compiles a few, or none."""
+    """Under `mkdocs serve` the model is loaded once: the next builds compile none of its patterns, or a few."""
     stamp = patterns._stamp(patterns._engine())
     with kept_patterns(tmp_path):
         _compiler.compile(*CASES[0])
@@ -104,18 +104,3 @@ def test_patterns_a_rebuild_that_compiles_a_few_known_ones_leaves_the_file(tmp_p
                 _compiler.compile(*case)
         assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted([CASES[0][0], CASES[1][0]])
 
-
-def test_patterns_inside_another_the_outer_keeps_them(tmp_path):
-    """The build keeps the patterns of its corpus stage, and the model's load inside it: one file, no deadlock."""
-    stamp = patterns._stamp(patterns._engine())
-    inner = tmp_path / "inner"
-    with kept_patterns(tmp_path):
-        _compiler.compile(*CASES[0])
-        with kept_patterns(inner):
-            assert _compiler.compile(*CASES[1]) == compile_fresh(*CASES[1])
-        _compiler.compile(*CASES[2])
-    assert not (inner / FILE).exists()
-    assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted(c[0] for c in CASES[:3])
-    with kept_patterns(inner):   # left: the next one keeps its own again
-        _compiler.compile(*CASES[3])
-    assert (inner / FILE).is_file()
