@@ -318,6 +318,21 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     return [(span, name) for _, span, name in out]
 
 
+_VERB_ENT = re.compile(r"[a-zéèêàâîôû]+ent")
+_BEFORE_A_NOUN = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "en", "par", "son", "sa", "ses",
+                  "leur", "leurs", "ce", "cet", "cette", "ces", "et", "ou"}
+
+
+def _plural_verb(text: str, start: int, end: int) -> int | None:
+    """Where a verb in "-ent" right after a noun stands ("la télévision d'État montrent"), None if none does:
+    after a determiner or a preposition ("le gouvernement", "du développement") such a word is the noun."""
+    words = list(re.finditer(rf"[^\s{APOS}]+", text[start:end]))
+    for before, word in zip(words, words[1:]):
+        if _VERB_ENT.fullmatch(word.group(0)) and before.group(0).lower() not in _BEFORE_A_NOUN:
+            return start + word.start()
+    return None
+
+
 def _subject_between_commas(part: str, sentence: Span, match: re.Match, mentions: list[Mention]) -> Mention | None:
     """"le maire, Jean Roy, a salué sa future homologue": a name set between commas right before ", a salué" is
     the verb's subject, and what follows the verb its object; but "..., et le ministre Y, Jean Roy, a fait
@@ -382,6 +397,9 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         return found
     stop = pats["stop"].search(text, body)
     end = stop.start() if stop else len(text)
+    # "diffusées par la télévision d'État montrent ...": a verb in "-ent" right after a noun ends the phrase
+    # (after a determiner or a preposition, "le gouvernement", "du développement", it is the noun).
+    end = _plural_verb(text, body, end) or end
     # "selon l'agence de presse officielle X", "selon une annonce du ministère ...": the name inside.
     inside = [m for m in mentions if pos <= m.span.start < end and m.type != "place"]
     if inside:

@@ -410,8 +410,11 @@ def test_sources_pour_x_gives_the_reading_of_x(cite, text, expected):
     # The last of a list is no subject: the verb is inverted.
     ("La réunion, présidée par Anna Berg, et le ministre suédois, Per Holm, a duré trois heures, a fait savoir "
      "le ministère norvégien de la Pêche.", ["Ministère norvégien de la Pêche"]),
-    # A phrase after "par" stops before "peu avant".
+    # A phrase after "par" stops before "peu avant", and before a verb in "-ent" right after a noun ...
     ("Elle a gagné, selon les résultats diffusés par la mairie peu avant minuit.", ["mairie"]),
+    ("Les images diffusées par la télévision d'État montrent le char Leopard et le char Ajax.", ["télévision d'État"]),
+    # ... not at a noun in "-ent" after a preposition.
+    ("Les données diffusées par les services du gouvernement montrent une hausse.", ["services du gouvernement"]),
 ])
-def test_sources_subject_between_commas_before_the_verb(cite, text, expected):
+def test_sources_where_a_subject_or_a_source_phrase_ends(cite, text, expected):
     assert sources(cite(text)) == expected
