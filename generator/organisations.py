@@ -227,6 +227,10 @@ CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Sou
                     r"([\w][\w.\-/ ]{1,40}?)\s*$", re.M)
 
 
+# Words a credit line holds that name no one: "© AFP / Archives", "Photo : DR" (droits réservés).
+NOT_CREDITED = frozenset({"archives", "archive", "dr", "illustration", "montage", "capture", "document", "handout"})
+
+
 def credits(text: str) -> list[tuple[int, int, str]]:
     """Photo or image credits at the end of a line: "Photo: afp.com" -> the credited name."""
     lex = lexicon()
@@ -244,7 +248,7 @@ def credits(text: str) -> list[tuple[int, int, str]]:
             if not raw:
                 continue
             name = lex.agencies.get(fold(raw))
-            if name is None and (" " in raw or not re.search(r"\w", raw)):
+            if name is None and (" " in raw or not re.search(r"\w", raw) or fold(raw) in NOT_CREDITED):
                 continue
             start = match.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip(" .")))
             out.append((start, start + len(raw), name or raw))

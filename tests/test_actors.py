@@ -180,6 +180,9 @@ def test_actors_byline_authors_are_not_actors(mentions_of):
     ("Photo: belga.be", ["Belga"]),
     ("Photo : Reuters/EPA/JANE DOE", ["Reuters", "EPA"]),
     ("© AFP", ["AFP"]),
+    # "Archives", "DR" (droits réservés) credit no one.
+    ("© AFP / Archives", ["AFP"]),
+    ("Photo : DR", []),
 ])
 def test_actors_credits(line, expected):
     assert [name for _, _, name in credits(line)] == expected
