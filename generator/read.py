@@ -487,10 +487,11 @@ def _classify(lines: list[_Line]) -> list[BlockKind]:
     first_para = paragraph_at[0] if paragraph_at else len(lines)
     last_para = paragraph_at[-1] if paragraph_at else -1
     for i, line in enumerate(lines):
-        if kinds[i] is None and (i < first_para or i > last_para) and _is_acronym_line(line.text):
-            kinds[i] = "byline"
-        elif kinds[i] is None and i < first_para and _is_rubric(line.text):
+        # "MONDE" on its own line is a rubric, though shaped like an agency's signature ("ATS").
+        if kinds[i] is None and i < first_para and _is_rubric(line.text):
             kinds[i] = "section"
+        elif kinds[i] is None and (i < first_para or i > last_para) and _is_acronym_line(line.text):
+            kinds[i] = "byline"
     content = [i for i in range(len(lines)) if kinds[i] is None]
     if not content:
         return [k or "paragraph" for k in kinds]

@@ -155,6 +155,11 @@ def test_read_lower_case_dateline_is_not_joined_to_the_line_above():
     assert kinds(structure("x.txt", text))[1:3] == [("byline", "ATS"), ("dateline", "mercredi 17/06/2026")]
 
 
+def test_read_a_rubric_in_capitals_is_a_section_not_an_agency_signature():
+    text = "MONDE\n\nLa Bourse de Tokyo recule\n\nL'indice a perdu 2 % à la clôture. Les banques ont chuté.\n"
+    assert kinds(structure("x.txt", text))[0] == ("section", "MONDE")
+
+
 def test_read_name_beside_dateline_is_byline():
     text = "Un séisme frappe le Japon\nMarie Durand\n5 janvier 2026\nLa secousse a été ressentie à Tokyo. Aucun dégât n'est signalé.\n"
     assert [b.kind for b in structure("x.txt", text).blocks] == ["title", "byline", "dateline", "paragraph"]
