@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all, written_again
+from .lexicon import (APOS, compile_with, NOT_ACTORS, UPPER, Hit, Lexicon, _adjective, _plain, _plain_all,
+                      _starts_with_phrase, written_again)
 from .organisations import NAMED_HEADS
 from .text import fold
 
@@ -134,7 +135,9 @@ def _named_organisations(pattern: re.Pattern, block: int, text: str, lex: Lexico
             if _usable(m.group(1), lex) and not lex.geo_re.fullmatch(m.group(1))
             and not _adjective(_next_word(text, m.end(1)), lex)
             and not lex.geo_re.fullmatch(re.sub(rf"^(?:La|Le|Les|L[{APOS}])\s*", "", m.group(1)))
-            and m.group(1).split()[0] not in lex.person_first_names and m.group(1)[0] not in "0123456789"]
+            and m.group(1).split()[0] not in lex.person_first_names and m.group(1)[0] not in "0123456789"
+            # "du Département d'État": a head the name goes on from is the grammar's, not this cue's.
+            and (_starts_with_phrase(text, m.start(1), lex.heads) or 0) <= m.end(1)]
 
 
 def _bare_heads(block: int, text: str, lex: Lexicon) -> list[Hit]:

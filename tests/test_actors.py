@@ -103,6 +103,8 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     ("Le Comité des pêches a vu passer un ICBM et deux Su-57.", {"Comité des pêches"}),
     ("Selon l'état-major interarmées norvégien, le tir a eu lieu à l'aube.", {"État-major interarmées norvégien"}),
     ("Le département d'État finlandais a dénoncé cette coopération.", {"Département d'État finlandais"}),
+    # After "le porte-parole du", a head the name goes on from is the whole name.
+    ("Le porte-parole du Département d'État a parlé.", {"Département d'État"}),
     # Parties named by their own name, an adjective in lower case after the capital: world knowledge.
     ("Au Rassemblement national, on a pris acte d'un choix qui ne règle rien.", {"Rassemblement national"}),
     ("Les Engagés et le Vlaams Belang ont voté contre.", {"Les Engagés", "Vlaams Belang"}),
