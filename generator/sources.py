@@ -318,17 +318,24 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     return [(span, name) for _, span, name in out]
 
 
-_VERB_ENT = re.compile(r"[a-zéèêàâîôû]+ent")
+# A verb in "-ent" ("montrent", "affirment"); not an adverb ("également", "notamment", "récemment").
+_VERB_ENT = re.compile(r"[a-zéèêàâîôû]+ent(?<!ement)(?<!amment)(?<!emment)")
 _BEFORE_A_NOUN = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "en", "par", "son", "sa", "ses",
                   "leur", "leurs", "ce", "cet", "cette", "ces", "et", "ou"}
+# What follows a noun or an adjective in "-ent" ("le correspondant permanent de l'AFP"), not a verb.
+_COMPLEMENT = {"de", "du", "des", "d", "à", "au", "aux", "en"}
 
 
 def _plural_verb(text: str, start: int, end: int) -> int | None:
-    """Where a verb in "-ent" right after a noun stands ("la télévision d'État montrent"), None if none does:
-    after a determiner or a preposition ("le gouvernement", "du développement") such a word is the noun."""
-    words = list(re.finditer(rf"[^\s{APOS}]+", text[start:end]))
-    for before, word in zip(words, words[1:]):
-        if _VERB_ENT.fullmatch(word.group(0)) and before.group(0).lower() not in _BEFORE_A_NOUN:
+    """Where a verb in "-ent" right after a noun stands ("la télévision d'État montrent le ..."), None if none
+    does: after a determiner or a preposition ("le gouvernement", "du développement") such a word is the noun,
+    and before a complement ("permanent de l'AFP", "présent à Oslo") an adjective."""
+    words = list(re.finditer(rf"[^\s{APOS}]+", text[start:len(text)]))
+    for before, word, after in zip(words, words[1:], [*words[2:], None]):
+        if start + word.start() >= end:
+            break
+        if _VERB_ENT.fullmatch(word.group(0)) and before.group(0).lower() not in _BEFORE_A_NOUN \
+                and (after is None or after.group(0).lower() not in _COMPLEMENT):
             return start + word.start()
     return None
 

@@ -413,8 +413,9 @@ def test_sources_pour_x_gives_the_reading_of_x(cite, text, expected):
     # A phrase after "par" stops before "peu avant", and before a verb in "-ent" right after a noun ...
     ("Elle a gagné, selon les résultats diffusés par la mairie peu avant minuit.", ["mairie"]),
     ("Les images diffusées par la télévision d'État montrent le char Leopard et le char Ajax.", ["télévision d'État"]),
-    # ... not at a noun in "-ent" after a preposition.
+    # ... not at a noun in "-ent" after a preposition, nor at an adjective before its complement.
     ("Les données diffusées par les services du gouvernement montrent une hausse.", ["services du gouvernement"]),
+    ("Le port a fermé, a rapporté le correspondant permanent de l'AFP.", ["AFP"]),
 ])
 def test_sources_where_a_subject_or_a_source_phrase_ends(cite, text, expected):
     assert sources(cite(text)) == expected
