@@ -45,7 +45,9 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
 
 
 # "selon Tokyo", "Varsovie a protesté", "Pékin et Moscou dénoncent": a capital that speaks or acts.
-_SPEAKS_BEFORE = re.compile(r"(?i)(?:selon|d['’]après|par|pour|de\s+la\s+part\s+de|côté|à\s+en\s+croire)\s+$")
+# ("selon Washington et Séoul": both speak.)
+_SPEAKS_BEFORE = re.compile(rf"(?:(?i:selon|d['’]après|par|pour|de\s+la\s+part\s+de|côté|à\s+en\s+croire)\s+"
+                            rf"(?:[{UPPER}][\w’'-]+\s+et\s+)?)$")
 _ACTS_AFTER = re.compile(rf"^(?:\s*(?:,|et|ou)\s+[{UPPER}][\w’'-]+)*\s+(?:ne\s+|n['’]\s*|se\s+|s['’]\s*|l['’]\s*|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+)?"
                          r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|fut|furent|va|vont|doit|doivent|veut|veulent|peut|"
                          r"peuvent|est|sont|était|étaient|sera|seront|"
@@ -61,16 +63,16 @@ _BETWEEN = re.compile(rf"(?i)\b(?:relations?|liens?|alliance|axe|rapprochement|c
 _TO_DO = re.compile(r"^\s+d(?:e\s+|['’]\s*)(?:lui\s+|leur\s+|se\s+|s['’]\s*)?[a-zéèêîôû]+(?:er|ir|re)\b")
 
 
-# "s'envolait pour Minsk", "a quitté Oslo pour Berlin", "en route pour Rome": "pour" a destination follows.
+# "s'envolait pour Minsk", "a quitté Oslo pour Berlin", "en route pour Rome", "un vol pour Oslo": "pour" a destination follows.
 _BOUND_FOR = re.compile(r"(?i)\b(?:envol\w*|(?:re)?part(?:i|ie|is|ies|ait|aient|ira|iront|ir|ent)?|quitt\w*|décoll\w*|"
-                        r"embarqu\w*|en\s+route|direction)"
-                        r"(?:\s+[\w’'-]+){0,6}?\s+pour\s+$")
+                        r"embarqu\w*|en\s+route|direction|vols?|trains?|billets?|avions?|bus|ferrys?|liaisons?|trajets?)"
+                        rf"(?:\s+[\w’'-]+){{0,6}}?\s+pour\s+(?:[{UPPER}][\w’'-]+\s+et\s+)?$")
 
 
 def _governs(text: str, start: int, end: int) -> bool:
     """Whether a capital stands for its government here: it speaks or acts, it is not where things happen."""
     before, after = text[max(0, start - 80):start], text[end:end + 60]
-    speaks = _SPEAKS_BEFORE.search(before[-30:]) and not _BOUND_FOR.search(before)
+    speaks = _SPEAKS_BEFORE.search(before) and not _BOUND_FOR.search(before)
     return bool(speaks or _BETWEEN.search(before) or _ACTS_AFTER.match(after) or _TO_DO.match(after))
 
 

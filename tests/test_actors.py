@@ -153,6 +153,8 @@ def test_actors_demonyms_are_not_places(mentions_of):
     ("Le sommet s'est tenu à Varsovie, puis à Gdańsk.", {"Varsovie", "Gdańsk"}, set()),
     ("Varsovie a protesté et les relations entre Varsovie et Berlin se sont tendues.", set(), {"Pologne", "Allemagne"}),
     ("Selon Tokyo, les navires ont quitté la zone.", set(), {"Japon"}),
+    ("Selon Oslo et Helsinki, les navires ont quitté la zone.", set(), {"Norvège", "Finlande"}),
+    ("Il a pris un vol pour Oslo et Helsinki.", {"Oslo", "Helsinki"}, set()),
     ("Des combats ont eu lieu dans la région ukrainienne de Kharkiv et en Crimée.", {"Kharkiv", "Crimée"}, set()),
     ("Il a été reçu au Palais de la Nation de Kinshasa.", {"Palais de la Nation", "Kinshasa"}, set()),
     ("La cérémonie a eu lieu à Pékin. Les délégués sont rentrés à Beijing hier.", {"Pékin"}, set()),

@@ -36,6 +36,7 @@ def sources(result):
     ("Les troupes se sont retirées, selon la diplomatie turque.", ["diplomatie turque"]),
     ("Les pourparlers reprendront, selon le Japon.", ["Japon"]),
     ("Les pourparlers reprendront, selon Tokyo.", ["Japon"]),
+    ("Selon Ottawa et Canberra, deux frégates ont quitté le port.", ["Canada", "Australie"]),
     ("Le cessez-le-feu tient, citant les agences iraniennes.", ["agences iraniennes"]),
 ])
 def test_sources_introduced_by_selon(cite, text, expected):
