@@ -833,6 +833,9 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     # "jugé trop court" is deemed, not judged: a fact, not a ruling.
     ("En 2023, le délai a été jugé trop court par Anna Berg.", "fait"),
     ("En 2023, le tribunal a jugé Anna Berg.", "decision"),
+    # A facility opens; the opening of a campaign or a trial is the start of something else.
+    ("L'usine de Bergen, dont l'ouverture date de 2023, emploie 300 personnes.", "mise_en_service"),
+    ("En 2023, Anna Berg a parlé avant l'ouverture officielle de la campagne électorale.", "fait"),
 ])
 def test_events_kind_of_a_dated_sentence(sentence, kind):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == [kind]
