@@ -31,6 +31,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # Adverbs between an auxiliary and its participle: "a également déclaré", "avait le premier affirmé".
     adverbs = (rf"(?:\s+(?:aussi|également|notamment|déjà|encore|ensuite|enfin|toutefois|pourtant|même|"
                rf"d[{APOS}]\s*ailleurs|par\s+ailleurs|le\s+premier|la\s+première|[a-zé]+ment)){{0,2}}")
+    # A moment of the day between the verb and its subject: "a déclaré en fin d'après-midi le ministre".
+    moment = (rf"en\s+(?:fin|début|milieu)\s+d(?:e\s+|[{APOS}]\s*)(?:la\s+)?(?:après-midi|soirée|matinée|journée|nuit|semaine)"
+              rf"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tôt|peu\s+après|dans\s+la\s+foulée")
     verbs, present = alt(data["verbs"]), alt(data["present"])
     return {
         "data": data,
@@ -46,7 +49,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("», a-t-il indiqué à l'AFP": the same, inverted.)
         "told": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?{adverbs}\s+(?:{verbs})"
                            rf"|(?:{present})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?)"
-                           rf"(?:\s+(?:{time}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+|sur\s+)", re.I),
+                           rf"(?:\s+(?:{time}|{moment}))*\s+(?:à\s+l[{APOS}]\s*|à\s+la\s+|au\s+|à\s+|sur\s+"
+                           rf"|auprès\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|de\s+|d[{APOS}]\s*))", re.I),
         # "« ... », s'est félicité X", "X s'est dit « préoccupé »": reflexive verbs of saying.
         "reflexive_inverted": re.compile(rf"(?:,|»|”|\")\s*(?:s[{APOS}]est|se\s+sont|s[{APOS}]était|se\s+(?=[{APOS}]?\w)|s[{APOS}])"
                                          rf"\s*(?:{alt(data['reflexive'])})\b(?:\s+(?:{time}))*\s+(?!que\b|qu[{APOS}]|de\b|d[{APOS}])", re.I),
@@ -63,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
         "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
-                               rf"(?:\s+(?:{time}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part|"
+                               rf"(?:\s+(?:{time}|{moment}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part|"
                                rf"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|à\s+son\s+tour|à\s+leur\s+tour))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
@@ -604,9 +608,10 @@ def _source_head(words: list[str], pats: dict) -> bool:
 
 
 def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention], block: int) -> tuple[int, Mention | None, bool] | None:
-    """", a déclaré à l'AFP X", "sur France Inter", "au micro de France 2", "sur la chaîne Canal Nord": where the
-    speaker starts after the outlet."""
-    dative = re.compile(rf"\s*(?:à\s+la\s+|à\s+l[{APOS}]\s*|au\s+micro\s+d[e{APOS}]\s*|à\s+l[{APOS}]antenne\s+d[e{APOS}]\s*"
+    """", a déclaré à l'AFP X", "auprès de l'AFP", "sur France Inter", "au micro de France 2", "sur la chaîne Canal Nord":
+    where the speaker starts after the outlet."""
+    dative = re.compile(rf"\s*(?:auprès\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
+                        rf"|à\s+la\s+|à\s+l[{APOS}]\s*|au\s+micro\s+d[e{APOS}]\s*|à\s+l[{APOS}]antenne\s+d[e{APOS}]\s*"
                         rf"|au\s+|aux\s+|à\s+|sur\s+(?:les\s+ondes\s+d[e{APOS}]\s*|(?:la|le)\s+(?:chaîne|radio|télévision|site|réseau\s+social)\s+)?)"
                         ).match(text, pos)
     if not dative:
@@ -616,7 +621,7 @@ def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention], block: int) 
     if spoken_to:
         return _skip(text, max(m.span.end for m in spoken_to)), spoken_to[0], told
     word = re.compile(r"[\w-]+\s+").match(text, dative.end())
-    if word and text[pos:dative.end()].strip().startswith(("à la", "à l", "au", "aux")) and word.group(0)[0].isupper():
+    if word and text[pos:dative.end()].strip().startswith(("à la", "à l", "au", "aux", "auprès")) and word.group(0)[0].isupper():
         return _skip(text, word.end()), _unrecognised_outlet(word, block), told
     return None
 

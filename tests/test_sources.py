@@ -248,6 +248,9 @@ def test_sources_coordinated_agents_and_a_dated_agent(cite, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("« Le port rouvrira », explique-t-il au Monde.", ["Le Monde"]),          # "au" holds the outlet's "Le"
     ("« Le port rouvrira », a-t-il confié au Soir.", ["Le Soir"]),
+    # "auprès de" the outlet that got the statement, then the speaker.
+    ("« Le port rouvrira », a souligné auprès de l'AFP Karl Lind, prévisionniste.", ["AFP", "Karl Lind"]),
+    ("Karl Lind a confié auprès du Monde que le port rouvrira.", ["Le Monde", "Karl Lind"]),
 ])
 def test_sources_an_outlet_after_au_and_du(cite, text, expected):
     assert sources(cite(text)) == expected
@@ -266,9 +269,22 @@ def test_sources_an_interview_cites_the_person_it_presents(cite):
     assert [c.source for c in found if c.kind == "attribution"] == ["Anna Berg"]
 
 
-def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite):
-    found = sources(cite("Les clés ont été remises lundi, a précisé de son côté la préfecture du Nord."))
-    assert found == ["Préfecture du Nord"]
+@pytest.mark.parametrize("text, expected", [
+    ("Les clés ont été remises lundi, a précisé de son côté la préfecture du Nord.", ["Préfecture du Nord"]),
+    ("« Le bilan sera lourd », a déclaré en fin d'après-midi le ministre de l'Intérieur démissionnaire, Karl Lind.",
+     ["Karl Lind"]),
+    ("« Le bilan sera lourd », a indiqué dans la soirée Karl Lind.", ["Karl Lind"]),
+])
+def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+def test_sources_a_body_named_after_france_is_no_country(cite):
+    assert sources(cite("« La houle va forcir », a prévenu Météo-France.")) == ["Météo-France"]
+
+
+def test_sources_decrire_with_a_quotation(cite):
+    assert sources(cite("Le préfet du Nord, Karl Lind, a décrit « des quartiers entiers qui ont disparu ».")) == ["Karl Lind"]
 
 
 def test_sources_a_short_sentence_is_no_signature_line(cite):
