@@ -88,6 +88,15 @@ def test_sources_publisher_from_byline_and_credit(cite):
     assert article.blocks[credit.span.block].text[credit.span.start:credit.span.end] == "afp.com"
 
 
+@pytest.mark.parametrize("byline, expected", [
+    ("Par Karl LINDQVIST, avec Anna BERGSTROM à Oslo", []),     # journalists' surnames in capitals
+    ("Par Karl Lindqvist (KNS)", ["KNS"]),                       # an agency's code
+])
+def test_sources_capitals_in_a_byline(cite, byline, expected):
+    _, citations = cite(byline, "Le port a rouvert lundi.", kinds={0: "byline"})
+    assert [c.source for c in citations if c.kind == "publisher"] == expected
+
+
 def test_sources_sentence_is_the_one_cited(cite):
     article, citations = cite("Les écoles ont fermé. Le trafic est coupé, selon la préfecture du Nord.")
     sentence = citations[0].sentence
