@@ -294,7 +294,9 @@ def byline_publishers(text: str) -> list[tuple[int, int, str]]:
     lex = lexicon()
     # Bylines are often lower case ("(ats/afp)"), so agencies are matched without case here.
     out = [(m.start(), m.end(), lex.agencies[fold(m.group(0))]) for m in lex.agency_ci.finditer(text)]
-    if not out:
+    codes = re.findall(rf"(?<![\w-])[{UPPER}]{{2,}}(?![\w-])", text)
+    if not out and not any(fold(code) in DETERMINERS or fold(code) == "et" for code in codes):
+        # (capitals joined by "DE" or "ET" are a phrase, "COMMUNIQUÉ DE PRESSE", not agencies' codes)
         for match in re.finditer(rf"(?<![\w-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w-])", text):
             if re.search(rf"(?<![\w-])[{UPPER}][a-zà-öø-ÿ]+(?:-[{UPPER}][a-zà-öø-ÿ]+)?\s+$", text[:match.start()]):
                 continue  # "Par Malick NDIAYE": a journalist's surname in capitals after the first name

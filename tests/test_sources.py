@@ -91,6 +91,7 @@ def test_sources_publisher_from_byline_and_credit(cite):
 @pytest.mark.parametrize("byline, expected", [
     ("Par Karl LINDQVIST, avec Anna BERGSTROM à Oslo", []),     # journalists' surnames in capitals
     ("Par Karl Lindqvist (KNS)", ["KNS"]),                       # an agency's code
+    ("COMMUNIQUÉ DE PRESSE", []),                                # a phrase in capitals
 ])
 def test_sources_capitals_in_a_byline(cite, byline, expected):
     _, citations = cite(byline, "Le port a rouvert lundi.", kinds={0: "byline"})
