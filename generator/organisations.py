@@ -53,6 +53,46 @@ def _complement(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
         return cursor, "name"
 
 
+# Nouns that count or measure, never the subject of an institution's name ("la Banque mondiale des milliards ...").
+_MEASURES = frozenset({"milliard", "milliards", "million", "millions", "millier", "milliers", "centaines", "dizaines",
+                       "dollars", "euros", "francs", "ans", "jours", "mois", "semaines", "annees", "heures", "minutes"})
+_NOT_NOUNS = frozenset({"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "tous", "toute", "toutes",
+                        "plus", "moins", "nombreux", "nombreuses", "autres", "certains", "certaines", "plusieurs", "quelques"})
+
+
+# Adjectives French puts before the noun.
+_BEFORE_NOUNS = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande", "grands", "grandes", "petit", "petite",
+                           "petits", "petites", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "jeune", "jeunes",
+                           "bon", "bonne", "bons", "bonnes", "premier", "premiere", "premiers", "premieres"})
+
+
+def _common_complement(text: str, pos: int, lex: Lexicon) -> int | None:
+    """A complement of common nouns, "de recensement des votes", "de l'atmosphère et des cyclones": part of a name
+    only after a head French writes with a capital inside a sentence ("la Commission nationale de ...")."""
+    prep = re.compile(rf"(?:(?:et\s+)?(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*))").match(text, pos)
+    if not prep or not text[pos].islower():
+        return None
+    word, end = _word_at(text, prep.end())
+    if fold(word) in _BEFORE_NOUNS:   # "de hautes études"
+        word, end = _word_at(text, _skip_space(text, end))
+    if not re.fullmatch(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,}", word) or fold(word) in DETERMINERS | _MEASURES | _NOT_NOUNS \
+            or fold(word) in TIME_WORDS:
+        return None
+    while True:
+        nxt = _skip_space(text, end)
+        adjective, after = _word_at(text, nxt)
+        if nxt > end and _adjective(adjective, lex):
+            end = after
+            continue
+        return end
+
+
+def _proper_head(text: str, pos: int) -> bool:
+    """A head with a capital inside a sentence: French capitalises the first word of an institution's name."""
+    before = text[:pos].rstrip()
+    return _is_cap(text[pos]) and bool(before) and before[-1] not in ".!?:«\"“(—–-"
+
+
 def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[int, list[tuple[int, int, str]], bool] | None:
     """Head + adjectives + complements from `pos`: (end, complements, has qualifier) or None."""
     end = _starts_with_phrase(text, pos, heads)
@@ -72,9 +112,13 @@ def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[in
             continue
         break
     complements = []
-    while True:
+    proper = _proper_head(text, pos)
+    while len(complements) < 4:
         nxt = _skip_space(text, end)
         comp = _complement(text, nxt, lex) if nxt > end else None
+        if not comp and proper and nxt > end:
+            common = _common_complement(text, nxt, lex)
+            comp = (common, "common") if common else None
         if not comp:
             break
         complements.append((nxt, comp[0], comp[1]))

@@ -108,6 +108,13 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     # Parties named by their own name, an adjective in lower case after the capital: world knowledge.
     ("Au Rassemblement national, on a pris acte d'un choix qui ne règle rien.", {"Rassemblement national"}),
     ("Les Engagés et le Vlaams Belang ont voté contre.", {"Les Engagés", "Vlaams Belang"}),
+    # A head with a capital inside a sentence starts a name that goes on in common nouns.
+    ("Les résultats de la Commission nationale de recensement des votes sont tombés.",
+     {"Commission nationale de recensement des votes"}),
+    ("Hier, le Laboratoire de l'atmosphère et des cyclones a publié une étude.",
+     {"Laboratoire de l'atmosphère et des cyclones"}),
+    ("Il enseigne à l'Institut de hautes études nordiques de Bergen.", {"Institut de hautes études nordiques de Bergen"}),
+    ("Le Centre hospitalier de Bergen a été touché.", {"Centre hospitalier de Bergen"}),
 ])
 def test_actors_organisations_from_french_grammar(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "organisation")
@@ -292,6 +299,14 @@ def test_actors_head_of_state_phrase_resolves_by_country(mentions_of):
 ])
 def test_actors_organisations_by_short_name_seat_and_presidency(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "organisation")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A measure is no part of a name.
+    ("La Banque mondiale des milliards de dollars a prêté.", {"Banque mondiale"}),
+])
+def test_actors_common_complements_stop_at_a_measure(mentions_of, text, expected):
+    assert names(mentions_of(text), "organisation") == expected
 
 
 @pytest.mark.parametrize("text, absent", [
