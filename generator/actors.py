@@ -211,7 +211,7 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
         hits += [h for h in _block_hits(index, text, doc, lex)
                  if not any(h.start >= mark for mark in marks) and h.start >= lead]
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
-    hits = _attributed(article, hits)
+    hits = _storms_dropped(_attributed(article, hits), texts)
     hits += propagate(hits, texts, lex)
     hits += propagate_surnames(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
@@ -227,6 +227,16 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     resolved, unresolved = _role_mentions(article, mentions, people, lex)
     mentions = _apply_knowledge(mentions + resolved, knowledge, article)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.name))), tuple(unresolved)
+
+
+# "le cyclone Chido", "la tempête Ciaran": a storm's name, which the article may then use alone ("après Chido").
+_STORM = re.compile(rf"(?i:cyclones?|tempêtes?|ouragans?|typhons?|tornades?|dépressions?\s+tropicales?)\s+([{UPPER}][\w-]+)")
+
+
+def _storms_dropped(hits: list[Hit], texts: Sequence[str | None]) -> list[Hit]:
+    """A storm is neither a person nor a place nor a body, wherever the article names it."""
+    storms = {fold(m.group(1)) for text in texts if text for m in _STORM.finditer(text)}
+    return [h for h in hits if fold(h.name) not in storms] if storms else hits
 
 
 _BRACKET_CREDIT = re.compile(r"\[[^\[\]/]*[A-Z][^\[\]/]*(/)[^\[\]]*\]\s*$")

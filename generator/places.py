@@ -103,6 +103,8 @@ def streets(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]
                 continue
             if re.search(r"(?i)à\s+la\s+$", text[:match.start()]) and re.match(r"(?i)place\s+d(?:e\s+[^l]|u|es|')", match.group(0)):
                 continue  # "à la place de Jean": instead of him
+            if re.match(rf"passages?\s+{_LINK}", match.group(0)):
+                continue  # "le passage de Chido", "le passage de la Patrouille de France": going by, not an arcade
             if fold(match.group(0)) in lex.geo or fold(re.sub(r"^\S+\s+", "", match.group(0))) in lex.geo and \
                     lex.geo[fold(re.sub(r"^\S+\s+", "", match.group(0)))].kind in ("institution", "seat"):
                 continue  # "place Beauvau", "hôtel Matignon": the gazetteer's seats decide

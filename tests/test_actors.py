@@ -151,6 +151,13 @@ def test_actors_countries_normalised(mentions_of, text, countries):
     assert names(mentions_of(text), "country") == countries
 
 
+def test_actors_a_storm_is_no_actor_nor_place(mentions_of):
+    found = mentions_of("Le cyclone Varda a frappé Bergen samedi.", "Une semaine après Varda, Karl Lind est arrivé.",
+                        "Après le passage de Varda, les secours s'organisent.")
+    assert "Varda" not in names(found, "person", "organisation", "place", "country")
+    assert "Passage de Varda" not in names(found, "place")
+
+
 def test_actors_demonyms_are_not_places(mentions_of):
     found = mentions_of("Les soldats ukrainiens et les blindés polonais sont arrivés.")
     assert not names(found, "country", "place")
