@@ -713,19 +713,28 @@ def _apposed(article: Article, a: Tagged, b: Tagged) -> bool:
 
 def _day_told(article: Article, tagged: Sequence[Tagged], t: Tagged) -> dt.date | None:
     """The day "mardi 11 mars 2025" denotes; "mardi 11 mars" only in the latest year its paragraph or
-    the title names, when it falls on a Tuesday then."""
+    the title names, when it falls on a Tuesday then (or, none named there, in the one year of the latest
+    the text names and the next where it does)."""
     if t.data.get("year"):
         return dt.date.fromisoformat(t.mention.value) if t.mention.value else None
     if not t.data.get("wd"):
         return None
-    years = [int(y.mention.value[:4]) for y in tagged if y.mention.resolution == "absolute"
-             and (y.mention.value or "")[:4].isdigit() and y.tense != "future" and not _not_this_year(y, article)
-             and (y.mention.span.block == t.mention.span.block
-                  or article.blocks[y.mention.span.block].kind in ("title", "kicker"))]
-    if not years:
+    told = [y for y in tagged if y.mention.resolution == "absolute" and (y.mention.value or "")[:4].isdigit()
+            and y.tense != "future" and not _not_this_year(y, article)]
+    years = [int(y.mention.value[:4]) for y in told if y.mention.span.block == t.mention.span.block
+             or article.blocks[y.mention.span.block].kind in ("title", "kicker")]
+    weekday = WEEKDAYS.index(t.data["wd"].lower())
+    if years:
+        found = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
+        return found if found and found.weekday() == weekday else None
+    # Elsewhere in the text: of the latest year it tells of and the next, the one year where the day falls on
+    # its weekday ("lundi 23 décembre" and "le 15 janvier 2030" told further on).
+    if not told:
         return None
-    found = safe_date(max(years), month_of(t.data["month"]), day_of(t.data["day"]))
-    return found if found and found.weekday() == WEEKDAYS.index(t.data["wd"].lower()) else None
+    latest = max(int(y.mention.value[:4]) for y in told)
+    fits = [d for d in (safe_date(y, month_of(t.data["month"]), day_of(t.data["day"])) for y in (latest, latest + 1))
+            if d and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _sentence_tells_the_past(article: Article, sentences: Sequence[Span], t: Tagged) -> bool:

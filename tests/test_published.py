@@ -594,6 +594,17 @@ SHAPES = [
         "Hier, lundi 11 mars, le conseil des ministres a adopté la réforme du budget 2025.",
     ), None),
     ("yesterday-date-no-year", (TITLE, "Hier, mardi 11 mars, le conseil des ministres a adopté la réforme."), None),
+    # The year told further on: of it and the next, the one where 11 March is a Tuesday (2025, not 2026).
+    ("yesterday-weekday-date-year-told-later", (
+        TITLE,
+        "Hier, mardi 11 mars, le conseil des ministres a adopté la réforme.",
+        "Le précédent texte, voté le 4 février 2025, avait échoué.",
+    ), "2025-03-12"),
+    ("yesterday-weekday-date-fits-no-year-told", (
+        TITLE,
+        "Hier, jeudi 11 mars, le conseil des ministres a adopté la réforme.",
+        "Le précédent texte, voté le 4 février 2025, avait échoué.",
+    ), None),
     # A wire's year-less dateline: the lead's weekday puts the day in the latest year told as past, and a
     # time told as still to come is no later writing. 12 March is a Wednesday in 2025, a Thursday in 2026.
     ("tass-yearless-dateline", (
