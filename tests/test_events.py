@@ -561,6 +561,7 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     ("Le 3 juin 2025, Anna Berg a exhorté Karl Lind à la prudence.", "declaration"),
     ("Quelque 3 000 d'entre eux avaient été dépêchés le 3 juin 2025 vers Bergen.", "deploiement"),
     ("La liaison entre Oslo et Bergen a été rétablie le 3 juin 2025.", "reouverture"),
+    ("La Norvège observera le 3 juin 2025 une journée de deuil national.", "ceremonie"),
 ])
 def test_events_words_of_french_for_more_kinds_of_events(sentence, kind):
     found = candidates(article("a.txt", [sentence], {"le 3 juin 2025": "2025-06-03", "Le 3 juin 2025": "2025-06-03"}))
@@ -656,6 +657,21 @@ def test_events_one_strike_day_told_from_two_cities_is_one_event():
     a = article("a.txt", ["Des milliers de personnes ont manifesté mardi à Lyon contre la réforme."],
                 {"mardi": "2025-03-11"})
     b = article("b.txt", ["À Paris, la grève a été très suivie mardi contre la réforme."], {"mardi": "2025-03-11"})
+    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
+
+
+def test_events_one_storm_told_from_two_towns_is_one_event():
+    a = article("a.txt", ["Samedi, le cyclone a dévasté Bergen, où des quartiers entiers ont disparu."],
+                {"Samedi": "2025-03-15"})
+    b = article("b.txt", ["Le cyclone a aussi ravagé Oslo samedi, selon les secours."], {"samedi": "2025-03-15"})
+    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
+
+
+def test_events_an_arrival_and_the_visit_it_starts_are_one_event():
+    a = article("a.txt", ["Anna Berg est arrivée jeudi à Bergen, où elle a rencontré des sinistrés."],
+                {"jeudi": "2025-03-20"})
+    b = article("b.txt", ["Lors de sa visite à Bergen jeudi, Anna Berg a promis une loi d'urgence."],
+                {"jeudi": "2025-03-20"})
     assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
 
 
