@@ -12,6 +12,13 @@ from .dates_grammar import Cand
 from .dates_tense import clause_tense, tense_cues
 from .model import Article
 
+# "la présidence annonçait la date du 24 mars": a day named as a date, whatever the tense of its naming.
+_NAMED_DATE = re.compile(r"(?<!\w)(?:la|une|nouvelle)\s+date\s+(?:du|de)\s+$", re.IGNORECASE)
+# "la loi repoussant au 15 décembre l'élection", "il a reporté le vote au 3 mars": a day something is moved
+# to lies after the move, which the article tells as recent.
+_MOVED_TO = re.compile(r"(?<!\w)(?:repouss|report|décal|ajourn|renvoy|prolong)\w*(?:\s+[^\s,;:.!?«»()]+){0,6}?"
+                       r"\s+(?:au|à|jusqu['’]au)\s*$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -54,6 +61,13 @@ class Context:
         text = self.article.blocks[c.block].text
         if _SINCE_WHAT.search(text, max(0, c.start - 60), c.start):
             return "past"
+        before = text[max(0, c.start - 80):c.start] + re.match(r"(?:(?:au|à|jusqu['’]au|du|de)\s+)?", text[c.start:c.end]).group(0)
+        moved = _MOVED_TO.search(before)
+        if moved:
+            # (a move told in the pluperfect lies further back: the day it set may be past too)
+            return None if re.search(r"(?i)\bavai(?:t|ent)\s+(?:\w+\s+)?$", before[:moved.start()]) else "future"
+        if _NAMED_DATE.search(before):
+            return None
         sent = self.sentence(c)
         key = (c.block, sent[0])
         if key not in self.cues:

@@ -240,6 +240,11 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     # What something has held since is past, whatever the verb of the sentence.
     ("Les renforts pourraient arriver à Lund, que l'armée tient depuis son offensive du 6 août.", "2024-08-06"),
     ("Les renforts pourraient arriver à Lund, que l'armée tient depuis l'offensive de juin.", "2024-06"),
+    # A day something is moved to lies after the move; a day named as a date has no tense of its own.
+    ("La loi repoussant au 15 décembre l'élection a été votée.", "2025-12-15"),
+    ("Le maire a reporté le conseil au 3 février.", "2026-02-03"),
+    ("Le maire avait reporté le conseil au 3 mars.", "2025-03-03"),
+    ("La présidence annonçait alors la date du 24 avril.", "2025-04-24"),
 ])
 def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
