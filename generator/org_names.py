@@ -72,6 +72,10 @@ def _long_form_start(text: str, paren: int) -> int | None:
         word = words[i].group(0)
         if word in ",;:«»\"()." or word.lower() in BREAKS:
             break
+        # "à la RTS le Département fédéral ... (DFAE)": an article not after "de" opens the name found.
+        if start is not None and word.lower().replace("’", "'") in ("le", "la", "les", "l'", "un", "une") \
+                and (i == 0 or words[i - 1].group(0).lower() not in ("de", "à")):
+            break
         if word[0].isupper() and word.lower().replace("’", "'") not in _OPENING_WORDS:
             before = words[i - 1].group(0).lower().replace("’", "'") if i else ""
             if not before or before in ("le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "à") \

@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "generic_subject": re.compile(rf"\s*(?:{alt(data['pre_nominal'])}|{DETS})\s*(?:{alt(data['pre_nominal'])}\s+)?"
                                       rf"(?:{alt(data['source_nouns'])})((?:\s+[\w'’-]+){{0,4}}?)\s+"
                                       rf"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:{verbs})|(?:{present}))\b", re.I),
-        "document_author": re.compile(rf"(?:[\w-]+\s+)?(?:{alt(data['documents'])})(?:\s+[\w-]+){{0,2}}?\s+[\w-]+(?:é|ée|és|ées|is|ies|it|ite|its|ites)"
+        "document_author": re.compile(rf"(?:[\w-]+\s+)?(?:{alt(data['documents'])})(?:\s+[\w-]+){{0,2}}?\s+[\w-]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites)"
                                       rf"(?:\s+(?:{time}|[\w-]+ment))*\s+par\s+", re.I),
         "own": re.compile(rf"(?<![\w-])(?:{alt(data['own_reporter'])})(?![\w-])", re.I),
         "company": re.compile(rf"^(?:{alt(data['company_nouns'])})$", re.I),

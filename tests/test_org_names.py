@@ -20,6 +20,12 @@ def test_org_names_bracketed_short_form_names_the_body(text, expected):
     assert expected <= names(text)
 
 
+def test_org_names_bracketed_long_form_starts_after_an_article_not_after_de():
+    found = cue_hits(0, "Il a parlé à la RTS le Département fédéral des routes (DFR).", lexicon())
+    assert {h.name for h in found} == {"DFR"}
+    assert min(h.start for h in found) == len("Il a parlé à la RTS le ")
+
+
 @pytest.mark.parametrize("text, long_form", [
     # A comment on the short form inside the brackets; the sentence's "Le" is no part of the name.
     ("Le premier rapport de l'Agence nordique de veille des pêches (ANVP, selon son sigle anglais) est paru.",

@@ -289,6 +289,15 @@ def test_sources_an_aside_between_the_inverted_verb_and_its_subject(cite, text, 
     assert sources(cite(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trois morts à Oslo, selon un décompte établi par l'Agence nordique, qui a dénoncé la répression.",
+     ["Agence nordique"]),
+    ("La Norvège appelle au calme, a indiqué jeudi à la RTS le Département fédéral des routes (DFR).", ["RTS", "DFR"]),
+])
+def test_sources_a_count_made_by_and_a_body_after_the_outlet(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
 def test_sources_a_body_named_after_france_is_no_country(cite):
     assert sources(cite("« La houle va forcir », a prévenu Météo-France.")) == ["Météo-France"]
 
