@@ -102,6 +102,7 @@ class Context:
     company: str | None          # the organisation "le groupe", "l'entreprise" points back to
     mentions: tuple[Mention, ...]
     texts: tuple[str, ...] = ()  # the blocks' texts, to find the outlet "le quotidien" points back to
+    outlet: str | None = None    # the outlet the owner's sidecar names: "interrogé par 24 heures" is it
 
 
 def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequence[Mention]) -> tuple[Citation, ...]:
@@ -127,7 +128,8 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
     publisher = next((c.source for c in found if c.kind == "publisher" and c not in pictures
                       and not _is_credit(article, c)), None)
-    context = Context(publisher, _company(mentions), tuple(mentions), tuple(b.text for b in article.blocks))
+    context = Context(publisher, _company(mentions), tuple(mentions), tuple(b.text for b in article.blocks),
+                      article.sidecar.outlet)
     previous: str | None = None
     before: list[Mention] = []
     for sentence in sentences:
@@ -274,9 +276,16 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
             # "de source militaire": the source is the whole phrase, "source" with its adjective.
             at = match.end() - len(re.search(r"sources?\s+$", match.group(0)).group(0)) \
                 if key == "intro" and re.search(r"(?<!même )(?:^|\s)de\s+sources?\s+$", match.group(0), re.I) else match.end()
-            for got in _source_at(part, at, sentence.block, mentions, previous, context):
+            got_here = _source_at(part, at, sentence.block, mentions, previous, context)
+            for got in got_here:
                 out.append((match.start(), *got))
                 previous = got[1]
+            if key == "inverted" and got_here:
+                # "a déclaré Karl Lind à l'AFP", "... à l'antenne de Radio Nord": the outlet spoken to, after the speaker.
+                spoken = _outlet_spoken_to(part, _skip(part, got_here[-1][0].end), mentions, sentence.block)
+                named = spoken[1] if spoken else None
+                if named and (_is_outlet_name(named.name) or named.name == context.outlet):
+                    out.append((match.start(), named.span, named.name))
     for match in pats["journal"].finditer(part, sentence.start):
         got = _journal_at(part, match.end(), sentence.block, mentions)
         if got:
@@ -285,11 +294,11 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
         for match in pats[key].finditer(part, sentence.start):
             # "un entretien à l'Élysée" is a meeting; "un entretien accordé à X" an interview.
             given = key == "interview" and "accord" in match.group(0).lower()
-            outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=not given)
+            outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=not given, own=context.outlet)
             if outlet:
                 out.append((match.start(), outlet.span, outlet.name))
     for match in pats["told"].finditer(part, sentence.start):
-        outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=True)
+        outlet = _outlet_at(part, match.end(), mentions, sentence.block, outlets_only=True, own=context.outlet)
         if outlet:
             out.append((match.start(), outlet.span, outlet.name))
     for match in [*pats["subject"].finditer(part, sentence.start), *pats["reflexive_subject"].finditer(part, sentence.start)]:
@@ -563,8 +572,11 @@ def _journal_at(text: str, pos: int, block: int, mentions: list[Mention]) -> tup
     return (Span(block, pos, pos + len(title)), title) if title else None
 
 
-def _outlet_at(text: str, pos: int, mentions: list[Mention], block: int, outlets_only: bool) -> Mention | None:
-    """The organisation named at `pos`; with `outlets_only`, only a known outlet."""
+def _outlet_at(text: str, pos: int, mentions: list[Mention], block: int, outlets_only: bool,
+               own: str | None = None) -> Mention | None:
+    """The organisation named at `pos`; with `outlets_only`, only a known outlet, or the article's own (`own`)."""
+    if own and re.match(re.escape(own) + r"(?![\w-])", text[pos:], re.I):
+        return Mention(Span(block, pos, pos + len(own)), text[pos:pos + len(own)], own, "organisation")
     at = [m for m in mentions if m.span.start == pos and m.type == "organisation"]
     if at and (not outlets_only or _is_outlet_name(at[0].name)):
         return at[0]
@@ -611,7 +623,7 @@ def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention], block: int) 
     """", a déclaré à l'AFP X", "auprès de l'AFP", "sur France Inter", "au micro de France 2", "sur la chaîne Canal Nord":
     where the speaker starts after the outlet."""
     dative = re.compile(rf"\s*(?:auprès\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
-                        rf"|à\s+la\s+|à\s+l[{APOS}]\s*|au\s+micro\s+d[e{APOS}]\s*|à\s+l[{APOS}]antenne\s+d[e{APOS}]\s*"
+                        rf"|au\s+micro\s+d[e{APOS}]\s*|à\s+l[{APOS}]\s*antenne\s+d[e{APOS}]\s*|à\s+la\s+|à\s+l[{APOS}]\s*"
                         rf"|au\s+|aux\s+|à\s+|sur\s+(?:les\s+ondes\s+d[e{APOS}]\s*|(?:la|le)\s+(?:chaîne|radio|télévision|site|réseau\s+social)\s+)?)"
                         ).match(text, pos)
     if not dative:

@@ -298,6 +298,22 @@ def test_sources_a_count_made_by_and_a_body_after_the_outlet(cite, text, expecte
     assert sources(cite(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« Rien n'est joué », a déclaré Karl Lind à l'AFP.", ["Karl Lind", "AFP"]),
+    ("« Rien n'est joué », a déclaré Karl Lind à l'antenne de franceinfo.", ["Karl Lind", "franceinfo"]),
+    ("« Rien n'est joué », a déclaré Karl Lind à Oslo.", ["Karl Lind"]),
+    ("Le préfet a évoqué sur Mayotte la 1ère un bilan lourd.", ["Mayotte la 1ère"]),
+])
+def test_sources_the_outlet_spoken_to_after_the_inverted_speaker(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
+def test_sources_the_outlet_the_sidecar_names_is_known_in_the_text(cite):
+    text = "Pour le politologue Karl Lind, interrogé par 24 heures, le vote surprend."
+    assert "24 heures" in sources(cite(text, sidecar=Sidecar(outlet="24 heures")))
+    assert "24 heures" not in sources(cite(text))
+
+
 def test_sources_a_body_named_after_france_is_no_country(cite):
     assert sources(cite("« La houle va forcir », a prévenu Météo-France.")) == ["Météo-France"]
 
