@@ -66,10 +66,11 @@ _BEFORE_NOUNS = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande"
                            "bon", "bonne", "bons", "bonnes", "premier", "premiere", "premiers", "premieres"})
 
 
-def _common_complement(text: str, pos: int, lex: Lexicon) -> int | None:
+def _common_complement(text: str, pos: int, lex: Lexicon, coordinated: bool = False) -> int | None:
     """A complement of common nouns, "de recensement des votes", "de l'atmosphère et des cyclones": part of a name
     only after a head French writes with a capital inside a sentence ("la Commission nationale de ...")."""
-    prep = re.compile(rf"(?:(?:et\s+)?(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*))").match(text, pos)
+    link = r"(?:et\s+)?" if coordinated else ""
+    prep = re.compile(rf"{link}(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)").match(text, pos)
     if not prep or not text[pos].islower():
         return None
     word, end = _word_at(text, prep.end())
@@ -116,8 +117,9 @@ def _org_at(text: str, pos: int, lex: Lexicon, heads: Sequence[str]) -> tuple[in
     while len(complements) < 4:
         nxt = _skip_space(text, end)
         comp = _complement(text, nxt, lex) if nxt > end else None
-        if not comp and proper and nxt > end:
-            common = _common_complement(text, nxt, lex)
+        # (common nouns only before any name: "Parti du travail de Corée et du gouvernement" is two bodies)
+        if not comp and proper and nxt > end and all(kind in ("common", "portfolio") for _, _, kind in complements):
+            common = _common_complement(text, nxt, lex, coordinated=bool(complements))
             comp = (common, "common") if common else None
         if not comp:
             break

@@ -115,6 +115,9 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
      {"Laboratoire de l'atmosphère et des cyclones"}),
     ("Il enseigne à l'Institut de hautes études nordiques de Bergen.", {"Institut de hautes études nordiques de Bergen"}),
     ("Le Centre hospitalier de Bergen a été touché.", {"Centre hospitalier de Bergen"}),
+    # After a name, "et du ..." is another body, not more of this one's name.
+    ("La volonté du Parti du progrès de Norvège et du gouvernement de la Norvège est claire.",
+     {"Parti du progrès de Norvège", "Gouvernement de la Norvège"}),
 ])
 def test_actors_organisations_from_french_grammar(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "organisation")
