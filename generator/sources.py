@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "joint par Radio Nord", "sollicitée par l'AFP": the outlet that reached the speaker.
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
-        "inverted": re.compile(rf"(?:,|»|”|\")\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
+        "inverted": re.compile(rf"(?:,|»|”|\"|(?<![\w-])comme\s+l[{APOS}])\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
                                rf"(?:\s+(?:{time}|{moment}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part|"
                                rf"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|à\s+son\s+tour|à\s+leur\s+tour))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
@@ -76,7 +76,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               rf"|(?<![\w-])(?:(?:a|ont)\s+(?:{alt(data['infinitive_verbs'])})|(?:{alt(data['infinitive_present'])}))"
                               rf"(?:\s+(?:{time}|de\s+son\s+côté|pour\s+sa\s+part))*\s+(?:ne\s+pas\s+|n['’]\s*)?[a-zé]+(?:er|ir|re)\b"
                               # "La préfecture a recensé 14 interpellations": who counted is the source of the figure.
-                              rf"|(?<![\w-])(?:(?:a|ont|avait|avaient)\s+(?:{alt(data['counting'])})|(?:{alt(data['counting_past'])}))\b", re.I),
+                              rf"|(?<![\w-])(?:(?:a|ont|avait|avaient)(?:{adverbs}|\s+depuis)\s+(?:{alt(data['counting'])})|(?:{alt(data['counting_past'])}))\b"
+                              rf"|(?<![\w-])(?:a|ont|avait|avaient)\s+fait\s+état(?:\s+[\w'’-]+){{1,4}}?\s+(?:des|du|de|d['’])\s", re.I),
         # "« ... », a-t-il ajouté": the speaker is the subject the text has just named.
         "pronoun": re.compile(rf"(?:,|»|”|\")\s*(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles)\s+(?:{verbs})"
                               rf"|(?:,|»|”|\")\s*(?:{present})-(?:t-)?(?:il|elle|ils|elles)\b", re.I),
@@ -319,9 +320,14 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
         got = _speaker(part, sentence, match.start(), mentions, before, context)
         if got:
             out.append((match.start(), *got))
-    generic = pats["generic_subject"].match(part, sentence.start)
-    if generic and not any(m.span.start < generic.end() for m in mentions if m.type in ("person", "organisation")):
-        phrase = _trim_phrase(part, sentence.start, generic.end(), pats)
+    opening = re.match(r"[^,;:«»]{1,30},\s*", part[sentence.start:sentence.end])
+    after_time = sentence.start + opening.end() if opening and (
+        re.search(r"\d", opening.group(0)) or set(map(fold, re.findall(r"[\w'’]+", opening.group(0)))) & TIME_WORDS) else None
+    generic = pats["generic_subject"].match(part, sentence.start) or (
+        pats["generic_subject"].match(part, after_time) if after_time else None)
+    if generic and not any(generic.start() <= m.span.start < generic.end() for m in mentions
+                           if m.type in ("person", "organisation")):
+        phrase = _trim_phrase(part, generic.start(), generic.end(), pats)
         if phrase:
             out.append((sentence.start, Span(sentence.block, *phrase), part[phrase[0]:phrase[1]]))
     for match in pats["own"].finditer(part, sentence.start):

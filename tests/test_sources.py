@@ -314,6 +314,23 @@ def test_sources_the_outlet_the_sidecar_names_is_known_in_the_text(cite):
     assert "24 heures" not in sources(cite(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "comme l'a révélé X": an inverted attribution.
+    ("Les tirs remontent au 2 janvier, comme l'avait révélé l'Agence nordique le 4 janvier.", ["Agence nordique"]),
+    ("Comme l'a fait Karl Lind, il votera.", []),
+    # Counting and estimating, an adverb or a date between the auxiliary and the rest.
+    ("Le 28 octobre, l'Agence nordique a estimé à environ 10 000 le nombre de soldats envoyés.", ["Agence nordique"]),
+    ("Le procureur général, Karl Lind, a depuis recensé des dizaines de tirs.", ["Karl Lind"]),
+    ("Le président Karl Lind a fait état le 5 novembre des premiers affrontements.", ["Karl Lind"]),
+    # A generic subject after an opening time adverbial.
+    ("Lundi, un responsable américain a confirmé que des soldats avaient été tués.", ["responsable américain"]),
+    # A translation is a document: who made it is cited.
+    ("Le conflit continue, selon la traduction fournie par l'agence russe TASS.", ["TASS"]),
+])
+def test_sources_comme_l_a_counting_and_a_time_before_the_subject(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
 def test_sources_a_body_named_after_france_is_no_country(cite):
     assert sources(cite("« La houle va forcir », a prévenu Météo-France.")) == ["Météo-France"]
 
