@@ -660,6 +660,13 @@ def test_events_one_strike_day_told_from_two_cities_is_one_event():
     assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
 
 
+def test_events_a_dated_estimate_is_its_authors_statement():
+    a = article("a.txt", ["Le 28 octobre, l'Agence nordique a estimé à 10 000 le nombre de soldats envoyés en Finlande."],
+                {"Le 28 octobre": "2024-10-28"}, sources={"Agence nordique": "Agence nordique"})
+    found = {(c.kind, c.date): set(c.actors) for c in candidates(a)}
+    assert "agence-nordique" in found[("declaration", "2024-10-28")]
+
+
 def test_events_one_storm_told_from_two_towns_is_one_event():
     a = article("a.txt", ["Samedi, le cyclone a dévasté Bergen, où des quartiers entiers ont disparu."],
                 {"Samedi": "2025-03-15"})
