@@ -667,6 +667,14 @@ def test_events_a_dated_estimate_is_its_authors_statement():
     assert "agence-nordique" in found[("declaration", "2024-10-28")]
 
 
+def test_events_comme_l_avait_revele_x_dates_its_statement():
+    a = article("a.txt", ["Les premiers tirs remontent au 2 janvier, comme l'avait révélé l'Agence nordique le 4 janvier."],
+                {"au 2 janvier": "2024-01-02", "le 4 janvier": "2024-01-04"},
+                sources={"Agence nordique": "Agence nordique"})
+    found = {(c.kind, c.date) for c in candidates(a)}
+    assert ("declaration", "2024-01-04") in found and ("essai", "2024-01-04") not in found
+
+
 def test_events_one_storm_told_from_two_towns_is_one_event():
     a = article("a.txt", ["Samedi, le cyclone a dévasté Bergen, où des quartiers entiers ont disparu."],
                 {"Samedi": "2025-03-15"})
