@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .knowledge import Knowledge
 from .lexicon import (DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
-                      inflect, lexicon)
+                      inflect, is_demonym, lexicon)
 from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, masthead, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
@@ -216,6 +216,7 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
     hits += propagate_surnames(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
     hits = _descriptors_dropped([_whose_ministry(h, texts, lex) for h in hits], texts)
+    hits = _national_branches(hits, texts, lex)
     inner = _known_complements(hits, article)
     hits = _drop_weak_persons(_resolve_overlaps(_not_persons([h for h in hits if h not in inner]))) + inner
     # A building's name holds no organisation; a street's or a square's no person either ("place Paul-Durand").
@@ -237,6 +238,21 @@ def _storms_dropped(hits: list[Hit], texts: Sequence[str | None]) -> list[Hit]:
     """A storm is neither a person nor a place nor a body, wherever the article names it."""
     storms = {fold(m.group(1)) for text in texts if text for m in _STORM.finditer(text)}
     return [h for h in hits if fold(h.name) not in storms] if storms else hits
+
+
+def _national_branches(hits: list[Hit], texts: Sequence[str | None], lex: Lexicon) -> list[Hit]:
+    """"la Croix-Rouge comorienne", "Greenpeace France": a known body and the nationality after it name one
+    of its national branches, which takes the place of the known name there."""
+    out = []
+    for hit in hits:
+        text = texts[hit.block] or ""
+        known = [k for k in hits if k is not hit and k.block == hit.block and k.start == hit.start and k.end < hit.end
+                 and k.type == hit.type == "organisation" and k.priority < hit.priority]
+        tail = text[known[0].end:hit.end].split() if known else []
+        if tail and all(w[:1].islower() and is_demonym(w, lex) for w in tail):
+            hit = replace(hit, priority=known[0].priority)
+        out.append(hit)
+    return out
 
 
 _BRACKET_CREDIT = re.compile(r"\[[^\[\]/]*[A-Z][^\[\]/]*(/)[^\[\]]*\]\s*$")

@@ -42,7 +42,7 @@ def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
                              rf"(?:son|sa|leur|l{APOS}|le|la)\s*(?:acronyme|sigle|abréviation|nom)[^()]{{0,20}}"
                              rf"|,?\s+en\s+\w+)?\s*\)", text):
         short = match.group(1)
-        start = _long_form_start(text, match.start())
+        start = _long_form_start(text, match.start(), lex)
         if start is None or not _usable(short, lex):
             continue
         end = match.start()
@@ -64,8 +64,9 @@ _OPENING_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cet
                   "leurs", "selon", "pour", "dans", "avec", "après", "avant", "depuis", "en", "à", "au", "aux"}
 
 
-def _long_form_start(text: str, paren: int) -> int | None:
-    """Where the name before a bracketed short form starts: its first capitalised word after a determiner."""
+def _long_form_start(text: str, paren: int, lex: Lexicon) -> int | None:
+    """Where the name before a bracketed short form starts: its first capitalised word after a determiner
+    or a kind noun ("l'opérateur Électricité de Bergen (EDB)")."""
     words = list(re.finditer(rf"[\w-]+[{APOS}]?|[,;:«»\"().]", text[:paren]))
     start = None
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
@@ -81,6 +82,9 @@ def _long_form_start(text: str, paren: int) -> int | None:
             if not before or before in ("le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "à") \
                     or before in ",;:«»\"(.":
                 start = words[i].start()
+            elif i and words[i - 1].group(0)[:1].islower() and _plain(before) in _plain_all(lex.kind_nouns):
+                start = words[i].start()
+                break
     return start
 
 

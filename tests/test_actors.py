@@ -161,6 +161,11 @@ def test_actors_a_storm_is_no_actor_nor_place(mentions_of):
     assert "Passage de Varda" not in names(found, "place")
 
 
+def test_actors_a_known_body_and_a_nationality_name_its_national_branch(mentions_of):
+    assert "Croix-Rouge norvégienne" in names(mentions_of("La Croix-Rouge norvégienne a ouvert un centre."), "organisation")
+    assert names(mentions_of("La Croix-Rouge a ouvert un centre."), "organisation") == {"Croix-Rouge"}
+
+
 def test_actors_demonyms_are_not_places(mentions_of):
     found = mentions_of("Les soldats ukrainiens et les blindés polonais sont arrivés.")
     assert not names(found, "country", "place")

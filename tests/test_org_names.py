@@ -20,6 +20,15 @@ def test_org_names_bracketed_short_form_names_the_body(text, expected):
     assert expected <= names(text)
 
 
+@pytest.mark.parametrize("text, long_form", [
+    ("Selon l'opérateur Électricité de Bergen (EDB), le réseau est coupé.", "Électricité de Bergen"),
+    ("Des chercheurs de l'Institut Karl Lind (IKL) ont publié.", "Institut Karl Lind"),
+])
+def test_org_names_bracketed_long_form_after_a_kind_noun(text, long_form):
+    starts = {h.start for h in cue_hits(0, text, lexicon())}
+    assert text.index(long_form) in starts
+
+
 def test_org_names_bracketed_long_form_starts_after_an_article_not_after_de():
     found = cue_hits(0, "Il a parlé à la RTS le Département fédéral des routes (DFR).", lexicon())
     assert {h.name for h in found} == {"DFR"}
