@@ -211,7 +211,7 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
         hits += [h for h in _block_hits(index, text, doc, lex)
                  if not any(h.start >= mark for mark in marks) and h.start >= lead]
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
-    hits = _storms_dropped(_attributed(article, hits), texts)
+    hits = _counted_dropped(_storms_dropped(_attributed(article, hits), texts), texts)
     hits += propagate(hits, texts, lex)
     hits += propagate_surnames(hits, texts, lex)
     hits = short_forms(_sites_not_persons(hits, texts, lex), texts, lex)
@@ -232,6 +232,17 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
 
 # "le cyclone Chido", "la tempête Ciaran": a storm's name, which the article may then use alone ("après Chido").
 _STORM = re.compile(rf"(?i:cyclones?|tempêtes?|ouragans?|typhons?|tornades?|dépressions?\s+tropicales?)\s+([{UPPER}][\w-]+)")
+
+
+# "deux Casa de l'armée de l'Air", "trois Rafale": a name counted is a type of thing, not someone (counted in
+# words: figures before a name are a date's, "le 10 octobre 2025 Dmitri Medvedev").
+_COUNTED = re.compile(r"(?i)(?<![\w-])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+                      r"trente|quarante|cinquante|cent|plusieurs|quelques)\s+$")
+
+
+def _counted_dropped(hits: list[Hit], texts: Sequence[str | None]) -> list[Hit]:
+    return [h for h in hits if not (h.type in ("person", "organisation") and h.priority > 0 and texts[h.block]
+                                    and _COUNTED.search(texts[h.block][max(0, h.start - 20):h.start]))]
 
 
 def _storms_dropped(hits: list[Hit], texts: Sequence[str | None]) -> list[Hit]:
@@ -338,7 +349,8 @@ def _whose_ministry(hit: Hit, texts: list[str | None], lex: Lexicon) -> Hit:
 
 
 # "Su-57", "KN-23", "Tu-160": a model of aircraft or missile, a thing and not an actor.
-_MODEL = re.compile(r"[^\W\d_]{2,}-\d{2,}")
+# ("A400M", "F-16", "A320": letters and three figures, or a hyphen; "G20" is a group of countries.)
+_MODEL = re.compile(r"[^\W\d_]{2,}-\d{2,}|[A-Z]{1,3}(?:-\d{2,4}|\d{3,4})[A-Z]?")
 
 
 def _not_persons(hits: list[Hit]) -> list[Hit]:

@@ -166,6 +166,16 @@ def test_actors_a_known_body_and_a_nationality_name_its_national_branch(mentions
     assert names(mentions_of("La Croix-Rouge a ouvert un centre."), "organisation") == {"Croix-Rouge"}
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Un A400M et deux Casa de l'armée de l'Air font la navette.", set()),
+    ("Trois Rafale et un F-16 ont décollé.", set()),
+    ("Le G20 a salué l'accord.", {"G20"}),
+])
+def test_actors_a_model_or_a_counted_name_is_a_thing(mentions_of, text, kept):
+    found = names(mentions_of(text), "person", "organisation")
+    assert found & {"A400M", "Casa", "Rafale", "F-16", "G20"} == kept
+
+
 def test_actors_demonyms_are_not_places(mentions_of):
     found = mentions_of("Les soldats ukrainiens et les blindés polonais sont arrivés.")
     assert not names(found, "country", "place")
