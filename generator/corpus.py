@@ -170,13 +170,7 @@ def _make_actors(groups, key_of, articles, knowledge):
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, group in groups.items():
         merged[key_of[key]].extend(group.mentions)
-    # Each article's sentences by block, in order: sentence_of() looks only at the mention's block.
-    sentences: dict[str, dict[int, list[Span]]] = {}
-    for a in articles:
-        by_block = sentences[a.article.seed] = defaultdict(list)
-        for sentence in a.sentences:
-            by_block[sentence.block].append(sentence)
-    texts = {a.article.seed: a.article for a in articles}
+    refs_of = _article_refs(articles)
     drafts = []
     for key in sorted(merged):
         mentions = merged[key]
@@ -194,8 +188,7 @@ def _make_actors(groups, key_of, articles, knowledge):
         aliases = sorted((seen | set(known.aliases if known else ())) - {name})
         # "le président russe" (a role phrase standing for the person) is the role "président russe".
         roles = sorted({_ROLE_DETERMINER.sub("", m.role) for _, m in mentions if m.role})
-        refs = sorted({_ref(seed, m.span, sentences[seed].get(m.span.block, ()), texts[seed]) for seed, m in mentions},
-                      key=lambda r: (r.seed, r.sentence))
+        refs = sorted({refs_of[seed].ref(m.span) for seed, m in mentions}, key=lambda r: (r.seed, r.sentence))
         drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))
     registries = {"actor": SlugRegistry(), "place": SlugRegistry()}
     actors, actor_of = [], {}
@@ -207,6 +200,41 @@ def _make_actors(groups, key_of, articles, knowledge):
         for seed, mention in mentions:
             actor_of[(seed, mention.name)] = slug
     return tuple(actors), actor_of
+
+
+class _Refs:
+    """One article's Ref of the sentence holding each span asked for, computed once per span."""
+
+    def __init__(self, annotated: AnnotatedArticle) -> None:
+        self.article, self.sentences = annotated.article, annotated.sentences
+        # Each block's sentences, in order: sentence_of() looks only at the span's block.
+        self.by_block: dict[int, list[Span]] = defaultdict(list)
+        for sentence in annotated.sentences:
+            self.by_block[sentence.block].append(sentence)
+        self.refs: dict[Span, Ref] = {}
+
+    def ref(self, span: Span) -> Ref:
+        found = self.refs.get(span)
+        if found is None:
+            found = self.refs[span] = _ref(self.article.seed, span, self.by_block.get(span.block, ()), self.article)
+        return found
+
+
+# Each article's _Refs while the process lives (by the article's id; the entry holds the article): under
+# `mkdocs serve` an unchanged article is the very same object from one build to the next (cache._MEMORY).
+_REFS: dict[int, _Refs] = {}
+
+
+def _article_refs(articles: Sequence[AnnotatedArticle]) -> dict[str, _Refs]:
+    out = {}
+    for a in articles:
+        kept = _REFS.get(id(a.article))
+        if kept is None or kept.article is not a.article or kept.sentences is not a.sentences:
+            kept = _REFS[id(a.article)] = _Refs(a)
+        out[a.article.seed] = kept
+    for gone in _REFS.keys() - {id(a.article) for a in articles}:
+        del _REFS[gone]
+    return out
 
 
 def sentence_of(span: Span, sentences: Sequence[Span]) -> Span:

@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .model import AnnotatedArticle, Mention, Span
+from .model import AnnotatedArticle, Article, Mention, Span
 
 # Blocks whose words are the story's (a byline's or a dateline's are not).
 CONTENT_BLOCKS = frozenset({"title", "kicker", "heading", "caption", "paragraph"})
@@ -23,7 +23,10 @@ MAX_WORDS = 5   # a known name: a capital, at least four characters, up to five 
 
 def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list[Mention]]:
     """For each article, the places and organisations some article recognised that it writes unrecognised."""
-    words_of = {id(b): set(_WORD.findall(b.text)) for a in articles for b in a.article.blocks if b.kind in CONTENT_BLOCKS}
+    global _last_known
+    words_of = {id(b): words for a in articles for b, words in _block_words(a.article)}
+    for gone in _WORDS.keys() - {id(a.article) for a in articles}:
+        del _WORDS[gone]
     # A single word the dossier also writes in lower case is a common noun some reading took for a name
     # ("la Défense" of "le ministère de la Défense", "le Comité").
     known = _known_names(articles)
@@ -33,12 +36,37 @@ def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list
     by_first: dict[str, list[tuple[re.Pattern, str, str]]] = defaultdict(list)
     for words, (name, kind) in known.items():
         by_first[words[0]].append((_pattern(words), name, kind))
+    # Under `mkdocs serve` an unchanged article is the very object of the last build (cache._MEMORY): when the
+    # names the corpus knows are those of the last build too, what it found there is what it finds now.
+    same = known == _last_known
+    found_before = dict(_FOUND) if same else {}
+    _FOUND.clear()
+    _last_known = known
     out: dict[str, list[Mention]] = {}
     for annotated in articles:
-        found = _find(annotated, by_first, words_of)
+        kept = found_before.get(id(annotated))
+        found = kept[1] if kept is not None and kept[0] is annotated else _find(annotated, by_first, words_of)
+        _FOUND[id(annotated)] = (annotated, found)
         if found:
-            out[annotated.article.seed] = found
+            out[annotated.article.seed] = list(found)
     return out
+
+
+# What the last call found in each article (by the id of the article, held with it so the id is its own), and
+# the names it knew: kept while the process lives (`mkdocs serve`).
+_FOUND: dict[int, tuple[AnnotatedArticle, list[Mention]]] = {}
+_last_known: dict | None = None
+# Each article's words by content block, while the process lives (by the article's id, held with it).
+_WORDS: dict[int, tuple[Article, list]] = {}
+
+
+def _block_words(article: Article) -> list:
+    """(block, the set of its words) for each content block of an article."""
+    kept = _WORDS.get(id(article))
+    if kept is None or kept[0] is not article:
+        kept = _WORDS[id(article)] = (article, [(b, set(_WORD.findall(b.text))) for b in article.blocks
+                                                if b.kind in CONTENT_BLOCKS])
+    return kept[1]
 
 
 def _known_names(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], tuple[str, str]]:

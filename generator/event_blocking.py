@@ -71,17 +71,35 @@ class ArticleSimilarity:
     """Cosine of two articles' TF-IDF vectors, cut to their strongest terms and computed once per pair."""
 
     def __init__(self, vectors: Mapping[str, Mapping[str, float]]) -> None:
+        global _last
         self.vectors = {seed: _top(vector) for seed, vector in vectors.items()}
         self.memo: dict[tuple[str, str], float] = {}
+        # Under `mkdocs serve`, an edit changes few articles' strongest terms: the last build's cosine of two
+        # articles whose vectors are both as they were, taken in the same order, is the same to the last bit
+        # (same process: the same sets walked in the same order). By the order of the call that computed it.
+        self.computed: dict[tuple[str, str], float] = {}
+        self.carried: dict[tuple[str, str], float] = {}
+        if _last is not None:
+            before = _last.vectors
+            same = {seed for seed, vector in self.vectors.items() if before.get(seed) == vector}
+            self.carried = {key: value for key, value in _last.computed.items() if key[0] in same and key[1] in same}
+        _last = self
 
     def __call__(self, a: str, b: str) -> float:
         if a == b:
             return 0.0
         key = (a, b) if a < b else (b, a)
         if key not in self.memo:
-            va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
-            self.memo[key] = sum(va[t] * vb[t] for t in va.keys() & vb.keys())
+            value = self.carried.get((a, b))
+            if value is None:
+                va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
+                value = sum(va[t] * vb[t] for t in va.keys() & vb.keys())
+            self.memo[key] = self.computed[(a, b)] = value
         return self.memo[key]
+
+
+# The last similarity made in this process: its cosines serve the next one (see ArticleSimilarity).
+_last: ArticleSimilarity | None = None
 
 
 def _top(vector: Mapping[str, float]) -> dict[str, float]:

@@ -28,6 +28,9 @@ Facts = Callable[[int, int], tuple | None]   # a pair's facts (events.PairFacts 
 
 # The last build's pairs by events fingerprint, kept while the process lives (`mkdocs serve`).
 _MEMORY: dict[str, dict[bytes, tuple | None]] = {}
+# The last build's candidates' digests by the candidate's id, with the candidate (so the id is its own): under
+# `mkdocs serve` an unchanged article's candidates are the very objects of the last build (cache.CandidateCache).
+_DIGESTS: dict[int, tuple[Candidate, bytes]] = {}
 
 
 def candidate_digest(candidate: Candidate) -> bytes:
@@ -55,10 +58,20 @@ class PairMemo:
     stored: dict[bytes, tuple | None] = field(default_factory=dict)
     used: dict[bytes, tuple | None] = field(default_factory=dict)
     made: int = 0        # pairs weighed by this build, not found
+    known: dict[int, tuple[Candidate, bytes]] = field(default_factory=dict)   # digests by id, as _DIGESTS
+    digested: dict[int, tuple[Candidate, bytes]] = field(default_factory=dict)   # this build's
+
+    def digest(self, candidate: Candidate) -> bytes:
+        """candidate_digest(candidate), taken from the last build when it is the very same object."""
+        kept = self.digested.get(id(candidate)) or self.known.get(id(candidate))
+        if kept is None or kept[0] is not candidate:
+            kept = (candidate, candidate_digest(candidate))
+        self.digested[id(candidate)] = kept
+        return kept[1]
 
     def facts(self, cands: Sequence[Candidate], weigh: Callable[[Candidate, Candidate], tuple | None]) -> Facts:
         """facts(x, y): `weigh(cands[x], cands[y])`, taken from the memo when it holds the same two candidates."""
-        digests = [candidate_digest(c) for c in cands]
+        digests = [self.digest(c) for c in cands]
         used, stored = self.used, self.stored
 
         def facts(x: int, y: int) -> tuple | None:
@@ -82,7 +95,7 @@ class PairMemo:
 def load(folder: Path | None, fingerprint: str) -> PairMemo:
     """The memo the last build left (in this process's memory, else in `folder`); empty when unusable."""
     if fingerprint in _MEMORY:
-        return PairMemo(fingerprint, _MEMORY[fingerprint])
+        return PairMemo(fingerprint, _MEMORY[fingerprint], known=_DIGESTS)
     return PairMemo(fingerprint, _read(folder / FILE, fingerprint) if folder is not None else {})
 
 
@@ -106,6 +119,8 @@ def save(folder: Path | None, memo: PairMemo) -> None:
     """Keep this build's pairs, in memory and, when they differ from the file's, in `folder` (atomically)."""
     _MEMORY.clear()
     _MEMORY[memo.fingerprint] = memo.used
+    _DIGESTS.clear()
+    _DIGESTS.update(memo.digested)
     if folder is None or not memo.changed:
         return
     try:
