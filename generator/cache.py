@@ -76,11 +76,25 @@ def _stage_modules(roots: tuple[str, ...] = STAGE_ROOTS) -> set[Path]:
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        for node in ast.walk(ast.parse(path.read_bytes())):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                names = [node.module] if node.module else [alias.name for alias in node.names]
-                todo += [PACKAGE / f"{name.split('.')[0]}.py" for name in names]
+        todo += [PACKAGE / f"{name}.py" for name in _relative_imports(path.read_bytes())]
     return seen
+
+
+@lru_cache(maxsize=256)
+def _relative_imports(source: bytes) -> tuple[str, ...]:
+    """The package modules a module's source imports (`from .x import`, `from . import x`), each file parsed once
+    for the three closures. An import is a statement: only statements and the clauses that hold statements are
+    walked, not the expressions (most of the tree)."""
+    names, todo = [], [ast.parse(source)]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:
+                names += [node.module] if node.module else [alias.name for alias in node.names]
+            continue
+        todo += [child for child in ast.iter_child_nodes(node)
+                 if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case))]
+    return tuple(name.split(".")[0] for name in names)
 
 
 def knowledge_fingerprint(knowledge: Knowledge) -> str:

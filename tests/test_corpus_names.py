@@ -52,3 +52,33 @@ def test_corpus_names_bylines_and_what_is_already_read_are_left_alone():
     byline = article("b.txt", "Par Jean Valbourg", kind="byline")
     again = article("c.txt", "Retour à Valbourg.", {"Valbourg": "place"})
     assert found(a, byline, again) == {}
+
+
+def test_corpus_names_an_unchanged_article_is_not_read_again_while_the_known_names_are_the_same(monkeypatch):
+    """`mkdocs serve` hands the very same objects for unchanged articles: what was found in them is kept, and
+    found afresh in every article once the corpus knows another name."""
+    from generator import corpus_names
+
+    monkeypatch.setattr(corpus_names, "_FOUND", {})
+    monkeypatch.setattr(corpus_names, "_WORDS", {})
+    monkeypatch.setattr(corpus_names, "_last_known", None)
+    read = []
+    real = corpus_names._find
+    monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
+                        or real(annotated, *rest))
+    a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
+    b = article("b.txt", "Depuis Valbourg, le groupe Norlac investit.")
+    c = article("c.txt", "Rien de neuf.")
+    assert found(a, b, c) == {"b.txt": [("Valbourg", "place")]} and read == ["a.txt", "b.txt", "c.txt"]
+    read.clear()
+    assert found(a, b, c) == {"b.txt": [("Valbourg", "place")]} and read == []
+    edited = article("c.txt", "Rien de neuf à Valbourg.")
+    assert found(a, b, edited) == {"b.txt": [("Valbourg", "place")], "c.txt": [("Valbourg", "place")]}
+    assert read == ["c.txt"]
+    read.clear()
+    named = article("c.txt", "Le groupe Norlac a signé.", {"Norlac": "organisation"})
+    expected = {"b.txt": [("Valbourg", "place"), ("Norlac", "organisation")]}
+    assert found(a, b, named) == expected and read == ["a.txt", "b.txt", "c.txt"]
+    monkeypatch.setattr(corpus_names, "_FOUND", {})
+    monkeypatch.setattr(corpus_names, "_last_known", None)
+    assert found(a, b, named) == expected   # as a new process finds it

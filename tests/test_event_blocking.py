@@ -44,3 +44,23 @@ def test_event_blocking_article_similarity_is_symmetric_and_unit():
     similar = ArticleSimilarity({"a": {"greve": 2.0, "rail": 1.0}, "b": {"greve": 4.0, "rail": 2.0}, "c": {"match": 1.0}})
     assert similar("a", "b") == pytest.approx(1.0) and similar("b", "a") == similar("a", "b")
     assert similar("a", "c") == 0.0 and similar("a", "a") == 0.0
+
+
+def test_event_blocking_a_cosine_is_kept_for_the_next_similarity_only_while_both_vectors_are_the_same():
+    """`mkdocs serve`: the last build's cosine of two articles is taken again when neither article's strongest
+    terms changed, in the order of the call that computed it; it equals one computed afresh."""
+    from generator import event_blocking
+
+    vectors = {"a": {"greve": 2.0, "rail": 1.0}, "b": {"greve": 4.0, "rail": 2.0, "sncf": 1.0}, "c": {"rail": 1.0}}
+    event_blocking._last = None
+    first = ArticleSimilarity(vectors)
+    ab, ca = first("a", "b"), first("c", "a")
+    edited = {**vectors, "c": {"rail": 1.0, "greve": 0.5}}
+    second = ArticleSimilarity(edited)
+    assert second.carried == {("a", "b"): ab}   # c's vector changed: its cosines are computed again
+    assert second("b", "a") == second("a", "b") == ab
+    assert second("c", "a") != ca
+    event_blocking._last = None
+    fresh = ArticleSimilarity(edited)
+    assert fresh.carried == {} and (fresh("a", "b"), fresh("c", "a")) == (ab, second("c", "a"))
+    event_blocking._last = None

@@ -27,8 +27,10 @@ FINGERPRINT = "f" * 64
 def fresh_process():
     """Each test starts as a new process would: no memo in memory."""
     pair_memo._MEMORY.clear()
+    pair_memo._DIGESTS.clear()
     yield
     pair_memo._MEMORY.clear()
+    pair_memo._DIGESTS.clear()
 
 
 def story(extra: str = "") -> tuple:
@@ -180,3 +182,20 @@ def test_pair_memo_incremental_build_equals_a_cold_one(tmp_path, monkeypatch):
     assert _docs_tree(docs) == _docs_tree(tmp_path / "cold2")
 
 
+
+
+def test_pair_memo_a_candidate_of_the_last_build_is_not_digested_again(monkeypatch):
+    """`mkdocs serve`: an unchanged article's candidates are the very objects of the last build; an equal copy or
+    a changed candidate is digested afresh."""
+    cands = [c for c in find_candidates(story(), actor_of(story()), TYPES) if c.date_text is not None]
+    first = PairMemo(FINGERPRINT)
+    cluster(cands, ArticleSimilarity({}), first)
+    pair_memo.save(None, first)
+    digested = []
+    real = pair_memo.candidate_digest
+    monkeypatch.setattr(pair_memo, "candidate_digest", lambda c: digested.append(c) or real(c))
+    copy, changed = dataclasses.replace(cands[0]), dataclasses.replace(cands[1], date="2021-03-04")
+    again = pair_memo.load(None, FINGERPRINT)
+    assert [again.digest(c) for c in cands] == [real(c) for c in cands] and digested == []
+    assert again.digest(copy) == real(cands[0]) and again.digest(changed) == real(changed) != real(cands[1])
+    assert digested == [copy, changed]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 import subprocess
 import sys
@@ -173,3 +174,25 @@ def test_site_incremental_build_is_byte_identical_to_a_fresh_one(tmp_path, monke
         fresh = build_site(seeds, tmp_path / f"fresh-{number}")
         monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
         assert fresh.ok and _docs_tree(docs) == _docs_tree(tmp_path / f"fresh-{number}")
+
+
+def test_site_rebuilds_in_one_process_equal_a_fresh_build_in_another(tmp_path, monkeypatch):
+    """As under `mkdocs serve`: edits rebuilt in one process, with all it keeps in memory from one build to the next
+    (articles, candidates, pairs, cosines, names found, refs), give the docs a new process builds without a cache."""
+    from generator import cache
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    assert build_site(seeds, docs).ok
+    edited = sorted(seeds.glob("*.txt"))[1]
+    for edit in EDITS:
+        edited.write_text(edit(edited.read_text(encoding="utf-8")), encoding="utf-8")
+        assert build_site(seeds, docs).ok
+    fresh = tmp_path / "fresh"
+    subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(fresh), "--quiet"],
+                   cwd=ROOT, env={**os.environ, cache.ENV: "off"}, check=True)
+    assert _docs_tree(docs) == _docs_tree(fresh)
