@@ -62,6 +62,7 @@ def test_bench_smoke_prints_its_table(capsys):
     head = [c.strip() for c in lines[0].strip("|").split("|")]
     cells = dict(zip(head, (c.strip() for c in lines[2].strip("|").split("|"))))
     assert cells["articles"] == "5" and float(cells["cold s"]) > 0 and int(cells["pages"]) > 5
+    assert float(cells["serve cpu s"]) > 0 and float(cells["next serve cpu s"]) > 0   # both edits rebuilt
     assert 0 < float(cells["first result KB"]) < float(cells["search MB"]) * 1000   # Pagefind indexed the site
 
 
