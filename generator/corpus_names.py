@@ -23,50 +23,65 @@ MAX_WORDS = 5   # a known name: a capital, at least four characters, up to five 
 
 def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list[Mention]]:
     """For each article, the places and organisations some article recognised that it writes unrecognised."""
-    global _last_known
-    words_of = {id(b): words for a in articles for b, words in _block_words(a.article)}
-    for gone in _WORDS.keys() - {id(a.article) for a in articles}:
-        del _WORDS[gone]
+    global _last_known, _last_lowered
+    words_of: dict[int, set[str]] = {}   # each block's words, by the block's id: this call's, let go after it
     # A single word the dossier also writes in lower case is a common noun some reading took for a name
     # ("la Défense" of "le ministère de la Défense", "le Comité").
     known = _known_names(articles)
     lowered = {words[0].lower() for words in known if len(words) == 1}
-    common = set().union(*(lowered & words for words in words_of.values()))
+    if lowered != _last_lowered:
+        _COMMON.clear()
+    _last_lowered = lowered
+    common = set().union(*(_common_words(a.article, lowered, words_of) for a in articles))
     known = {words: entry for words, entry in known.items() if len(words) > 1 or words[0].lower() not in common}
     by_first: dict[str, list[tuple[re.Pattern, str, str]]] = defaultdict(list)
     for words, (name, kind) in known.items():
         by_first[words[0]].append((_pattern(words), name, kind))
     # Under `mkdocs serve` an unchanged article is the very object of the last build (cache._MEMORY): when the
     # names the corpus knows are those of the last build too, what it found there is what it finds now.
-    same = known == _last_known
-    found_before = dict(_FOUND) if same else {}
+    found_before = dict(_FOUND) if known == _last_known else {}
     _FOUND.clear()
     _last_known = known
     out: dict[str, list[Mention]] = {}
     for annotated in articles:
         kept = found_before.get(id(annotated))
-        found = kept[1] if kept is not None and kept[0] is annotated else _find(annotated, by_first, words_of)
+        if kept is not None and kept[0] is annotated:
+            found = kept[1]
+        else:
+            _read_words(annotated.article, words_of)
+            found = _find(annotated, by_first, words_of)
         _FOUND[id(annotated)] = (annotated, found)
         if found:
             out[annotated.article.seed] = list(found)
+    for gone in _COMMON.keys() - {id(a.article) for a in articles}:
+        del _COMMON[gone]
     return out
 
 
-# What the last call found in each article (by the id of the article, held with it so the id is its own), and
-# the names it knew: kept while the process lives (`mkdocs serve`).
+# Kept while the process lives (`mkdocs serve`), each by the id of the article, held with it so the id is its own:
+# what the last call found in each article, with the names it knew; and the words of each article that the names
+# known in one word write in lower case, with those words (a few an article: its words would weigh some 60 MB).
 _FOUND: dict[int, tuple[AnnotatedArticle, list[Mention]]] = {}
 _last_known: dict | None = None
-# Each article's words by content block, while the process lives (by the article's id, held with it).
-_WORDS: dict[int, tuple[Article, list]] = {}
+_COMMON: dict[int, tuple[Article, set[str]]] = {}
+_last_lowered: set[str] | None = None
 
 
-def _block_words(article: Article) -> list:
-    """(block, the set of its words) for each content block of an article."""
-    kept = _WORDS.get(id(article))
+def _common_words(article: Article, lowered: set[str], words_of: dict[int, set[str]]) -> set[str]:
+    """The words of `lowered` an article writes in one of its content blocks."""
+    kept = _COMMON.get(id(article))
     if kept is None or kept[0] is not article:
-        kept = _WORDS[id(article)] = (article, [(b, set(_WORD.findall(b.text))) for b in article.blocks
-                                                if b.kind in CONTENT_BLOCKS])
+        _read_words(article, words_of)
+        kept = _COMMON[id(article)] = (article, set().union(*(lowered & words_of[id(b)] for b in article.blocks
+                                                               if b.kind in CONTENT_BLOCKS)))
     return kept[1]
+
+
+def _read_words(article: Article, words_of: dict[int, set[str]]) -> None:
+    """Each content block's words into `words_of` (by the block's id), once."""
+    for b in article.blocks:
+        if b.kind in CONTENT_BLOCKS and id(b) not in words_of:
+            words_of[id(b)] = set(_WORD.findall(b.text))
 
 
 def _known_names(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], tuple[str, str]]:

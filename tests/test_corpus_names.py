@@ -60,8 +60,9 @@ def test_corpus_names_an_unchanged_article_is_not_read_again_while_the_known_nam
     from generator import corpus_names
 
     monkeypatch.setattr(corpus_names, "_FOUND", {})
-    monkeypatch.setattr(corpus_names, "_WORDS", {})
+    monkeypatch.setattr(corpus_names, "_COMMON", {})
     monkeypatch.setattr(corpus_names, "_last_known", None)
+    monkeypatch.setattr(corpus_names, "_last_lowered", None)
     read = []
     real = corpus_names._find
     monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
@@ -80,5 +81,21 @@ def test_corpus_names_an_unchanged_article_is_not_read_again_while_the_known_nam
     expected = {"b.txt": [("Valbourg", "place"), ("Norlac", "organisation")]}
     assert found(a, b, named) == expected and read == ["a.txt", "b.txt", "c.txt"]
     monkeypatch.setattr(corpus_names, "_FOUND", {})
+    monkeypatch.setattr(corpus_names, "_COMMON", {})
     monkeypatch.setattr(corpus_names, "_last_known", None)
     assert found(a, b, named) == expected   # as a new process finds it
+
+
+def test_corpus_names_a_word_kept_as_no_common_noun_is_one_again_when_a_name_of_that_word_is_known(monkeypatch):
+    from generator import corpus_names
+
+    monkeypatch.setattr(corpus_names, "_FOUND", {})
+    monkeypatch.setattr(corpus_names, "_COMMON", {})
+    monkeypatch.setattr(corpus_names, "_last_known", None)
+    monkeypatch.setattr(corpus_names, "_last_lowered", None)
+    a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
+    b = article("b.txt", "Depuis Valbourg, le groupe Norlac investit.")
+    d = article("d.txt", "La norlac est une pâte de la région.")
+    assert found(a, b, d) == {"b.txt": [("Valbourg", "place")]}
+    named = article("c.txt", "Le groupe Norlac a signé.", {"Norlac": "organisation"})
+    assert found(a, b, d, named) == {"b.txt": [("Valbourg", "place")]}   # d writes "norlac": a common noun
