@@ -503,7 +503,12 @@ def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str]
     if tail:
         at = body + phrase.index(tail)
         return Span(block, at, at + len(tail)), tail
-    if _source_head(words, pats) or _possessed_speaker(text[pos:body], words, pats):
+    if _possessed_speaker(text[pos:body], words, pats):
+        # "..., a indiqué son entourage": the person the sentence is about speaks through those close to them.
+        owner = [m for m in context.mentions if m.span.block == block and m.type == "person" and m.span.end <= pos
+                 and not re.search(r"[.!?]", text[m.span.end:pos])]
+        return (owner[-1].span, owner[-1].name) if owner else (span, phrase)
+    if _source_head(words, pats):
         return span, phrase
     return None
 

@@ -331,6 +331,12 @@ def test_sources_comme_l_a_counting_and_a_time_before_the_subject(cite, text, ex
     assert sources(cite(text)) == expected
 
 
+def test_sources_those_close_to_a_person_speak_for_them(cite):
+    text = "L'ancienne ministre Anna Berg a été relâchée dans la soirée, a indiqué son entourage."
+    assert sources(cite(text)) == ["Anna Berg"]
+    assert sources(cite("Le texte sera revu, a indiqué son entourage.")) == ["entourage"]
+
+
 def test_sources_a_body_named_after_france_is_no_country(cite):
     assert sources(cite("« La houle va forcir », a prévenu Météo-France.")) == ["Météo-France"]
 
