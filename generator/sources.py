@@ -66,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "joint par Radio Nord", "sollicitée par l'AFP": the outlet that reached the speaker.
         "reached": re.compile(rf"(?<![\w-])(?:{alt(data['reached_by'])})\s+(?:l[{APOS}]\s*|la\s+|le\s+|les\s+)?", re.I),
         "carrier": re.compile(rf"{DETS}?(?:{alt(data['carriers'])})(?:\s+\w+)?\s+(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)", re.I),
+        "after_quote": re.compile(rf"(?:»|”|\")\s*,?\s*(?:{alt(data['after_quote'])})\s+(?!que\b|qu[{APOS}])", re.I),
         "inverted": re.compile(rf"(?:,|»|”|\"|(?<![\w-])comme\s+l[{APOS}])\s*(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))"
                                rf"(?:\s+(?:{time}|{moment}|ce|cette|hier|soir|matin|midi|encore|aussi|également|pour\s+sa\s+part|"
                                rf"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|à\s+son\s+tour|à\s+leur\s+tour))*\s+(?!que\b|qu[{APOS}])", re.I),
@@ -267,7 +268,7 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
     pats = _patterns()
     part = text[:sentence.end]
     out: list[tuple[int, Span, str]] = []
-    for key in ("intro", "inverted", "passive", "dated_agent", "reflexive_inverted"):
+    for key in ("intro", "inverted", "after_quote", "passive", "dated_agent", "reflexive_inverted"):
         for match in pats[key].finditer(part, sentence.start):
             subject = _subject_between_commas(part, sentence, match, mentions) if key == "inverted" else None
             if subject:

@@ -331,6 +331,16 @@ def test_sources_comme_l_a_counting_and_a_time_before_the_subject(cite, text, ex
     assert sources(cite(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« Le vote est un rejet », analyse Karl Lind, chercheur à Bergen.", ["Karl Lind"]),
+    # Right after a quotation only: after an apposition, "analyse" has an object.
+    ("La politologue Anna Berg, professeure à Bergen, analyse le rapprochement entre la Norvège et la Suède.", []),
+    ("L'Agence nordique a appelé dans un communiqué « tous les acteurs » à la retenue.", ["Agence nordique"]),
+])
+def test_sources_analyse_after_a_quotation_and_a_call_in_a_statement(cite, text, expected):
+    assert sources(cite(text)) == expected
+
+
 def test_sources_those_close_to_a_person_speak_for_them(cite):
     text = "L'ancienne ministre Anna Berg a été relâchée dans la soirée, a indiqué son entourage."
     assert sources(cite(text)) == ["Anna Berg"]
