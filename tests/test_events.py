@@ -867,6 +867,10 @@ def test_events_a_sentence_naming_no_one_takes_the_countries_of_its_demonyms():
     # A facility opens; the opening of a campaign or a trial is the start of something else.
     ("L'usine de Bergen, dont l'ouverture date de 2023, emploie 300 personnes.", "mise_en_service"),
     ("En 2023, Anna Berg a parlé avant l'ouverture officielle de la campagne électorale.", "fait"),
+    # A Swiss popular vote; a country's independence, not the value.
+    ("Lors de la votation de 2023, les Bernois ont dit non.", "election"),
+    ("Le pays n'a plus connu de troubles depuis son indépendance, en 2023.", "independance"),
+    ("En 2023, Anna Berg a plaidé pour l'indépendance de la justice.", "fait"),
 ])
 def test_events_kind_of_a_dated_sentence(sentence, kind):
     assert [c.kind for c in candidates(article("a.txt", [sentence], {"2023": "2023"}))] == [kind]
