@@ -388,8 +388,13 @@ def _starts_like_a_title(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "«“\"'"
 
 
+# A label in capitals heading a headline: "DIRECT. Cyclone ...", "VIDÉO. ...", "INFO LE JOURNAL. ...".
+_HEADLINE_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}\.\s+(?=\S)")
+
+
 def _title_like(text: str) -> bool:
-    """Short, one clause, no final full stop: a headline or an intertitle."""
+    """Short, one clause, no final full stop: a headline or an intertitle (after its label in capitals)."""
+    text = _HEADLINE_LABEL.sub("", text)
     return (len(text) <= 200 and len(_words(text)) <= 25 and not _ends_sentence(text)
             and _starts_like_a_title(text) and _sentence_count(text) == 1)
 

@@ -140,6 +140,9 @@ def test_read_shape_section_indented_paragraphs_long_intertitle():
     ("Par Claire Martin\nPublié le 4 mars 2026 à 9h12\nLa flotte chinoise manœuvre près de Taïwan\nLes exercices ont commencé à l'aube. Ils dureront trois jours.\n",
      [("byline", "Par Claire Martin"), ("dateline", "Publié le 4 mars 2026 à 9h12"),
       ("title", "La flotte chinoise manœuvre près de Taïwan")]),
+    # a label in capitals heading the headline ("DIRECT.", "VIDÉO.") leaves it one clause
+    ("DIRECT. Tempête Varda : le port reste fermé\nRadio Nord\nLe port reste fermé ce lundi. Les ferries attendent.\n",
+     [("title", "DIRECT. Tempête Varda : le port reste fermé")]),
 ])
 def test_read_title_choice(text, expected):
     assert kinds(structure("x.txt", text))[:len(expected)] == expected
