@@ -455,7 +455,9 @@ def _weekend(c: Cand, ctx: Context, base: dt.date, step: int, resolution: str) -
 def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Value:
     """A season without a year; a season of year y starts in month `start` of y (winter runs into y+1)."""
     start = SEASON_START[season]
-    anchor = ctx.anchor(c) if not mod else None
+    pre = strip_accents(c.data.get("pre", "")).lower()
+    # "d'ici l'automne" counts from the day of writing, whatever year the paragraph before told of.
+    anchor = ctx.anchor(c) if not mod and not (pre.startswith(("d'ici", "d’ici")) and ctx.reference) else None
     if anchor:
         return Value(f"{anchor.year}-{season}", "season", "anchored", 0.8)
     ref = ctx.reference

@@ -250,6 +250,13 @@ def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
 
 
+def test_dates_a_season_counted_from_now_is_not_the_narrative_year():
+    article, sentences = make("Titre sans date", "La rente sera versée dès 2027. Le gouvernement présentera "
+                              "d'ici l'automne ses options de financement.")
+    found = {m.text: m.value for m in tag_dates(article, sentences, THURSDAY)}
+    assert found == {"dès 2027": "2027", "d'ici l'automne": "2025-FA"}
+
+
 @pytest.mark.parametrize("line, value", [
     ("Il a beaucoup neigé cet hiver dans les Alpes.", "2024-WI"),
     ("Les travaux commenceront cet été.", "2025-SU"),
