@@ -254,11 +254,15 @@ def _storms_dropped(hits: list[Hit], texts: Sequence[str | None]) -> list[Hit]:
 def _national_branches(hits: list[Hit], texts: Sequence[str | None], lex: Lexicon) -> list[Hit]:
     """"la Croix-Rouge comorienne", "Greenpeace France": a known body and the nationality after it name one
     of its national branches, which takes the place of the known name there."""
+    starting: dict[tuple[int, int], list[Hit]] = defaultdict(list)
+    for hit in hits:
+        if hit.type == "organisation":
+            starting[(hit.block, hit.start)].append(hit)
     out = []
     for hit in hits:
         text = texts[hit.block] or ""
-        known = [k for k in hits if k is not hit and k.block == hit.block and k.start == hit.start and k.end < hit.end
-                 and k.type == hit.type == "organisation" and k.priority < hit.priority]
+        known = [k for k in starting.get((hit.block, hit.start), ()) if k is not hit and k.end < hit.end
+                 and hit.type == "organisation" and k.priority < hit.priority]
         tail = text[known[0].end:hit.end].split() if known else []
         if tail and all(w[:1].islower() and is_demonym(w, lex) for w in tail):
             hit = replace(hit, priority=known[0].priority)

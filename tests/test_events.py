@@ -653,10 +653,20 @@ def test_events_quoted_date_dates_the_quoted_event():
     assert [(c.kind, c.date) for c in candidates(a)] == [("rencontre", "2023")]
 
 
-def test_events_one_strike_day_told_from_two_cities_is_one_event():
-    a = article("a.txt", ["Des milliers de personnes ont manifesté mardi à Lyon contre la réforme."],
-                {"mardi": "2025-03-11"})
-    b = article("b.txt", ["À Paris, la grève a été très suivie mardi contre la réforme."], {"mardi": "2025-03-11"})
+@pytest.mark.parametrize("first, second, day", [
+    # One day of strikes told from two cities.
+    ("Des milliers de personnes ont manifesté mardi à Lyon contre la réforme.",
+     "À Paris, la grève a été très suivie mardi contre la réforme.", "mardi"),
+    # One storm told from two towns: a disaster strikes many places at once.
+    ("Le cyclone a dévasté Bergen mardi, où des quartiers entiers ont disparu.",
+     "Le cyclone a aussi ravagé Oslo mardi, selon les secours.", "mardi"),
+    # An arrival and the visit it opens.
+    ("Anna Berg est arrivée mardi à Bergen, où elle a rencontré des sinistrés.",
+     "Lors de sa visite à Bergen mardi, Anna Berg a promis une loi d'urgence.", "mardi"),
+])
+def test_events_one_happening_told_by_two_articles_in_other_words(first, second, day):
+    a = article("a.txt", [first], {day: "2025-03-11"})
+    b = article("b.txt", [second], {day: "2025-03-11"})
     assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
 
 
@@ -673,21 +683,6 @@ def test_events_comme_l_avait_revele_x_dates_its_statement():
                 sources={"Agence nordique": "Agence nordique"})
     found = {(c.kind, c.date) for c in candidates(a)}
     assert ("declaration", "2024-01-04") in found and ("essai", "2024-01-04") not in found
-
-
-def test_events_one_storm_told_from_two_towns_is_one_event():
-    a = article("a.txt", ["Samedi, le cyclone a dévasté Bergen, où des quartiers entiers ont disparu."],
-                {"Samedi": "2025-03-15"})
-    b = article("b.txt", ["Le cyclone a aussi ravagé Oslo samedi, selon les secours."], {"samedi": "2025-03-15"})
-    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
-
-
-def test_events_an_arrival_and_the_visit_it_starts_are_one_event():
-    a = article("a.txt", ["Anna Berg est arrivée jeudi à Bergen, où elle a rencontré des sinistrés."],
-                {"jeudi": "2025-03-20"})
-    b = article("b.txt", ["Lors de sa visite à Bergen jeudi, Anna Berg a promis une loi d'urgence."],
-                {"jeudi": "2025-03-20"})
-    assert [e.seeds for e in events_of(a, b)] == [("a.txt", "b.txt")]
 
 
 def test_events_statement_after_a_meeting_joins_it():
