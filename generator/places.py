@@ -45,9 +45,9 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
 
 
 # "selon Tokyo", "Varsovie a protesté", "Pékin et Moscou dénoncent": a capital that speaks or acts.
-# ("selon Washington et Séoul": both speak.)
-_SPEAKS_BEFORE = re.compile(rf"(?:(?i:selon|d['’]après|par|pour|de\s+la\s+part\s+de|côté|à\s+en\s+croire)\s+"
-                            rf"(?:[{UPPER}][\w’'-]+\s+et\s+)?)$")
+# ("selon Washington et Séoul": both speak; "signé par Moscou et Pyongyang" is no saying.)
+_SPEAKS_BEFORE = re.compile(rf"(?:(?i:par|pour|de\s+la\s+part\s+de|côté)\s+"
+                            rf"|(?i:selon|d['’]après|à\s+en\s+croire)\s+(?:[{UPPER}][\w’'-]+\s+et\s+)?)$")
 _ACTS_AFTER = re.compile(rf"^(?:\s*(?:,|et|ou)\s+[{UPPER}][\w’'-]+)*\s+(?:ne\s+|n['’]\s*|se\s+|s['’]\s*|l['’]\s*|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+)?"
                          r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|fut|furent|va|vont|doit|doivent|veut|veulent|peut|"
                          r"peuvent|est|sont|était|étaient|sera|seront|"
