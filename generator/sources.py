@@ -642,6 +642,8 @@ def _outlet_spoken_to(text: str, pos: int, mentions: list[Mention], block: int) 
         return None
     told = not text[pos:dative.end()].strip().startswith(("sur", "au micro", "à l'antenne", "à l’antenne"))
     spoken_to = [m for m in mentions if m.span.start == dative.end() and m.type == "organisation"]
+    if spoken_to and text[pos:dative.end()].strip().startswith("auprès") and not _is_outlet_name(spoken_to[0].name):
+        return None   # "a indiqué auprès de la préfecture": a body, which the phrase then names as the source
     if spoken_to:
         return _skip(text, max(m.span.end for m in spoken_to)), spoken_to[0], told
     word = re.compile(r"[\w-]+\s+").match(text, dative.end())

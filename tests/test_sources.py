@@ -261,6 +261,8 @@ def test_sources_coordinated_agents_and_a_dated_agent(cite, text, expected):
     # "auprès de" the outlet that got the statement, then the speaker.
     ("« Le port rouvrira », a souligné auprès de l'AFP Karl Lind, prévisionniste.", ["AFP", "Karl Lind"]),
     ("Karl Lind a confié auprès du Monde que le port rouvrira.", ["Le Monde", "Karl Lind"]),
+    # "auprès de" a body that is no outlet: the body is the source, not an outlet spoken to.
+    ("Les routes sont coupées, a-t-on appris auprès de la préfecture du Nord.", ["Préfecture du Nord"]),
 ])
 def test_sources_an_outlet_after_au_and_du(cite, text, expected):
     assert sources(cite(text)) == expected
