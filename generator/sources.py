@@ -128,6 +128,10 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
             found.append(pictures[-1])
         for start, end, name in _agencies_line(block.text):
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
+        asker = _interviewer(block.text, article.sidecar.outlet)
+        if asker:
+            start, end, name = asker
+            found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
     publisher = next((c.source for c in found if c.kind == "publisher" and c not in pictures
                       and not _is_credit(article, c)), None)
     context = Context(publisher, _company(mentions), tuple(mentions), tuple(b.text for b in article.blocks),
@@ -157,6 +161,20 @@ CREDIT_PARTS = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)
 DATELINE_AGENCIES = re.compile(r"^[^()]{2,50}\(([^()]{2,30})\)\s*[-–—]?\s*$")
 CLOSING_AGENCIES = re.compile(r"[.!?»]\s*\(\s*(?:avec\s+)?([^()]{2,30})\)\s*$", re.I)
 WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?\s+|infos?\s+)?(?:de\s+l[’']\s*|de\s+la\s+|du\s+|des\s+|de\s+|d[’']\s*)?(.{2,80}?)\)?\s*$", re.I)
+
+
+# "Radio Nord : Que s'est-il passé ?": in an interview, the outlet asks the questions.
+_QUESTION_LABEL = re.compile(r"^\s*([^\W\d][^:?!.]{1,30}?)\s*:\s+[^:]{3,}\?\s*$")
+
+
+def _interviewer(text: str, outlet: str | None) -> tuple[int, int, str] | None:
+    """(start, end, outlet) of the label of a question a known outlet, or the sidecar's, asks in an interview."""
+    label = _QUESTION_LABEL.match(text)
+    if not label:
+        return None
+    name, agencies = fold(label.group(1)), lexicon().agencies
+    known = outlet if outlet and name == fold(outlet) else agencies.get(name)
+    return (label.start(1), label.end(1), known) if known else None
 
 
 def _credit_tail(text: str) -> list[tuple[int, int, str]]:

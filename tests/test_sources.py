@@ -343,6 +343,19 @@ def test_sources_analyse_after_a_quotation_and_a_call_in_a_statement(cite, text,
     assert sources(cite(text)) == expected
 
 
+@pytest.mark.parametrize("lines, sidecar, expected", [
+    (("Titre", "Reuters : Que s'est-il passé à Oslo ?", "Karl Lind : Le port a fermé."), Sidecar(), ["Reuters"]),
+    (("Titre", "Radio Nord : Que s'est-il passé ?", "Karl Lind : Le port a fermé."), Sidecar(outlet="Radio Nord"),
+     ["Radio Nord"]),
+    # A label that is no outlet, or no question: no publisher.
+    (("Titre", "Karl Lind : Que s'est-il passé ?", "Le port a fermé."), Sidecar(), []),
+    (("Titre", "Reuters : le port a fermé lundi.", "Le port a fermé."), Sidecar(), []),
+])
+def test_sources_the_outlet_that_asks_an_interview_questions(cite, lines, sidecar, expected):
+    _, found = cite(*lines, kinds={0: "title"}, sidecar=sidecar)
+    assert [c.source for c in found if c.kind == "publisher"] == expected
+
+
 def test_sources_those_close_to_a_person_speak_for_them(cite):
     text = "L'ancienne ministre Anna Berg a été relâchée dans la soirée, a indiqué son entourage."
     assert sources(cite(text)) == ["Anna Berg"]
