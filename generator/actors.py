@@ -260,10 +260,8 @@ def _national_branches(hits: list[Hit], texts: Sequence[str | None], lex: Lexico
             starting[(hit.block, hit.start)].append(hit)
     out = []
     for hit in hits:
-        text = texts[hit.block] or ""
-        known = [k for k in starting.get((hit.block, hit.start), ()) if k is not hit and k.end < hit.end
-                 and hit.type == "organisation" and k.priority < hit.priority]
-        tail = text[known[0].end:hit.end].split() if known else []
+        known = [k for k in starting.get((hit.block, hit.start), ()) if k.end < hit.end and k.priority < hit.priority]
+        tail = (texts[hit.block] or "")[known[0].end:hit.end].split() if known and hit.type == "organisation" else []
         if tail and all(w[:1].islower() and is_demonym(w, lex) for w in tail):
             hit = replace(hit, priority=known[0].priority)
         out.append(hit)

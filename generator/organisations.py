@@ -61,6 +61,8 @@ _NOT_NOUNS = frozenset({"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette
 
 
 # Adjectives French puts before the noun.
+_NO_NOUN = DETERMINERS | _MEASURES | _NOT_NOUNS | TIME_WORDS   # words a common-noun complement cannot start on
+
 _BEFORE_NOUNS = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande", "grands", "grandes", "petit", "petite",
                            "petits", "petites", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "jeune", "jeunes",
                            "bon", "bonne", "bons", "bonnes", "premier", "premiere", "premiers", "premieres"})
@@ -76,8 +78,7 @@ def _common_complement(text: str, pos: int, lex: Lexicon, coordinated: bool = Fa
     word, end = _word_at(text, prep.end())
     if fold(word) in _BEFORE_NOUNS:   # "de hautes études"
         word, end = _word_at(text, _skip_space(text, end))
-    if not re.fullmatch(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,}", word) or fold(word) in DETERMINERS | _MEASURES | _NOT_NOUNS \
-            or fold(word) in TIME_WORDS:
+    if not re.fullmatch(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,}", word) or fold(word) in _NO_NOUN:
         return None
     while True:
         nxt = _skip_space(text, end)
