@@ -58,6 +58,9 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
 
 # Who heads a government, not the country: never "le dirigeant" of it.
 GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement"}
+# The titles of one who heads a state ("le chef de l'État" is its president or its king).
+STATE_HEADS = {"chef de l'état", "cheffe de l'état", "chef d'état", "président", "présidente", "président de la république",
+               "présidente de la république", "roi", "reine", "monarque"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
@@ -65,6 +68,7 @@ ELSEWHERE = "~"
 def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] | None:
     """The role written just before a name: "le président chilien Gabriel Boric" -> ("président", "Chili")."""
     window = _norm(text[max(0, start - 80):start]).lower()
+    window = re.sub(r"(?<![\w-])(?:m\.|mme|mgr)\s*$", "", window)  # "le président, M. X": the title is X's
     for role in lex.roles:
         if role not in window:
             continue   # a plain substring test first: most roles are nowhere near the name
@@ -79,7 +83,9 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] 
                 country = country or lex.geo[fold(geo.group(0))].country
             if all(_role_word(w, lex) or (geo and w in fold(geo.group(0)).split()) for w in rest):
                 # "le président du Sénat" leads the assembly, not the country: no "président français" is he.
-                if role in LEADING_ROLES and any(_plain(w).strip("'") in _institution_words() for w in rest):
+                # "le président de la République" heads the country all the same.
+                if role in LEADING_ROLES and any(_plain(w).strip("'") in _institution_words() for w in rest) \
+                        and [w for w in rest if not _role_word(w, lex) or w == "république"] != ["république"]:
                     return role, ELSEWHERE
                 return role, country
     return None
@@ -211,6 +217,10 @@ def _resolve_role(role: str, country: str | None, people: dict[str, list[tuple[s
             return exact[0]
         if exact or role not in LEADING_ROLES:
             return None
+        if role in STATE_HEADS and country is None:
+            # "le chef de l'État" unqualified: the one head of state the article names, whatever their title.
+            heads = [p for p, entries in people.items() if any(r in STATE_HEADS and c != ELSEWHERE for r, c in entries)]
+            return heads[0] if len(heads) == 1 else None
         # "le dirigeant nord-coréen" is whoever leads the country, not its head of government.
         loose = [p for p, entries in people.items()
                  if any(r in LEADING_ROLES and r not in GOVERNMENT_HEADS and c == country for r, c in entries)]

@@ -90,6 +90,16 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     assert not [m for m in found if m.text == "Le ministre"]
 
 
+@pytest.mark.parametrize("first, holder", [
+    ("La présidente de la République, Mme Élise Varnier, se rendra jeudi à Brest.", "Élise Varnier"),
+    ("Le président Paul Durand se rendra jeudi à Brest.", "Paul Durand"),
+    ("Le président du Sénat, Paul Durand, se rendra jeudi à Brest.", None),   # heads an assembly, not the state
+])
+def test_actors_the_head_of_state_unqualified_is_the_one_the_article_names(mentions_of, first, holder):
+    found = mentions_of(first, "Le chef de l'État a décrété une journée de deuil national.")
+    assert [m.name for m in found if m.span.block == 1 and m.type == "person"] == ([holder] if holder else [])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Le ministère japonais de la Défense a publié un communiqué lundi.", {"Ministère japonais de la Défense"}),
     ("Le conseil de sécurité nationale de la République de Corée s'est réuni.", {"Conseil de sécurité nationale de la République de Corée"}),
