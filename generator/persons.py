@@ -59,8 +59,9 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
 # Who heads a government, not the country: never "le dirigeant" of it.
 GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement"}
 # The titles of one who heads a state ("le chef de l'État" is its president or its king).
-STATE_HEADS = {"chef de l'état", "cheffe de l'état", "chef d'état", "président", "présidente", "président de la république",
-               "présidente de la république", "roi", "reine", "monarque"}
+STATE_TITLES = {"chef de l'état", "cheffe de l'état", "chef d'état"}
+STATE_HEADS = STATE_TITLES | {"président", "présidente", "président de la république", "présidente de la république",
+                              "roi", "reine", "monarque"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
@@ -211,16 +212,19 @@ def _resolve_role(role: str, country: str | None, people: dict[str, list[tuple[s
     def fits(entries, want_role):
         return any((want_role is None or r == want_role or r.startswith(want_role + " ") or r in want_role)
                    and (country is None or c in (None, country)) for r, c in entries)
+    if role in STATE_TITLES:
+        # "le chef de l'État": the one head of state the article names, whatever their title ("le chef" of a
+        # party is not one); qualified by a country, "le dirigeant" of that country may be meant too.
+        heads = [p for p, entries in people.items()
+                 if any(r in STATE_HEADS and c != ELSEWHERE and (country is None or c in (None, country)) for r, c in entries)]
+        if heads or country is None:
+            return heads[0] if len(heads) == 1 else None
     if role:
         exact = [p for p, entries in people.items() if fits(entries, role)]
         if len(exact) == 1:
             return exact[0]
         if exact or role not in LEADING_ROLES:
             return None
-        if role in STATE_HEADS and country is None:
-            # "le chef de l'État" unqualified: the one head of state the article names, whatever their title.
-            heads = [p for p, entries in people.items() if any(r in STATE_HEADS and c != ELSEWHERE for r, c in entries)]
-            return heads[0] if len(heads) == 1 else None
         # "le dirigeant nord-coréen" is whoever leads the country, not its head of government.
         loose = [p for p, entries in people.items()
                  if any(r in LEADING_ROLES and r not in GOVERNMENT_HEADS and c == country for r, c in entries)]

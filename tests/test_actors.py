@@ -94,6 +94,7 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     ("La présidente de la République, Mme Élise Varnier, se rendra jeudi à Brest.", "Élise Varnier"),
     ("Le président Paul Durand se rendra jeudi à Brest.", "Paul Durand"),
     ("Le président du Sénat, Paul Durand, se rendra jeudi à Brest.", None),   # heads an assembly, not the state
+    ("Le parti de son chef Luc Petit soutient le président Paul Durand.", "Paul Durand"),  # a party's chef is not
 ])
 def test_actors_the_head_of_state_unqualified_is_the_one_the_article_names(mentions_of, first, holder):
     found = mentions_of(first, "Le chef de l'État a décrété une journée de deuil national.")
