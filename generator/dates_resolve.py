@@ -245,10 +245,34 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
         if not _contradicts(ctx, c, dt.date(year, month, dd or 1), precision):
             return value(year, "anchored", 0.9)
     if ctx.reference:
+        if dd and mod is None and _names_a_day(c, ctx):
+            # "les élections du 13 octobre": the day names a thing, the clause's verb does not date it;
+            # without its year it is the nearer 13 October, the past one on a tie.
+            ref = ctx.reference
+            year = min((ref.year - 1, ref.year, ref.year + 1),
+                       key=lambda y: (abs(((safe_date(y, month, dd) or ref) - ref).days), -(y <= ref.year)))
+            return value(year, "relative", 0.7)
         tense = ctx.tense(c)
         year, conf = _year_for(month, dd, ctx.reference, tense, mod)
         return value(year, "relative", conf)
     return Value(None, precision, "unresolved")
+
+
+def _names_a_day(c: Cand, ctx: Context) -> bool:
+    """A day written as the complement of a noun a preposition looks toward ("un accord avant les élections
+    du 13 octobre"): the clause's verb acts on something else. Not a span ("du 3 au 5"), nor a text cited by
+    its date ("le décret du 29 novembre"), nor what has held since ("depuis l'offensive du 6 août")."""
+    text = ctx.article.blocks[c.block].text
+    before = re.findall(r"\w+", text[max(0, c.start - 60):c.start].lower())[-6:]
+    return strip_accents(c.data.get("pre", "")).strip().lower() == "du" \
+        and re.match(r"\s*(?:au|à|a|jusqu)\b", text[c.end:]) is None \
+        and bool(_TOWARD & set(before)) and not (_WRITTEN | {"depuis"}) & set(before)
+
+
+_TOWARD = {"avant", "ici", "approche", "vue", "veille"}
+# Texts cited by their date ("le décret du 29 novembre"): written before they are told of, as their verb says.
+_WRITTEN = {"décret", "arrêté", "loi", "ordonnance", "communiqué", "lettre", "rapport", "courrier", "circulaire",
+            "jugement", "arrêt", "message", "discours", "note", "avis", "texte", "délibération"}
 
 
 def _contradicts(ctx: Context, c: Cand, first: dt.date, precision: str) -> bool:

@@ -39,6 +39,8 @@ _PLAN_VERBS = {"va", "vont", "doit", "doivent", "devra", "devront", "devrait", "
 _PLANNED = {"attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
             "programmé", "programmée", "programmés", "programmées", "prochain", "prochaine", "prochains"}
 _PASSE_SIMPLE = {"fut", "eut", "fit", "vint", "prit", "mourut", "naquit", "devint", "revint", "tint"}
+# Futures too short for the ending test ("fera rapport le 23", "ira à Oslo").
+_SHORT_FUTURES = {"fera", "ira", "dira"}
 _SEGMENT = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
 
 
@@ -94,7 +96,8 @@ def tense_cues(text: str) -> list[tuple[int, int, str]]:
                 and w not in _IMPARFAIT_STOP:
             cues.append((s, e, "past"))
         # A capital is a name ("Sierra"), save an inverted future opening the sentence ("Suivront ...").
-        elif len(w) > 4 and w.endswith(("ra", "ront", "rons", "rez", "rai")) and w not in _FUTURE_STOP \
+        elif (len(w) > 4 and w.endswith(("ra", "ront", "rons", "rez", "rai")) and w not in _FUTURE_STOP
+              or w in _SHORT_FUTURES) \
                 and (text[s].islower() or (not text[:s].strip() and w.endswith(("ront", "rons")))):
             cues.append((s, e, "future"))
     return cues

@@ -245,6 +245,11 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     ("Le maire a reporté le conseil au 3 février.", "2026-02-03"),
     ("Le maire avait reporté le conseil au 3 mars.", "2025-03-03"),
     ("La présidence annonçait alors la date du 24 avril.", "2025-04-24"),
+    # A short future is a future ("fera", "ira"), even after a past verb it is coordinated with.
+    ("Il a accepté la mission et fera rapport au Roi le 23 mars.", "2025-03-23"),
+    # A day naming a thing a preposition looks toward has no tense of the clause: the nearer one.
+    ("Il a jugé un accord irréaliste avant les élections du 20 mai.", "2025-05-20"),
+    ("Il a jugé un accord irréaliste avant le décret du 20 mai.", "2024-05-20"),   # a text was written before
 ])
 def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
