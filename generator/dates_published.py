@@ -13,7 +13,7 @@ from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
 from .dates_tense import tense_cues
 from .model import Article, Block, Published, Span
-from .text import strip_accents
+from .text import MONTHS, strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
@@ -437,6 +437,8 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     if not days:
         return None
     d_tag, d = max(days, key=lambda found: found[1])
+    if _months_counted(article, d_tag):
+        return None   # "huit mois après les élections du 9 juin": the story is months past D
     # A later time the text tells is doubt (not one it only places in D's year: "à l'automne").
     for t in tagged:
         if t.mention in dated and _period_start(t.mention.value) > d and not (
@@ -479,6 +481,54 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
     evidence = (f'"{d_tag.mention.text}" est un {WEEKDAYS[d.weekday()]} ; au passé, {said} suivent ce jour ; '
                 f'{which}, "{last.mention.text}", est le {latest.isoformat()}')
     return Published(latest.isoformat(), "inferred", evidence)
+
+
+_MONTHS_AFTER = rx(rf"(?<![\w-])(?P<about>près\s+de\s+|plus\s+de\s+)?{NUM}\s+(?P<unit>mois|ans)"
+                   rf"\s+(?:après|plus\s+tard)(?![\w-])")
+
+
+def _months_counted(article: Article, t: Tagged) -> re.Match | None:
+    """"(Près de) huit mois après les élections du 9 juin 2024": a count of months or years from the day
+    to the time of writing, in the words just before it."""
+    text = article.blocks[t.mention.span.block].text
+    found = list(_MONTHS_AFTER.finditer(text, max(0, t.mention.span.start - 80), t.mention.span.start))
+    return found[-1] if found and not re.search(r"[.;!?]", text[found[-1].end():t.mention.span.start]) else None
+
+
+def _from_months_after(article: Article, sentences: Sequence[Span]) -> Published | None:
+    """"Près de huit mois après les élections du 9 juin 2024 [...] ce vendredi [...] la date butoir du 31
+    janvier": the day of writing is the one day and month the text gives without a year that falls on the
+    weekday the lead names today, where the count leads (within a month; before it with "près de", after
+    it with "plus de")."""
+    tagged = analyse(article, sentences, None)
+    today = {WEEKDAYS.index(t.data["wd"].lower()) for t in tagged
+             if t.kind == "weekday" and t.mention.span.block < 6 and t.tense != "future"
+             and strip_accents(t.data.get("pre", "")).lower() == "ce"}
+    if len(today) != 1:
+        return None
+    for t in tagged:
+        count = _months_counted(article, t) if t.mention.resolution == "absolute" and t.mention.precision == "day" else None
+        n = number_of(count.group("n").lower()) if count else None
+        if not n:
+            continue
+        start = dt.date.fromisoformat(t.mention.value)
+        months = n * (12 if count.group("unit") == "ans" else 1)
+        year, month = divmod(start.month - 1 + months, 12)
+        target = safe_date(start.year + year, month + 1, min(start.day, 28))
+        about = (count.group("about") or "").split()[:1]
+        low = target - dt.timedelta(0 if about == ["plus"] else 31)
+        high = target + dt.timedelta(0 if about == ["près"] else 31)
+        days = {day for u in tagged if u.kind == "dmy" and "year" not in u.data and u.data.get("month") in MONTHS
+                for y in (target.year - 1, target.year, target.year + 1)
+                for day in [safe_date(y, MONTHS.index(u.data["month"]) + 1, int(u.data["day"]))]
+                if day and low <= day <= high and day.weekday() in today}
+        if len(days) == 1:
+            day = days.pop()
+            return Published(day.isoformat(), "inferred",
+                             f'"{count.group(0).strip()}" "{t.mention.text}" mène vers le {target.isoformat()} ; '
+                             f'le seul jour du texte sans année qui tombe alors un {WEEKDAYS[day.weekday()]}, '
+                             f"jour que le texte dit aujourd'hui, est le {day.isoformat()}")
+    return None
 
 
 def _from_lead_offset(article: Article, sentences: Sequence[Span]) -> Published | None:
@@ -887,7 +937,7 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     """The publication date: sidecar, else a dateline, else a weekday chain or a "ce samedi 14 mars"
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
-            or _from_chain(article, sentences)
+            or _from_chain(article, sentences) or _from_months_after(article, sentences)
             or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
             or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)
             or _from_lead_offset(article, sentences) or _from_count_to_today(article, sentences)

@@ -659,6 +659,22 @@ def test_dates_publication_inferred_from_weekday_chain():
                       "dimanche": "2025-03-09"}
 
 
+MONTHS_AFTER = ("Les négociateurs jouent ce mardi leur dernière carte, le médiateur ayant fixé l'échéance du 15 octobre.",
+                "Près de six mois après le scrutin du 21 avril 2024, le pays attend toujours un gouvernement.",
+                "Lundi, les discussions ont duré toute la nuit.")
+
+
+def test_dates_publication_months_after_a_day_leads_to_the_days_weekday():
+    # Six months after 21 April 2024 (a little less): the text's one yearless day that is then a Tuesday.
+    article, sentences = make("Titre", *MONTHS_AFTER)
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == ("2024-10-15", "inferred")
+    # Without such a day the writing is only "some six months later": no day, and no weekday chain from April.
+    article, sentences = make("Titre", MONTHS_AFTER[0].replace(", le médiateur ayant fixé l'échéance du 15 octobre", ""),
+                              *MONTHS_AFTER[1:])
+    assert publication_date(article, sentences).value is None
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
