@@ -84,13 +84,16 @@ class Context:
         """The blocks whose dates `c` may take as its narrative: its own and up to `near` before it,
         not across a heading (unless `across`); dateline dates are the publication's, not the story's."""
         blocks = {c.block}
+        counted = 0
         b = c.block - 1
-        while b >= 0 and len(blocks) <= near:
-            kind = self.article.blocks[b].kind
-            if kind in ("heading", "section") and not across:
+        while b >= 0 and counted < near:
+            block = self.article.blocks[b]
+            if block.kind in ("heading", "section") and not across:
                 break
-            if kind not in ("dateline", "byline", "caption"):
+            if block.kind not in ("dateline", "byline", "caption"):
                 blocks.add(b)
+                # An interviewer's question goes on with the answer before it: it takes no room in the window.
+                counted += not block.text.rstrip().endswith("?")
             b -= 1
         return blocks
 

@@ -311,6 +311,13 @@ def test_dates_anchored_on_latest_preceding_date(lines, text, value):
     assert mention.resolution == "anchored"
 
 
+def test_dates_interviewers_questions_take_no_room_in_the_narrative_window():
+    lines = ("– Le Roi a nommé l'informateur le 12 juin 2024.", "– Et ensuite ?", "– Rien.", "– Pourquoi ?",
+             "– Parce que.", "– Et après ?", "– Le 12 novembre, le Palais a tranché.")
+    mention = next(m for m in tag_dates(*make("T", *lines), None) if m.text == "Le 12 novembre")
+    assert (mention.value, mention.resolution) == ("2024-11-12", "anchored")
+
+
 def test_dates_anchor_far_back_yields_to_publication_date():
     lines = ("En 2019, l'entreprise a été rachetée.", "Un.", "Deux.", "Trois.", "Quatre.",
              "En avril, elle a licencié 200 salariés.")
