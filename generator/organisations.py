@@ -167,16 +167,19 @@ def _organisations(block: int, text: str, lex: Lexicon) -> list[Hit]:
             continue
         if not (complements or qualified):
             continue
-        if complements and _plain(head) in ("ministere", "ministeres"):
-            both = re.compile(r"\s+et\s+").match(text, end)
-            second = _complement(text, both.end(), lex) if both else None
-            if second and second[1] != "country":
-                end = second[0]   # "ministère de l'Énergie et de l'Eau": one ministry of two portfolios
+        both = re.compile(r"\s+et\s+").match(text, end) if complements else None
+        second = _complement(text, both.end(), lex) if both else None
+        # "ministère de l'Énergie et de l'Eau", "la chambre de commerce et d'industrie": one body of two
+        # portfolios (a ministry's second may be a name, a singular head's is a common noun).
+        two_portfolios = second is not None and (
+            (_plain(head) in ("ministere", "ministeres") and second[1] != "country")
+            or (second[1] == "portfolio" and not _plain(head).split()[0].endswith(("s", "x"))))
+        if two_portfolios:
+            end = second[0]
         hits.append(Hit(block, pos, end, _clean_org(text[pos:end]), "organisation", 2))
         taken_until = end
-        # "les services de renseignement de la Pologne et de pays baltes": one head, two organisations;
-        # a ministry of two portfolios is one ("ministère de l'Énergie et de l'Eau").
-        if complements and _plain(head) not in ("ministere", "ministeres"):
+        # "les services de renseignement de la Pologne et de pays baltes": one head, two organisations.
+        if complements and not two_portfolios:
             coord = re.compile(r"\s+et\s+").match(text, end)
             if coord:
                 comp = _complement(text, coord.end(), lex)
@@ -295,6 +298,10 @@ def credits(text: str) -> list[tuple[int, int, str]]:
             if not raw:
                 continue
             name = lex.agencies.get(fold(raw))
+            # "BELGA PHOTO NICOLAS M.", "AFP PHOTO", "BELGA MAG": the agency's service, then its photographer.
+            service = lex.agency_ci.match(raw) if name is None else None
+            if service and re.match(r"\s+(?:PHOTOS?|MAG|IMAGES?|VID[EÉ]O)\b", raw[service.end():], re.I):
+                name, raw = lex.agencies[fold(service.group(0))], service.group(0)
             if name is None and (" " in raw or not re.search(r"\w", raw) or fold(raw) in NOT_CREDITED):
                 continue
             start = match.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip(" .")))

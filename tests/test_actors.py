@@ -230,6 +230,9 @@ def test_actors_byline_authors_are_not_actors(mentions_of):
     # "Archives", "DR" (droits réservés) credit no one.
     ("© AFP / Archives", ["AFP"]),
     ("Photo : DR", []),
+    # An agency's photo service, then its photographer: the agency.
+    ("Le port au matin. © BELGA PHOTO JAN DE VOS", ["Belga"]),
+    ("© Jan De Vos / BELGA MAG / AFP", ["Belga", "AFP"]),
 ])
 def test_actors_credits(line, expected):
     assert [name for _, _, name in credits(line)] == expected
@@ -430,6 +433,8 @@ def test_actors_parliaments_by_their_french_names(mentions_of):
     ("Selon les douanes norvégiennes, les échanges ont doublé.", "Douanes norvégiennes"),
     # A ministry of two portfolios is one ministry.
     ("Le ministère malien de l'Énergie et de l'Eau a signé.", "Ministère malien de l'Énergie et de l'Eau"),
+    # So is a body of one head and two common-noun domains.
+    ("Selon la chambre de commerce et d'industrie, les ventes ont chuté.", "Chambre de commerce et d'industrie"),
 ])
 def test_actors_compound_demonyms_customs_and_two_portfolio_ministries(mentions_of, text, expected):
     assert expected in names(mentions_of(text), "organisation")
