@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .lexicon import (APOS, compile_with, DETERMINERS, MONTHS, NOT_ACTORS, PARTICLES, TIME_WORDS, UPPER, WEEKDAYS, Geo,
                       Hit, Lexicon, _adjective, is_demonym, _is_cap, _norm, _plain, _plain_all, _skip_space, _starts_with_phrase,
                       _word_at, lexicon)
-from .text import fold
+from .text import PRESS_RELEASE, fold
 
 
 def _complement(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -307,6 +307,32 @@ def credits(text: str) -> list[tuple[int, int, str]]:
             start = match.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip(" .")))
             out.append((start, start + len(raw), name or raw))
     return out
+
+
+def letterhead(texts: Sequence[str], kinds: Sequence[str]) -> tuple[int, str] | None:
+    """The body that issues a press release, as its letterhead prints it in capitals at the top
+    ("PRÉFET DE MAYOTTE"): its block and its name, in the case the text writes its words elsewhere. A
+    letterhead of several lines goes from the state down to the office ("RÉPUBLIQUE FRANÇAISE / COUR
+    D'APPEL DE X / PARQUET DE X"): the last line is the body that speaks."""
+    top = range(min(len(texts), 10))
+    if not any(PRESS_RELEASE.fullmatch(texts[i]) for i in top):
+        return None
+    run: list[int] = []
+    for i in top:
+        text = texts[i].strip()
+        head = kinds[i] in ("title", "kicker", "section") and text.isupper() and len(text) <= 60 \
+            and not re.search(r"\d", text) and not PRESS_RELEASE.fullmatch(text)
+        if head:
+            run.append(i)
+        elif run:
+            break
+    if not run:
+        return None
+    body = " ".join(text for i, text in enumerate(texts) if i not in run)
+    written = {w for w in re.findall(r"[\w'’-]+", body) if w[:1].isupper()}
+    words = texts[run[-1]].split()
+    name = " ".join(w.capitalize() if n == 0 or w.capitalize() in written else w.lower() for n, w in enumerate(words))
+    return run[-1], name
 
 
 def masthead(kind: str, text: str, outlet: str | None = None) -> tuple[int, int, str] | None:

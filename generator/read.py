@@ -19,6 +19,7 @@ import yaml
 
 from .knowledge import load_yaml
 from .model import Article, Block, BlockKind, Problem, Sidecar
+from .text import PRESS_RELEASE
 
 MAX_SEED_BYTES = 2 * 1024 * 1024
 MAX_BLOCK_CHARS = 5000   # Python-Markdown slows quadratically on longer paragraphs
@@ -500,7 +501,7 @@ def _classify(lines: list[_Line]) -> list[BlockKind]:
     content = [i for i in range(len(lines)) if kinds[i] is None]
     if not content:
         return [k or "paragraph" for k in kinds]
-    title = _choose_title(lines, content)
+    title = _after_letterhead(lines, kinds, content, _choose_title(lines, content))
     kinds[title] = "title"
     for i in content:
         if i < title:
@@ -563,6 +564,21 @@ def _choose_title(lines: list[_Line], content: list[int]) -> int:
     if _title_like(second_text) and len(_words(second_text)) >= 2:
         return second       # a standfirst above the headline
     return first
+
+
+def _after_letterhead(lines: list[_Line], kinds: list[BlockKind | None], content: list[int], title: int) -> int:
+    """A press release's letterhead in capitals ("PRÉFET DE MAYOTTE"), then "COMMUNIQUÉ DE PRESSE" and its
+    dateline: the headline is the first line after them."""
+    if not lines[title].text.isupper():
+        return title
+    release = next((i for i in range(title + 1, min(len(lines), title + 10)) if PRESS_RELEASE.fullmatch(lines[i].text)), None)
+    if release is None:
+        return title
+    head_end = release
+    while head_end + 1 < len(lines) and kinds[head_end + 1] is not None:
+        head_end += 1   # the dateline, a reference line
+    after = next((i for i in content if i > head_end), None)
+    return after if after is not None and _title_like(lines[after].text) else title
 
 
 def _shouted_rubric(text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import DATA, TIME_WORDS, _plain, lexicon, load_data
-from .organisations import CREDIT, byline_like, byline_publishers, credits, masthead
+from .organisations import CREDIT, byline_like, byline_publishers, credits, letterhead, masthead
 from .model import Article, Citation, Mention, Span
 from .text import fold
 
@@ -132,6 +132,13 @@ def find_citations(article: Article, sentences: Sequence[Span], mentions: Sequen
         if asker:
             start, end, name = asker
             found.append(Citation(Span(index, start, end), name, _sentence_of(sentences, index, start), "publisher"))
+    issuer = letterhead([b.text for b in article.blocks], [b.kind for b in article.blocks])
+    if issuer:
+        index, name = issuer
+        text = article.blocks[index].text
+        start = len(text) - len(text.lstrip())
+        found.append(Citation(Span(index, start, len(text.rstrip())), name, _sentence_of(sentences, index, start),
+                              "publisher"))
     publisher = next((c.source for c in found if c.kind == "publisher" and c not in pictures
                       and not _is_credit(article, c)), None)
     context = Context(publisher, _company(mentions), tuple(mentions), tuple(b.text for b in article.blocks),

@@ -5,6 +5,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# A line that heads a press release: "COMMUNIQUÉ DE PRESSE", "Communiqué conjoint".
+PRESS_RELEASE = re.compile(r"\s*COMMUNIQU[ÉE]S?(?:\s+(?:DE\s+PRESSE|OFFICIEL|CONJOINT))?\s*", re.I)
+
 # Words after which a full stop does not end a sentence ("M. Martin", "av. J.-C.").
 _ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen",

@@ -143,6 +143,11 @@ def test_read_shape_section_indented_paragraphs_long_intertitle():
     # a label in capitals heading the headline ("DIRECT.", "VIDÉO.") leaves it one clause
     ("DIRECT. Tempête Varda : le port reste fermé\nRadio Nord\nLe port reste fermé ce lundi. Les ferries attendent.\n",
      [("title", "DIRECT. Tempête Varda : le port reste fermé")]),
+    # a press release's letterhead in capitals, then the release's label and dateline: the headline follows
+    ("PRÉFET DU VAR\nCabinet du préfet\nCOMMUNIQUÉ DE PRESSE\nToulon, le 3 mars 2026\nIncendie de Bormes : point de situation\n"
+     "Le feu est fixé depuis ce matin. Les routes rouvrent.\n",
+     [("kicker", "PRÉFET DU VAR"), ("kicker", "Cabinet du préfet"), ("byline", "COMMUNIQUÉ DE PRESSE"),
+      ("dateline", "Toulon, le 3 mars 2026"), ("title", "Incendie de Bormes : point de situation")]),
 ])
 def test_read_title_choice(text, expected):
     assert kinds(structure("x.txt", text))[:len(expected)] == expected

@@ -98,6 +98,18 @@ def test_sources_capitals_in_a_byline(cite, byline, expected):
     assert [c.source for c in citations if c.kind == "publisher"] == expected
 
 
+@pytest.mark.parametrize("letterhead, expected", [
+    (["PRÉFET DU VAR"], "Préfet du Var"),
+    # from the state down to the office: the office speaks; a word the text capitalises keeps its capital
+    (["RÉPUBLIQUE FRANÇAISE", "COUR D'APPEL DE TOULON"], "Cour d'appel de Toulon"),
+])
+def test_sources_a_press_releases_letterhead_is_its_publisher(cite, letterhead, expected):
+    lines = (*letterhead, "COMMUNIQUÉ DE PRESSE", "Le feu est fixé depuis ce matin, à Toulon, dans le Var.")
+    kinds = {i: "kicker" for i in range(len(letterhead))} | {len(letterhead): "byline"}
+    _, citations = cite(*lines, kinds=kinds)
+    assert [c.source for c in citations if c.kind == "publisher"] == [expected]
+
+
 def test_sources_sentence_is_the_one_cited(cite):
     article, citations = cite("Les écoles ont fermé. Le trafic est coupé, selon la préfecture du Nord.")
     sentence = citations[0].sentence
