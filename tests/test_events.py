@@ -562,6 +562,9 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     ("Quelque 3 000 d'entre eux avaient été dépêchés le 3 juin 2025 vers Bergen.", "deploiement"),
     ("La liaison entre Oslo et Bergen a été rétablie le 3 juin 2025.", "reouverture"),
     ("La Norvège observera le 3 juin 2025 une journée de deuil national.", "ceremonie"),
+    # A vote is won too: no match.
+    ("Le référendum, remporté le 3 juin 2025 par le oui, a divisé Bergen.", "election"),
+    ("Le 3 juin 2025, la victoire d'Anna Berg à la présidentielle a surpris.", "election"),
 ])
 def test_events_words_of_french_for_more_kinds_of_events(sentence, kind):
     found = candidates(article("a.txt", [sentence], {"le 3 juin 2025": "2025-06-03", "Le 3 juin 2025": "2025-06-03"}))
