@@ -612,6 +612,8 @@ class _ArticleReader:
                 and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2
             if not slug or not self._named(mention) or (self._is_source(mention) and not speaker and not antecedent):
                 continue
+            if fold(mention.name) in names_lexicon().agencies and not self._is_source(mention):
+                continue   # "X a accusé sur France 2": an outlet carries the act, it takes no part in it
             if any(p.block == mention.span.block and p.start < mention.span.end and mention.span.start < p.end
                    for p in self.publishers):
                 continue

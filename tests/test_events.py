@@ -552,6 +552,11 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     assert [(c.kind, c.date) for c in candidates(a)] == [("declaration", "2025-02-21")]
 
 
+def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
+    a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
+    assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("Le 3 juin 2025, un orage de grêle a ravagé les vignes de Bergen.", "catastrophe"),
     ("La loi de finances, adoptée le 3 juin 2025 par les députés, entre en vigueur.", "vote"),
