@@ -567,6 +567,8 @@ def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     ("Quelque 3 000 d'entre eux avaient été dépêchés le 3 juin 2025 vers Bergen.", "deploiement"),
     ("La liaison entre Oslo et Bergen a été rétablie le 3 juin 2025.", "reouverture"),
     ("La Norvège observera le 3 juin 2025 une journée de deuil national.", "ceremonie"),
+    ("Le parti, dissous le 3 juin 2025 par décret, a fait appel.", "dissolution"),
+    ("Le Roi a désigné le 3 juin 2025 Anna Berg informatrice.", "nomination"),
     # A vote is won too: no match.
     ("Le référendum, remporté le 3 juin 2025 par le oui, a divisé Bergen.", "election"),
     ("Le 3 juin 2025, la victoire d'Anna Berg à la présidentielle a surpris.", "election"),
