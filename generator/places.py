@@ -268,20 +268,32 @@ def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_
     if _plain(text[start:end].split()[0]) in NAMED_HEADS and text[start].isupper() and " " in text[start:end]:
         return Hit(block, start, end, _clean_org(text[start:end]), "organisation", 4)
     low = _norm(text[start:end]).lower()
+    apposed = False   # "la province Sud": the head and its name in apposition, no "de" between
     for head in lex.place_heads:
         if low.startswith(head + " "):
             rest = re.match(r"\s*(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)?", _norm(text[start + len(head):end]))
+            apposed = not rest.group(0).strip()
             start = start + len(head) + rest.end()
             break
     name = text[start:end]
+    head_before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    apposed = apposed or bool(head_before and _norm(head_before.group(1)).lower() in lex.place_heads)
+    if apposed and fold(name) in _COMPASS:
+        return None   # "la province Sud" is no place called "Sud" ("la région du Nord" is the Nord)
     words = name.replace("-", " ").split()
     if not words or any(not _is_cap(w) and fold(w) not in PARTICLES for w in words):
         return None
-    if fold(name) in lex.demonyms or fold(name) in NOT_ACTORS or fold(name) in lex.geo:
+    if fold(name) in lex.demonyms or fold(name) in NOT_ACTORS or fold(name) in lex.geo or fold(name) in _NO_PLACE:
         return None
     if not _locative(text, start, lex, place_spans):
         return None
     return Hit(block, start, end, name, "place", 6)
+
+
+# Words that alone name no place: a kind of place written with a capital for the one the reader knows
+# ("à la Région", "au Centre").
+_NO_PLACE = {"centre", "region", "province", "departement", "commune", "territoire", "archipel"}
+_COMPASS = {"nord", "sud", "est", "ouest", "nord est", "nord ouest", "sud est", "sud ouest"}
 
 
 def _resolve_ambiguous(hits: list[Hit], lex: Lexicon) -> dict[str, str]:

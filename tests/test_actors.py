@@ -201,6 +201,11 @@ def test_actors_demonyms_are_not_places(mentions_of):
     ("Des combats ont eu lieu dans la région ukrainienne de Kharkiv et en Crimée.", {"Kharkiv", "Crimée"}, set()),
     ("Il a été reçu au Palais de la Nation de Kinshasa.", {"Palais de la Nation", "Kinshasa"}, set()),
     ("La cérémonie a eu lieu à Pékin. Les délégués sont rentrés à Beijing hier.", {"Pékin"}, set()),
+    # A point of the compass apposed to a kind of place is no place of its own; after "de", or alone, it is one.
+    ("La présidente de la province Sud a dénoncé un renoncement.", set(), set()),
+    ("Il pleut dans le Sud-Ouest et dans la région du Nord.", {"Sud-Ouest", "Nord"}, set()),
+    # A kind of place with a capital names the one the reader knows, not a place called so.
+    ("Les écologistes gouvernent avec les libéraux à la Région.", set(), set()),
 ])
 def test_actors_places_need_a_locative(mentions_of, text, places, countries):
     found = mentions_of(text)
