@@ -14,9 +14,9 @@ from .model import Article
 
 # "la présidence annonçait la date du 24 mars": a day named as a date, whatever the tense of its naming.
 _NAMED_DATE = re.compile(r"(?<!\w)(?:la|une|nouvelle)\s+date\s+(?:du|de)\s+$", re.IGNORECASE)
-# "la loi repoussant au 15 décembre l'élection", "il a reporté le vote au 3 mars": a day something is moved
-# to lies after the move, which the article tells as recent.
-_MOVED_TO = re.compile(r"(?<!\w)(?:repouss|report|décal|ajourn|renvoy|prolong)\w*(?:\s+[^\s,;:.!?«»()]+){0,6}?"
+# "la loi repoussant au 15 décembre l'élection", "il a reporté le vote au 3 mars", "des élections fixées au
+# 30 juin": a day something is moved or set to lies after the move, which the article tells as recent.
+_MOVED_TO = re.compile(r"(?<!\w)(?:repouss|report|décal|ajourn|renvoy|prolong|fix|avanc)\w*(?:\s+[^\s,;:.!?«»()]+){0,6}?"
                        r"\s+(?:au|à|jusqu['’]au)\s*$", re.IGNORECASE)
 
 

@@ -145,6 +145,12 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
     inside = [c for c in cues if seg_start <= c[0] and c[1] <= seg_end]
     if inside:
         return min(inside, key=distance)[2]
+    # "Adopté début avril par le Sénat puis mi-mai par les députés, le texte ...": a sentence opening on a
+    # participle phrase tells what was done.
+    opening = re.match(r"\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s", text[sent[0]:start])
+    if seg_start == sent[0] and opening and opening.group(1).lower() not in _PARTICIPLE_NOUNS \
+            and _adjectival_participle(opening.group(1).lower(), "") and "," in text[end:sent[1]]:
+        return "past"
     # A relative clause ("dont il fut le maire") tells of its noun, not the time of the main clause.
     relative = [(b, e) for b, e in zip(bounds, bounds[1:])
                 if re.match(r"\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", text[b:e], re.I)]

@@ -245,6 +245,9 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     ("Le maire a reporté le conseil au 3 février.", "2026-02-03"),
     ("Le maire avait reporté le conseil au 3 mars.", "2025-03-03"),
     ("La présidence annonçait alors la date du 24 avril.", "2025-04-24"),
+    ("Avec des élections fixées au 20 mars, le Congrès ne pouvait plus se réunir.", "2025-03-20"),
+    # A sentence opening on a participle phrase tells what was done, whatever verb follows.
+    ("Adopté par le Sénat puis mi-avril par les députés, le texte doit encore être approuvé.", "2024-04"),
     # A short future is a future ("fera", "ira"), even after a past verb it is coordinated with.
     ("Il a accepté la mission et fera rapport au Roi le 23 mars.", "2025-03-23"),
     # A day naming a thing a preposition looks toward has no tense of the clause: the nearer one.
