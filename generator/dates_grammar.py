@@ -55,6 +55,9 @@ class Cand:
     data: dict = field(default_factory=dict, compare=False, hash=False)
 
 
+
+_YEAR_LIST = re.compile(r"\s*(?:,\s*et|,|et|puis)\s*(?:en\s+)?((?:1[89]|20)\d{2})(?![\d'’\w])")
+
 def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -255,6 +258,12 @@ def match(block: int, text: str) -> list[Cand]:
                 if "y2" in data:
                     found.append(Cand(block, m.start("y2"), m.end("y2"), "year", priority, {"year": data["y2"]}))
                     end = m.end("year")
+                # "en 2018, 2020 et 2021": the years of a list are dates as much as its first.
+                pos = m.end()
+                while cue == "en" and (more := _YEAR_LIST.match(text, pos)) \
+                        and not (_follows_as_count(text, more.end()) and _counted_noun(text, more.end())):
+                    found.append(Cand(block, more.start(1), more.end(1), "year", priority, {"year": more.group(1)}))
+                    pos = more.end()
             # "le bilan 2000 morts": a count after all.
             if kind == "named_year" and _follows_as_count(text, end) and _counted_noun(text, end):
                 continue

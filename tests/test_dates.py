@@ -92,6 +92,9 @@ def test_dates_absolute_forms(line, text, value, precision):
     ("Le Conseil des 19 et 20 mars examinera le dossier.", [("des 19", "2025-03-19"), ("20 mars", "2025-03-20")]),
     # A chronology's heading opens on the days themselves.
     ("3 et 5 juin 2025 : la trêve", [("3", "2025-06-03"), ("5 juin 2025", "2025-06-05")]),
+    # A list of years: every one; a count after it is no year.
+    ("Trois votes ont eu lieu, en 2018, 2020 et 2021, tous perdus.", [("en 2018", "2018"), ("2020", "2020"), ("2021", "2021")]),
+    ("Il a été élu en 2012, 2000 militants l'acclamaient.", [("en 2012", "2012")]),
 ])
 def test_dates_ranges_give_both_ends(line, expected):
     assert values(line) == expected
