@@ -569,6 +569,8 @@ def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     ("La Norvège observera le 3 juin 2025 une journée de deuil national.", "ceremonie"),
     ("Le parti, dissous le 3 juin 2025 par décret, a fait appel.", "dissolution"),
     ("Le Roi a désigné le 3 juin 2025 Anna Berg informatrice.", "nomination"),
+    ("Le gouvernement a décrété le 3 juin 2025 l'état d'urgence à Bergen.", "etat_urgence"),
+    ("Le couvre-feu est entré en vigueur le 3 juin 2025 à Bergen.", "etat_urgence"),
     # A vote is won too: no match.
     ("Le référendum, remporté le 3 juin 2025 par le oui, a divisé Bergen.", "election"),
     ("Le 3 juin 2025, la victoire d'Anna Berg à la présidentielle a surpris.", "election"),
