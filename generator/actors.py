@@ -20,7 +20,7 @@ from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, masthead, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
-from .persons import (_drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
+from .persons import (MONARCHS, _drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
 from .places import (compound_towns, _buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features,
                      localities, seats, streets)
@@ -407,7 +407,7 @@ def _role_mentions(article: Article, mentions: list[Mention], people: dict,
             text = block.text[start:end]
             if who:
                 out.append(Mention(Span(index, start, end), text, who, "person", text, country))
-            elif not (named or inside) and role and country:
+            elif not (named or inside) and role and (country or role in MONARCHS):
                 unresolved.append(RolePhrase(Span(index, start, end), text, role, country))
     return out, unresolved
 

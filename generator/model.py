@@ -118,7 +118,7 @@ class RolePhrase:
     span: Span
     text: str
     role: str                  # its head ("dirigeant")
-    country: str               # the country it qualifies
+    country: str | None        # the country it qualifies (none for a monarch: "le Roi")
 
 
 @dataclass(frozen=True)

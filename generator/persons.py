@@ -53,6 +53,8 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
     if fold(name) in lex.geo or fold(name) in NOT_ACTORS or fold(name) in lex.demonyms:
         return False
     low = _norm(name).lower()
+    if low in lex.anaphoric or _norm(words[-1]).lower() in lex.anaphoric:
+        return False  # "le Roi", "Sa Majesté le Roi": a title, which the role phrases resolve
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 
@@ -62,6 +64,8 @@ GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernem
 STATE_TITLES = {"chef de l'état", "cheffe de l'état", "chef d'état"}
 STATE_HEADS = STATE_TITLES | {"président", "présidente", "président de la république", "présidente de la république",
                               "roi", "reine", "monarque"}
+# A monarch is known by the title alone ("le Roi"): across the corpus, the one person who holds it.
+MONARCHS = {"roi", "reine", "monarque"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
@@ -129,6 +133,9 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, str, str | None
     head = next((r for r in lex.roles if low.startswith(r) and (len(low) == len(r) or not low[len(r)].isalnum())), None)
     if not head:
         return None
+    follow = re.match(r"[\s-]*([\w'’]+)", low[len(head):])
+    if follow and not (_role_word(follow.group(1), lex) or follow.group(1) in ("à", "au", "aux", "pour", "chargé", "chargée")):
+        return None   # "En choisissant X, le Roi mise sur ...": the next clause, its subject a title
     country = None
     for word in low.split():
         if fold(word) in lex.demonyms:

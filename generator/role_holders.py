@@ -9,7 +9,7 @@ import re
 
 from .lexicon import Lexicon, lexicon
 from .model import AnnotatedArticle, Mention
-from .persons import GOVERNMENT_HEADS, LEADING_ROLES, _role_head
+from .persons import GOVERNMENT_HEADS, LEADING_ROLES, MONARCHS, _role_head
 from .text import fold
 
 # Heads that all say "the one who leads the country": "le dirigeant turc" is who another article
@@ -27,9 +27,11 @@ def role_mentions(articles: Sequence[AnnotatedArticle],
     for annotated in articles:
         seed = annotated.article.seed
         for mention in annotated.mentions:
-            head = _plain_role(mention.role, lex) if mention.type == "person" and mention.country else None
+            head = _plain_role(mention.role, lex) if mention.type == "person" else None
             person = person_of.get((seed, mention.name))
-            if head and person:
+            if head in MONARCHS and person:
+                holders[(head, None)].add(person)   # "le Roi": the corpus's one king, of whatever country
+            if head and person and mention.country:
                 holders[(head, mention.country)].add(person)
                 if head in LEADING_ROLES and head not in GOVERNMENT_HEADS:
                     holders[(_LEADER, mention.country)].add(person)

@@ -90,6 +90,15 @@ def test_actors_role_phrase_with_two_holders_stays_unresolved(mentions_of):
     assert not [m for m in found if m.text == "Le ministre"]
 
 
+def test_actors_the_king_alone_is_a_title_not_a_name(mentions_of):
+    found = mentions_of("Le roi Harald a reçu Paul Durand. Le Roi l'a chargé d'une mission.",
+                        "En choisissant Paul Durand, le Roi mise sur un homme de dialogue.")
+    assert names(found, "person") == {"Harald", "Paul Durand"}
+    assert [m.name for m in found if m.text.lower().endswith("roi")] == ["Harald", "Harald"]
+    # ...and "X, le Roi mise sur ..." gives X no title: a clause follows, not an apposition.
+    assert not [m for m in found if m.name == "Paul Durand" and m.role]
+
+
 @pytest.mark.parametrize("first, holder", [
     ("La présidente de la République, Mme Élise Varnier, se rendra jeudi à Brest.", "Élise Varnier"),
     ("Le président Paul Durand se rendra jeudi à Brest.", "Paul Durand"),
