@@ -30,7 +30,8 @@ def on_config(config, **kwargs):
 def on_pre_build(config, **kwargs) -> None:
     root = Path(config.config_file_path).parent
     global _home
-    report = build_site(root / "seeds", Path(config.docs_dir), root / "dossier.yml", progress=log.info)
+    report = build_site(root / "seeds", Path(config.docs_dir), root / "dossier.yml", progress=log.info,
+                        serving=_command == "serve")
     _home = report.home
     for problem in report.problems:
         log.warning("%s", problem)

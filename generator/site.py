@@ -54,13 +54,19 @@ def find_seeds(seeds: Path) -> list[Path]:
     return sorted(p for p in seeds.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
 
 
-def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: Progress | None = None) -> Report:
-    """Build docs/ from seeds/; when nothing changed since the last clean build, only check that and stop."""
+def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: Progress | None = None,
+               serving: bool = False) -> Report:
+    """Build docs/ from seeds/; when nothing changed since the last clean build, only check that and stop.
+
+    `serving`: the process lives on and builds again after each edit (`mkdocs serve`). A build that finds nothing
+    changed then still reads and links the corpus, writing nothing, so that the first edit's build starts from
+    what this process keeps of a last build (the articles, their candidates, what the corpus stage found in them)
+    as every later edit's does."""
     with _collector(enabled=False):
-        return _build(seeds, docs, dossier, progress)
+        return _build(seeds, docs, dossier, progress, serving)
 
 
-def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | None) -> Report:
+def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | None, serving: bool = False) -> Report:
     report = Report()
     plan = _plan(seeds, dossier, report)
     if plan is None:
@@ -76,6 +82,8 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
         if unchanged_since(state, fingerprint, docs):
             report.built, report.home = list(state.built), state.home
             report.unchanged = sorted(set(state.files) - {MANIFEST})
+            if serving:
+                _remember_last_build(paths, keys, knowledge, folder)
             return report
         save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
     with _Workers(knowledge, folder) as workers:
@@ -92,6 +100,16 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
     if fingerprint is not None and len(report.problems) == told and files is not None:
         save_state(folder, BuildState(fingerprint, files, tuple(report.built), report.home))
     return report
+
+
+def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledge, folder: Path) -> None:
+    """Hold in memory what a build of this process would have kept of the unchanged corpus (the link stage's
+    per-article results, the data files' fragments): every article is in the cache, so no model is loaded.
+    Its problems were those of the last clean build, which had none."""
+    with _Workers(knowledge, folder) as workers:
+        _link(paths, keys, knowledge, Report(), None, folder, workers)
+    if not _FRAGMENTS:
+        _FRAGMENTS.update(load_fragments(folder))
 
 
 def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | None = None):

@@ -196,3 +196,53 @@ def test_site_rebuilds_in_one_process_equal_a_fresh_build_in_another(tmp_path, m
     subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(fresh), "--quiet"],
                    cwd=ROOT, env={**os.environ, cache.ENV: "off"}, check=True)
     assert _docs_tree(docs) == _docs_tree(fresh)
+
+
+def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_it(tmp_path, monkeypatch):
+    """`mkdocs serve` after a command-line build: its first build finds nothing changed and writes nothing, but
+    holds the corpus as a build of its own would, so the first edit reads nothing from the cache but the edit's."""
+    import pickle
+
+    from generator import cache, patterns
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--quiet"]
+    subprocess.run([*command, "--docs", str(docs)], cwd=ROOT, env=os.environ, check=True)
+    before = _docs_tree(docs)
+    report = build_site(seeds, docs, serving=True)
+    assert report.ok and report.corpus is None and not report.written and _docs_tree(docs) == before
+    loads = []
+    real_load = pickle.load
+    monkeypatch.setattr(pickle, "load", lambda file: loads.append(file.name) or real_load(file))
+    edited = sorted(seeds.glob("*.txt"))[1]
+    for edit in EDITS:
+        edited.write_text(edit(edited.read_text(encoding="utf-8")), encoding="utf-8")
+        assert build_site(seeds, docs, serving=True).ok
+        # The articles, candidates, pairs and fragments of the last build were in memory (the edited article's
+        # annotation loads the model's patterns).
+        assert [name for name in loads if Path(name).name != patterns.FILE] == []
+    fresh = tmp_path / "fresh"
+    subprocess.run([*command, "--docs", str(fresh)], cwd=ROOT, env={**os.environ, cache.ENV: "off"}, check=True)
+    assert _docs_tree(docs) == _docs_tree(fresh)
+
+
+@pytest.mark.parametrize("command, serving", [("serve", True), ("build", False), ("gh-deploy", False)])
+def test_site_hook_reads_the_corpus_on_a_skipped_build_only_under_serve(tmp_path, monkeypatch, command, serving):
+    from types import SimpleNamespace
+
+    from generator import hooks
+    from generator.site import Report
+
+    calls = []
+    monkeypatch.setattr(hooks, "build_site", lambda *args, **kwargs: calls.append(kwargs) or Report())
+    hooks.on_startup(command)
+    try:
+        hooks.on_pre_build(SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), docs_dir=str(tmp_path)))
+    finally:
+        hooks.on_startup("build")
+    assert [call["serving"] for call in calls] == [serving]
