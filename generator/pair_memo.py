@@ -29,8 +29,21 @@ Facts = Callable[[int, int], tuple | None]   # a pair's facts (events.PairFacts 
 # The last build's pairs by events fingerprint, kept while the process lives (`mkdocs serve`).
 _MEMORY: dict[str, dict[bytes, tuple | None]] = {}
 # The last build's candidates' digests by the candidate's id, with the candidate (so the id is its own): under
-# `mkdocs serve` an unchanged article's candidates are the very objects of the last build (cache.CandidateCache).
+# `mkdocs serve` an unchanged article's candidates are the very objects of the last build (cache.CandidateCache);
+# and the digests of candidates read from the cache, stored with them (`remember`).
 _DIGESTS: dict[int, tuple[Candidate, bytes]] = {}
+
+
+def digests(cands: Sequence[Candidate]) -> tuple[bytes, ...]:
+    """Each candidate's digest, known from then on by the very object (as the last build's are)."""
+    out = tuple(candidate_digest(c) for c in cands)
+    remember(cands, out)
+    return out
+
+
+def remember(cands: Sequence[Candidate], known: Sequence[bytes]) -> None:
+    """Take `known[i]` as the digest of `cands[i]` (stored with them: cache.CandidateCache) while it is this object."""
+    _DIGESTS.update((id(c), (c, d)) for c, d in zip(cands, known))
 
 
 def candidate_digest(candidate: Candidate) -> bytes:
@@ -96,7 +109,7 @@ def load(folder: Path | None, fingerprint: str) -> PairMemo:
     """The memo the last build left (in this process's memory, else in `folder`); empty when unusable."""
     if fingerprint in _MEMORY:
         return PairMemo(fingerprint, _MEMORY[fingerprint], known=_DIGESTS)
-    return PairMemo(fingerprint, _read(folder / FILE, fingerprint) if folder is not None else {})
+    return PairMemo(fingerprint, _read(folder / FILE, fingerprint) if folder is not None else {}, known=_DIGESTS)
 
 
 def _read(path: Path, fingerprint: str) -> dict[bytes, tuple | None]:

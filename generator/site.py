@@ -17,9 +17,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import (ArticleCache, BuildState, CandidateCache, build_fingerprint, cache_folder, docs_signature,
-                    events_fingerprint, load_fragments, load_pages, load_state, save_fragments, save_pages, save_state,
-                    unchanged_since)
+from .cache import (ArticleCache, BuildState, CandidateCache, CandidateDigests, build_fingerprint, cache_folder,
+                    docs_signature, events_fingerprint, load_fragments, load_pages, load_state, save_fragments,
+                    save_pages, save_state, unchanged_since)
 from . import pair_memo
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
@@ -214,7 +214,8 @@ def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, repor
           progress: Progress | None, folder: Path | None, workers: _Workers) -> Corpus:
     say = progress or (lambda message: None)
     annotated, cached = _annotate(paths, keys, knowledge, report, say, folder, workers)
-    kept = CandidateCache(ArticleCache(folder, knowledge), cached) if folder is not None else None
+    digests = CandidateDigests(pair_memo.digests, pair_memo.remember)
+    kept = CandidateCache(ArticleCache(folder, knowledge), cached, digests) if folder is not None else None
     run = workers.run if workers.started else None
     memo = pair_memo.load(folder, events_fingerprint()) if folder is not None else None
     corpus = link(annotated, knowledge, kept, run, memo)

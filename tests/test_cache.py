@@ -427,6 +427,42 @@ def test_cache_candidates_memory_keeps_only_the_last_build(store):
     assert cache_module._CANDIDATE_MEMORY == {}
 
 
+class _Digests:
+    """A stand-in for pair_memo's digests of candidates: what was made and what was given back."""
+
+    def __init__(self) -> None:
+        self.made, self.remembered = [], []
+        self.kept = cache_module.CandidateDigests(self.make, lambda found, digests: self.remembered.append(digests))
+
+    def make(self, found: tuple) -> tuple[bytes, ...]:
+        self.made.append(found)
+        return tuple(repr(c).encode() for c in found)
+
+
+@pytest.mark.parametrize("file", ["with digests", "before digests", "other events code"])
+def test_cache_candidates_keep_their_clustering_digests(store, monkeypatch, file):
+    """A new process reads each candidate's digest with it, as long as the events' code is the one that made it;
+    otherwise the digests are made again and stored, and the candidates are not."""
+    calls, digests = [], _Digests()
+    found = cache_module.CandidateCache(store, {"a.txt": "a" * 64}, digests.kept).candidates(annotated(), INPUTS,
+                                                                                              _made(calls))
+    assert digests.made == [found] and digests.remembered == []
+    path = store.folder / f"{'a' * 64}{cache_module.CANDIDATES}"
+    if file == "before digests":
+        stored, candidates, _ = pickle.loads(path.read_bytes())
+        path.write_bytes(pickle.dumps((stored, candidates)))
+    elif file == "other events code":
+        monkeypatch.setattr(cache_module, "events_fingerprint", lambda: "0" * 64)
+    for _ in range(2):   # two new processes: the second reads what the first stored
+        cache_module._CANDIDATE_MEMORY.clear()
+        digests.made.clear()
+        again = cache_module.CandidateCache(store, {"a.txt": "a" * 64}, digests.kept).candidates(
+            annotated(), INPUTS, _made(calls))
+        assert again == found and len(calls) == 1
+    assert digests.made == [] and digests.remembered[-1] == (repr(found[0]).encode(),)
+    assert len(digests.remembered) == (2 if file == "with digests" else 1)
+
+
 def _find(articles, inputs, make):
     """What event_candidates.find_candidates does with the cache: one call per article, in order."""
     return lambda kept: [c for a in articles for c in kept.candidates(a, inputs, make)]

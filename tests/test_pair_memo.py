@@ -199,3 +199,46 @@ def test_pair_memo_a_candidate_of_the_last_build_is_not_digested_again(monkeypat
     assert [again.digest(c) for c in cands] == [real(c) for c in cands] and digested == []
     assert again.digest(copy) == real(cands[0]) and again.digest(changed) == real(changed) != real(cands[1])
     assert digested == [copy, changed]
+
+
+def test_pair_memo_digests_stored_with_the_candidates_serve_a_new_process(monkeypatch):
+    """The command line: the memo comes from the file, the candidates from the cache with their digests
+    (`digests` when they were made, `remember` when they are read): no candidate is digested again."""
+    cands = [c for c in find_candidates(story(), actor_of(story()), TYPES) if c.date_text is not None]
+    stored = pair_memo.digests(cands)
+    assert list(stored) == [candidate_digest(c) for c in cands]
+    pair_memo._DIGESTS.clear()   # a new process
+    read = [dataclasses.replace(c) for c in cands]   # unpickled: equal objects, not the same
+    pair_memo.remember(read, stored)
+    digested = []
+    real = pair_memo.candidate_digest
+    monkeypatch.setattr(pair_memo, "candidate_digest", lambda c: digested.append(c) or real(c))
+    memo = pair_memo.load(None, FINGERPRINT)
+    assert [memo.digest(c) for c in read] == list(stored) and digested == []
+    assert memo.digest(cands[0]) == stored[0] and digested == [cands[0]]   # another object: digested
+
+
+def test_pair_memo_a_new_process_digests_only_the_edited_articles_candidates(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+
+    def new_process() -> None:
+        for memory in (pair_memo._MEMORY, pair_memo._DIGESTS, cache._MEMORY, cache._KEY_OF, cache._CANDIDATE_MEMORY):
+            memory.clear()
+    new_process()
+    assert build_site(seeds, docs).ok
+    edited = sorted(seeds.glob("*.txt"))[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nLe 12 juin 2022, Anna Berg a rencontré Karl Lind "
+                      "à Oslo.\n", encoding="utf-8")
+    new_process()
+    digested = []
+    real = pair_memo.candidate_digest
+    monkeypatch.setattr(pair_memo, "candidate_digest", lambda c: digested.append(c) or real(c))
+    assert build_site(seeds, docs).ok
+    assert digested and {c.seed for c in digested} == {edited.name}
+    monkeypatch.setenv(cache.ENV, "off")
+    assert build_site(seeds, tmp_path / "cold").ok
+    assert _docs_tree(docs) == _docs_tree(tmp_path / "cold")
