@@ -6,10 +6,17 @@ what the rest of the corpus recognised.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from .cache import _stage_fingerprint, entry_key
 from .model import AnnotatedArticle, Article, Mention, Span
 
 # Blocks whose words are the story's (a byline's or a dateline's are not).
@@ -32,7 +39,8 @@ def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list
     if lowered != _last_lowered:
         _COMMON.clear()
     _last_lowered = lowered
-    common = set().union(*(_common_words(a.article, lowered, words_of) for a in articles))
+    stored_common = _STORED[3] if _STORED is not None and _STORED[1] == lowered else {}
+    common = set().union(*(_common_words(a, lowered, words_of, stored_common) for a in articles))
     known = {words: entry for words, entry in known.items() if len(words) > 1 or words[0].lower() not in common}
     by_first: dict[str, list[tuple[re.Pattern, str, str]]] = defaultdict(list)
     for words, (name, kind) in known.items():
@@ -40,6 +48,7 @@ def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list
     # Under `mkdocs serve` an unchanged article is the very object of the last build (cache._MEMORY): when the
     # names the corpus knows are those of the last build too, what it found there is what it finds now.
     found_before = dict(_FOUND) if known == _last_known else {}
+    stored_found = _STORED[2] if _STORED is not None and _STORED[0] == known else {}
     _FOUND.clear()
     _last_known = known
     out: dict[str, list[Mention]] = {}
@@ -47,6 +56,8 @@ def corpus_name_mentions(articles: Sequence[AnnotatedArticle]) -> dict[str, list
         kept = found_before.get(id(annotated))
         if kept is not None and kept[0] is annotated:
             found = kept[1]
+        elif (key := entry_key(annotated)) in stored_found:
+            found = stored_found[key]
         else:
             _read_words(annotated.article, words_of)
             found = _find(annotated, by_first, words_of)
@@ -67,14 +78,76 @@ _COMMON: dict[int, tuple[Article, set[str]]] = {}
 _last_lowered: set[str] | None = None
 
 
-def _common_words(article: Article, lowered: set[str], words_of: dict[int, set[str]]) -> set[str]:
+def _common_words(annotated: AnnotatedArticle, lowered: set[str], words_of: dict[int, set[str]],
+                  stored: dict[str, set[str]]) -> set[str]:
     """The words of `lowered` an article writes in one of its content blocks."""
+    article = annotated.article
     kept = _COMMON.get(id(article))
     if kept is None or kept[0] is not article:
-        _read_words(article, words_of)
-        kept = _COMMON[id(article)] = (article, set().union(*(lowered & words_of[id(b)] for b in article.blocks
-                                                               if b.kind in CONTENT_BLOCKS)))
+        words = stored.get(entry_key(annotated))
+        if words is None:
+            _read_words(article, words_of)
+            words = set().union(*(lowered & words_of[id(b)] for b in article.blocks if b.kind in CONTENT_BLOCKS))
+        kept = _COMMON[id(article)] = (article, words)
     return kept[1]
+
+
+# --- What the last build found, on disk, for a new process (the command line, a serving process's first build).
+
+FILE = "corpus_names.pkl"   # not *.pickle: those are the articles
+# What the file held: (known names, names known in one word in lower case, by the key of each article's cache entry
+# (cache.entry_key) what was found in it with those names, and the words it writes of those one-word names).
+_STORED: tuple[dict, set[str], dict[str, list[Mention]], dict[str, set[str]]] | None = None
+
+
+@lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    return _stage_fingerprint("corpus names", ("corpus_names.py",))
+
+
+def load(folder: Path | None) -> None:
+    """Read what the last build found, unless this process holds it (`mkdocs serve`) or the file is unusable."""
+    global _STORED
+    _STORED = None
+    if folder is None or _FOUND:
+        return
+    try:
+        with open(folder / FILE, "rb") as file:
+            stamp, digest, payload = pickle.load(file)
+        if stamp != _fingerprint() or hashlib.sha256(payload).digest() != digest:
+            return
+        known, lowered, found, common = pickle.loads(payload)
+    except Exception:   # missing, truncated or foreign: every article is read
+        return
+    if isinstance(known, dict) and isinstance(lowered, set) and isinstance(found, dict) and isinstance(common, dict):
+        _STORED = (known, lowered, found, common)
+
+
+def save(folder: Path | None, articles: Sequence[AnnotatedArticle]) -> None:
+    """Keep what this build found in each article of the cache (atomically); `articles`: those the build gave
+    corpus_name_mentions."""
+    global _STORED
+    _STORED = None
+    found, common = {}, {}
+    for a in articles:
+        key = entry_key(a)
+        kept, words = _FOUND.get(id(a)), _COMMON.get(id(a.article))
+        if key is not None and kept is not None and kept[0] is a and words is not None and words[0] is a.article:
+            found[key], common[key] = kept[1], words[1]
+    if folder is None or _last_known is None:
+        return
+    try:
+        payload = pickle.dumps((_last_known, _last_lowered, found, common), protocol=pickle.HIGHEST_PROTOCOL)
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
+            pickle.dump((_fingerprint(), hashlib.sha256(payload).digest(), payload), file,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, folder / FILE)
+    except OSError:
+        try:
+            os.unlink(file.name)
+        except (OSError, NameError):
+            pass
 
 
 def _read_words(article: Article, words_of: dict[int, set[str]]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from .cache import (ArticleCache, BuildState, CandidateCache, CandidateDigests, build_fingerprint, cache_folder,
                     docs_signature, events_fingerprint, load_fragments, load_pages, load_state, save_fragments,
                     save_pages, save_state, unchanged_since)
-from . import pair_memo
+from . import corpus_names, pair_memo
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
@@ -218,7 +218,9 @@ def _link(paths: list[Path], keys: list[str | None], knowledge: Knowledge, repor
     kept = CandidateCache(ArticleCache(folder, knowledge), cached, digests) if folder is not None else None
     run = workers.run if workers.started else None
     memo = pair_memo.load(folder, events_fingerprint()) if folder is not None else None
+    corpus_names.load(folder)
     corpus = link(annotated, knowledge, kept, run, memo)
+    corpus_names.save(folder, annotated)
     if kept is not None:
         kept.forget_others()
     if memo is not None:

@@ -99,3 +99,53 @@ def test_corpus_names_a_word_kept_as_no_common_noun_is_one_again_when_a_name_of_
     assert found(a, b, d) == {"b.txt": [("Valbourg", "place")]}
     named = article("c.txt", "Le groupe Norlac a signé.", {"Norlac": "organisation"})
     assert found(a, b, d, named) == {"b.txt": [("Valbourg", "place")]}   # d writes "norlac": a common noun
+
+
+def test_corpus_names_a_new_process_reads_what_the_last_build_found_in_each_article_of_the_cache(monkeypatch,
+                                                                                                 tmp_path):
+    """The command line: what was found in each article is kept on disk by its cache entry's key, and read again
+    while the names the corpus knows are the same; an edited article, other names or an unusable file: read."""
+    import copy
+    import hashlib
+
+    from generator import cache, corpus_names
+
+    def new_process() -> None:
+        for name, value in (("_FOUND", {}), ("_COMMON", {}), ("_last_known", None), ("_last_lowered", None)):
+            monkeypatch.setattr(corpus_names, name, value)
+        monkeypatch.setattr(cache, "_MEMORY", {})
+        monkeypatch.setattr(cache, "_KEY_OF", {})
+        corpus_names.load(tmp_path)
+
+    def from_cache(*articles):   # each article as the cache reads it: an equal copy, known by its entry's key
+        copies = [copy.deepcopy(a) for a in articles]
+        for a in copies:
+            cache._remember(hashlib.sha256(repr(a).encode()).hexdigest(), a)
+        return copies
+
+    read = []
+    real = corpus_names._find
+    monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
+                        or real(annotated, *rest))
+    a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
+    b = article("b.txt", "Depuis Valbourg, le groupe Norlac investit. La norlac est une pâte.")
+    c = article("c.txt", "Rien de neuf.")
+    monkeypatch.setattr(corpus_names, "_STORED", None)
+    new_process()
+    articles = from_cache(a, b, c)
+    assert found(*articles) == {"b.txt": [("Valbourg", "place")]} and read == ["a.txt", "b.txt", "c.txt"]
+    corpus_names.save(tmp_path, articles)
+    new_process()
+    read.clear()
+    edited = article("c.txt", "Rien de neuf à Valbourg.")
+    assert found(*from_cache(a, b, edited)) == {"b.txt": [("Valbourg", "place")], "c.txt": [("Valbourg", "place")]}
+    assert read == ["c.txt"]
+    new_process()   # the file is still the first build's: this one saved nothing
+    read.clear()
+    named = article("c.txt", "Le groupe Kestrel a signé.", {"Kestrel": "organisation"})
+    assert found(*from_cache(a, b, named)) == {"b.txt": [("Valbourg", "place")]}
+    assert read == ["a.txt", "b.txt", "c.txt"]   # another name known
+    (tmp_path / corpus_names.FILE).write_bytes(b"\x80\x05 not a pickle")
+    new_process()
+    read.clear()
+    assert found(*from_cache(a, b, c)) == {"b.txt": [("Valbourg", "place")]} and read == ["a.txt", "b.txt", "c.txt"]
