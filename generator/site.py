@@ -67,6 +67,7 @@ def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: P
 
 
 def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | None, serving: bool = False) -> Report:
+    global _held
     report = Report()
     plan = _plan(seeds, dossier, report)
     if plan is None:
@@ -82,8 +83,9 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
         if unchanged_since(state, fingerprint, docs):
             report.built, report.home = list(state.built), state.home
             report.unchanged = sorted(set(state.files) - {MANIFEST})
-            if serving:
+            if serving and _held != fingerprint:
                 _remember_last_build(paths, keys, knowledge, folder)
+                _held = fingerprint
             return report
         save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
     with _Workers(knowledge, folder) as workers:
@@ -99,7 +101,13 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
     files = docs_signature(docs, [MANIFEST, *result.written, *result.unchanged])
     if fingerprint is not None and len(report.problems) == told and files is not None:
         save_state(folder, BuildState(fingerprint, files, tuple(report.built), report.home))
+        _held = fingerprint
     return report
+
+
+# The fingerprint of the last build this process made or read into memory (`serving`): under `mkdocs serve`, the
+# pages an edit's build writes make MkDocs build again, which finds nothing changed and must not read it again.
+_held: str | None = None
 
 
 def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledge, folder: Path) -> None:

@@ -204,6 +204,7 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
     import pickle
 
     from generator import cache, patterns
+    from generator import site as site_module
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -226,6 +227,11 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
         # The articles, candidates, pairs and fragments of the last build were in memory (the edited article's
         # annotation loads the model's patterns).
         assert [name for name in loads if Path(name).name != patterns.FILE] == []
+    # The pages it wrote make MkDocs build again: nothing changed, and what the process holds is that build's.
+    linked = []
+    monkeypatch.setattr(site_module, "link", lambda *args, **kwargs: linked.append(1))
+    report = build_site(seeds, docs, serving=True)
+    assert report.ok and report.corpus is None and not report.written and linked == []
     fresh = tmp_path / "fresh"
     subprocess.run([*command, "--docs", str(fresh)], cwd=ROOT, env={**os.environ, cache.ENV: "off"}, check=True)
     assert _docs_tree(docs) == _docs_tree(fresh)
