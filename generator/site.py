@@ -112,12 +112,21 @@ _held: str | None = None
 
 def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledge, folder: Path) -> None:
     """Hold in memory what a build of this process would have kept of the unchanged corpus (the link stage's
-    per-article results, the data files' fragments): every article is in the cache, so no model is loaded.
-    Its problems were those of the last clean build, which had none."""
+    per-article results, the data files' fragments), and the model, which the first edit needs: every article is
+    in the cache. Its problems were those of the last clean build, which had none."""
     with _Workers(knowledge, folder) as workers:
         _link(paths, keys, knowledge, Report(), None, folder, workers)
     if not _FRAGMENTS:
         _FRAGMENTS.update(load_fragments(folder))
+    from .nlp import ModelMissing, load_nlp
+    from .patterns import kept_patterns
+
+    with _collector(enabled=True), kept_patterns(folder):   # as _annotate_read loads it
+        from . import pipeline  # noqa: F401
+        try:
+            load_nlp()
+        except ModelMissing:   # the build that needs it says so
+            pass
 
 
 def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | None = None):

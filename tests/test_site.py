@@ -205,6 +205,7 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
 
     from generator import cache, patterns
     from generator import site as site_module
+    from generator.nlp import load_nlp
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -215,8 +216,10 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
     command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--quiet"]
     subprocess.run([*command, "--docs", str(docs)], cwd=ROOT, env=os.environ, check=True)
     before = _docs_tree(docs)
+    load_nlp.cache_clear()
     report = build_site(seeds, docs, serving=True)
     assert report.ok and report.corpus is None and not report.written and _docs_tree(docs) == before
+    assert load_nlp.cache_info().currsize == 1   # the first edit needs the model: loaded meanwhile
     loads = []
     real_load = pickle.load
     monkeypatch.setattr(pickle, "load", lambda file: loads.append(file.name) or real_load(file))
