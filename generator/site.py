@@ -59,9 +59,9 @@ def build_site(seeds: Path, docs: Path, dossier: Path | None = None, progress: P
     """Build docs/ from seeds/; when nothing changed since the last clean build, only check that and stop.
 
     `serving`: the process lives on and builds again after each edit (`mkdocs serve`). A build that finds nothing
-    changed then still reads and links the corpus, writing nothing, so that the first edit's build starts from
-    what this process keeps of a last build (the articles, their candidates, what the corpus stage found in them)
-    as every later edit's does."""
+    changed then still reads and links the corpus and loads the model, writing nothing, so that the first edit's
+    build starts from what this process keeps of a last build (the articles, their candidates, what the corpus
+    stage found in them, the model) as every later edit's does."""
     with _collector(enabled=False):
         return _build(seeds, docs, dossier, progress, serving)
 
