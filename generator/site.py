@@ -84,8 +84,11 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
             report.built, report.home = list(state.built), state.home
             report.unchanged = sorted(set(state.files) - {MANIFEST})
             if serving and _held != fingerprint:
-                _remember_last_build(paths, keys, knowledge, folder)
-                _held = fingerprint
+                try:
+                    _remember_last_build(paths, keys, knowledge, folder)
+                    _held = fingerprint
+                except Exception:   # reading ahead must not fail a build that had nothing to do: the edit's says why
+                    pass
             return report
         save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
     with _Workers(knowledge, folder) as workers:

@@ -240,6 +240,22 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
     assert _docs_tree(docs) == _docs_tree(fresh)
 
 
+def test_site_serving_build_that_finds_nothing_changed_does_not_fail_for_what_it_reads_ahead(tmp_path, monkeypatch):
+    from generator import cache
+    from generator import site as site_module
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    assert build_site(seeds, docs).ok
+    monkeypatch.setattr(site_module, "_held", None)   # as a new process
+    monkeypatch.setattr(site_module, "link", lambda *args, **kwargs: 1 / 0)
+    report = build_site(seeds, docs, serving=True)
+    assert report.ok and report.corpus is None and not report.written and site_module._held is None
+
+
 @pytest.mark.parametrize("command, serving", [("serve", True), ("build", False), ("gh-deploy", False)])
 def test_site_hook_reads_the_corpus_on_a_skipped_build_only_under_serve(tmp_path, monkeypatch, command, serving):
     from types import SimpleNamespace
