@@ -13,7 +13,7 @@ from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
 from .dates_tense import tense_cues
 from .model import Article, Block, Published, Span
-from .text import MONTHS, strip_accents
+from .text import MONTHS, PRESS_RELEASE, strip_accents
 
 # A dateline: optional "Publié le", a place, a weekday, then the date, then nothing or a separator.
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
@@ -244,6 +244,17 @@ def _from_datelines(article: Article) -> Published | None:
         return None
     _, value, evidence = min(found, key=lambda f: f[0])
     return Published(value, "given", evidence)
+
+
+def _from_releases(article: Article) -> Published | None:
+    """Press releases gathered in one text ("COMMUNIQUÉ DE PRESSE / Bruxelles, le 10 juin 2024 ... COMMUNIQUÉ DE
+    PRESSE / Bruxelles, le 12 juin 2024"): each dateline dates its release, the whole dates from the latest."""
+    dated = [value for before, block in zip(article.blocks, article.blocks[1:])
+             if block.kind == "dateline" and PRESS_RELEASE.fullmatch(before.text)
+             for value in [_opening_date(block, block.text.strip())] if value]
+    if len(dated) < 2:
+        return None
+    return Published(max(dated), "inferred", f"le dernier des {len(dated)} communiqués réunis est daté du {max(dated)}")
 
 
 def _from_yearless_dateline(article: Article, sentences: Sequence[Span]) -> Published | None:
@@ -936,7 +947,8 @@ def _period_start(value: str) -> dt.date:
 def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     """The publication date: sidecar, else a dateline, else a weekday chain or a "ce samedi 14 mars"
     a reader cannot doubt."""
-    return (_from_sidecar(article) or _from_datelines(article) or _from_yearless_dateline(article, sentences)
+    return (_from_sidecar(article) or _from_releases(article) or _from_datelines(article)
+            or _from_yearless_dateline(article, sentences)
             or _from_chain(article, sentences) or _from_months_after(article, sentences)
             or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
             or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)

@@ -688,6 +688,14 @@ def test_dates_publication_months_after_a_day_leads_to_the_days_weekday():
     assert publication_date(article, sentences).value is None
 
 
+def test_dates_publication_of_press_releases_gathered_is_the_latest():
+    lines = ("COMMUNIQUÉ DE PRESSE", "Lyon, le 10 mars 2025", "Le préfet a réuni ce lundi les maires.",
+             "COMMUNIQUÉ DE PRESSE", "Lyon, le 12 mars 2025", "Le préfet a levé ce mercredi l'alerte.")
+    article, sentences = make("Titre", *lines, kinds=("title", "byline", "dateline", "paragraph", "byline", "dateline"))
+    published = publication_date(article, sentences)
+    assert (published.value, published.status) == ("2025-03-12", "inferred")
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
