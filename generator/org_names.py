@@ -219,7 +219,9 @@ def _political_family(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"les socialistes flamands de X": a political family, then the party it forms."""
     pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)((?:\s+[a-zà-öø-ÿ-]+){{0,2}})\s+(?:de\s+|d[{APOS}]\s*|du\s+)({NAME})",
                            FAMILIES)
+    # "les partisans de M. Faye": a person's followers, no party.
     return [hit for m in pattern.finditer(text) if all(_adjective(w, lex) for w in m.group(1).split())
+            and not re.match(r"(?:M|Mme|Mlle|Mgr|Me|Dr|Pr)\.", text[m.start(2):m.end(2) + 1])
             for hit in _named_organisations(NAMED, block, m.group(2), lex)
             for hit in [Hit(block, m.start(2), m.end(2), m.group(2), "organisation", 3)]]
 

@@ -94,6 +94,8 @@ def test_org_names_a_name_shown_once_is_named_everywhere():
     ("La N-VA et le CD&V ont quitté la coalition.", {"N-VA", "CD&V"}, set()),
     # A political family, then the party it forms.
     ("Les écologistes de Groenlinks ont voté contre.", {"Groenlinks"}, set()),
+    # ...but a person's followers form no party ("M" is no body).
+    ("Les partisans de M. Dupont ont défilé.", set(), {"M", "Dupont"}),
     # An office of a party names the party.
     ("Le président de Vooruit a démissionné.", {"Vooruit"}, set()),
     # A place or a common word made a name by the adjective after it.
