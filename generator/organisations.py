@@ -274,7 +274,7 @@ def byline_like(kind: str, text: str) -> bool:
 CREDIT = re.compile(r"(?:(?<![\w])(?:Photos?|Image|Images|Crédits?|Credits?|Source|Illustration)\s*:\s*|©\s*"
                     # "Une rue de Lyon. — Jean Dupont / SIPA": photographer and agency after a dash, ending the caption.
                     r"|\s[—–]\s*(?=[^—–/]{2,40}/\s*[\w.-]+\s*$))"
-                    r"([\w][\w.\-/ ]{1,40}?)\s*$", re.M)
+                    r"([\w][\w.\-/ ]{1,80}?)\s*$", re.M)
 
 
 # Words a credit line holds that name no one: "© AFP / Archives", "Photo : DR" (droits réservés).

@@ -247,6 +247,8 @@ def test_actors_byline_authors_are_not_actors(mentions_of):
     # An agency's photo service, then its photographer: the agency.
     ("Le port au matin. © BELGA PHOTO JAN DE VOS", ["Belga"]),
     ("© Jan De Vos / BELGA MAG / AFP", ["Belga", "AFP"]),
+    # A long credit line still credits its agency.
+    ("Le Roi et les ministres. © Chancellerie du Premier ministre / BELGA PHOTO JAN DE VOS", ["Belga"]),
 ])
 def test_actors_credits(line, expected):
     assert [name for _, _, name in credits(line)] == expected
