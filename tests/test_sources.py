@@ -238,6 +238,8 @@ def test_sources_descriptors_coordination_and_honorifics(cite, text, expected):
     # An outlet's site after its name, and a masthead's "Info".
     (("Le titre", "Le Monde.fr avec AFP", "Le texte."), {1: "byline"}, {"Le Monde", "AFP"}),
     (("RTBF Info", "Le titre", "Le texte."), {0: "kicker"}, {"RTBF"}),
+    # A broadcaster under its brand ("ICI" is Radio-Canada's).
+    (("Le titre", "ICI Radio-Canada Info | International", "Le texte."), {1: "section"}, {"Radio-Canada"}),
 ])
 def test_sources_publishers_from_signature_lines_and_mastheads(cite, lines, kinds, expected):
     _, found = cite(*lines, kinds=kinds)
