@@ -409,6 +409,9 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
     key = fold(name)
     if name in lex.common_acronyms or name.upper() in lex.common_acronyms:
         return None  # an acronym of a common noun: "l'IA", "le PIB"
+    capitals = [w[2] for w in words if w[2][:1].isupper()]
+    if words[0][2][:1].islower() and capitals and all(w in lex.common_acronyms for w in capitals):
+        return None  # a common noun and such an acronym: "le franc CFA"
     if key in lex.geo or key in NOT_ACTORS or key in lex.demonyms or _norm(name).lower() in lex.roles:
         return None
     if _inside_title(text, s, lex):

@@ -181,6 +181,11 @@ def test_actors_a_storm_is_no_actor_nor_place(mentions_of):
     assert "Passage de Varda" not in names(found, "place")
 
 
+def test_actors_a_currency_is_no_body(mentions_of):
+    found = mentions_of("Il promet de réformer la monnaie, le franc CFA, hérité de l'époque coloniale.")
+    assert not names(found, "organisation")
+
+
 def test_actors_a_known_body_and_a_nationality_name_its_national_branch(mentions_of):
     assert "Croix-Rouge norvégienne" in names(mentions_of("La Croix-Rouge norvégienne a ouvert un centre."), "organisation")
     assert names(mentions_of("La Croix-Rouge a ouvert un centre."), "organisation") == {"Croix-Rouge"}
