@@ -243,6 +243,11 @@ def _agencies(block: int, text: str, lex: Lexicon) -> list[Hit]:
         name = lex.agencies.get(fold("le " + match.group(1)))
         if name and name.startswith("Le "):
             hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))
+    # "le président des Engagés": "des" and "aux" hold a known body's "Les".
+    for match in re.finditer(rf"(?<![\w-])(?:des|aux|Des|Aux)\s+([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)", text):
+        name = lex.bodies.get(fold("les " + match.group(1))) or lex.agencies.get(fold("les " + match.group(1)))
+        if name and name.startswith("Les "):
+            hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))
     for match in re.finditer(rf"(?i:agence|agences)(?:\s+(?i:de\s+presse))?((?:\s+[a-zé-]+)*?)\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)", text):
         if all(_adjective(w, lex) for w in match.group(1).split()):
             name = match.group(2)

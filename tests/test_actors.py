@@ -181,6 +181,11 @@ def test_actors_a_storm_is_no_actor_nor_place(mentions_of):
     assert "Passage de Varda" not in names(found, "place")
 
 
+def test_actors_des_and_aux_hold_a_known_bodys_les(mentions_of):
+    found = mentions_of("Il a quitté la présidence des Engagés pour parler aux Républicains.")
+    assert names(found, "organisation") == {"Les Engagés", "Les Républicains"}
+
+
 def test_actors_a_currency_is_no_body(mentions_of):
     found = mentions_of("Il promet de réformer la monnaie, le franc CFA, hérité de l'époque coloniale.")
     assert not names(found, "organisation")
