@@ -391,6 +391,24 @@ def _store(folder: Path, path: Path, value: object) -> None:
             pass
 
 
+def store_checked(path: Path, stamp: tuple, value: object) -> None:
+    """Pickle `value` atomically under `stamp` (what it was made by) and the digest of its bytes."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    _store(path.parent, path, (*stamp, hashlib.sha256(payload).digest(), payload))
+
+
+def load_checked(path: Path, stamp: tuple) -> object | None:
+    """What store_checked kept in `path` under `stamp`; None when missing, stale, truncated or foreign."""
+    try:
+        with open(path, "rb") as file:
+            *stored, digest, payload = pickle.load(file)
+        if tuple(stored) != stamp or hashlib.sha256(payload).digest() != digest:
+            return None
+        return pickle.loads(payload)
+    except Exception:   # a cache that cannot be read is made again
+        return None
+
+
 # --- Whole-build state: when nothing changed since the last clean build, the build is skipped.
 
 STATE = "build.json"

@@ -6,17 +6,13 @@ what the rest of the corpus recognised.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import _stage_fingerprint, entry_key
+from .cache import _stage_fingerprint, entry_key, load_checked, store_checked
 from .model import AnnotatedArticle, Article, Mention, Span
 
 # Blocks whose words are the story's (a byline's or a dateline's are not).
@@ -111,14 +107,10 @@ def load(folder: Path | None) -> None:
     _STORED = None
     if folder is None or _FOUND:
         return
-    try:
-        with open(folder / FILE, "rb") as file:
-            stamp, digest, payload = pickle.load(file)
-        if stamp != _fingerprint() or hashlib.sha256(payload).digest() != digest:
-            return
-        known, lowered, found, common = pickle.loads(payload)
-    except Exception:   # missing, truncated or foreign: every article is read
+    stored = load_checked(folder / FILE, (_fingerprint(),))
+    if not (isinstance(stored, tuple) and len(stored) == 4):   # missing, stale or foreign: every article is read
         return
+    known, lowered, found, common = stored
     if isinstance(known, dict) and isinstance(lowered, set) and isinstance(found, dict) and isinstance(common, dict):
         _STORED = (known, lowered, found, common)
 
@@ -134,20 +126,8 @@ def save(folder: Path | None, articles: Sequence[AnnotatedArticle]) -> None:
         kept, words = _FOUND.get(id(a)), _COMMON.get(id(a.article))
         if key is not None and kept is not None and kept[0] is a and words is not None and words[0] is a.article:
             found[key], common[key] = kept[1], words[1]
-    if folder is None or _last_known is None:
-        return
-    try:
-        payload = pickle.dumps((_last_known, _last_lowered, found, common), protocol=pickle.HIGHEST_PROTOCOL)
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
-            pickle.dump((_fingerprint(), hashlib.sha256(payload).digest(), payload), file,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, folder / FILE)
-    except OSError:
-        try:
-            os.unlink(file.name)
-        except (OSError, NameError):
-            pass
+    if folder is not None and _last_known is not None:
+        store_checked(folder / FILE, (_fingerprint(),), (_last_known, _last_lowered, found, common))
 
 
 def _read_words(article: Article, words_of: dict[int, set[str]]) -> None:

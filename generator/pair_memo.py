@@ -10,13 +10,11 @@ missing, corrupt or foreign file is an empty memo: every pair is weighed as befo
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .cache import load_checked, store_checked
 from .event_candidates import Candidate
 
 FILE = "pairs.pkl"   # not *.pickle: those are the articles
@@ -113,15 +111,8 @@ def load(folder: Path | None, fingerprint: str) -> PairMemo:
 
 
 def _read(path: Path, fingerprint: str) -> dict[bytes, tuple | None]:
-    try:
-        with open(path, "rb") as file:
-            form, stored_fingerprint, digest, payload = pickle.load(file)
-        if (form, stored_fingerprint) != (FORMAT, fingerprint) or hashlib.sha256(payload).digest() != digest:
-            return {}
-        pairs = pickle.loads(payload)
-    except Exception:   # missing, truncated or foreign: weigh every pair
-        return {}
-    if not isinstance(pairs, dict):
+    pairs = load_checked(path, (FORMAT, fingerprint))
+    if not isinstance(pairs, dict):   # missing, stale, truncated or foreign: weigh every pair
         return {}
     well_formed = all(type(k) is bytes and len(k) == 2 * DIGEST and (v is None or type(v) is tuple)
                       for k, v in pairs.items())
@@ -134,17 +125,5 @@ def save(folder: Path | None, memo: PairMemo) -> None:
     _MEMORY[memo.fingerprint] = memo.used
     _DIGESTS.clear()
     _DIGESTS.update(memo.digested)
-    if folder is None or not memo.changed:
-        return
-    try:
-        payload = pickle.dumps(memo.used, protocol=pickle.HIGHEST_PROTOCOL)
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".", suffix=".tmp", delete=False) as file:
-            pickle.dump((FORMAT, memo.fingerprint, hashlib.sha256(payload).digest(), payload), file,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, folder / FILE)
-    except OSError:
-        try:
-            os.unlink(file.name)
-        except (OSError, NameError):
-            pass
+    if folder is not None and memo.changed:
+        store_checked(folder / FILE, (FORMAT, memo.fingerprint), memo.used)

@@ -138,6 +138,19 @@ def test_site_refuses_symbolic_links_in_docs(tmp_path):
     assert "lien.md" in report.problems[0].file
 
 
+@pytest.fixture
+def cached_project(tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """A copy of the seeds and dossier.yml with a cache of its own: the seeds folder and where the docs go."""
+    from generator import cache
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setattr(cache, "RACY_NS", 0)   # trust records of files written a moment ago: a test is quick
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    return seeds, tmp_path / "docs"
+
+
 def _docs_tree(docs: Path) -> dict[str, bytes]:
     return {str(p.relative_to(docs)): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
@@ -149,15 +162,10 @@ EDITS = [
 ]
 
 
-def test_site_incremental_build_is_byte_identical_to_a_fresh_one(tmp_path, monkeypatch):
+def test_site_incremental_build_is_byte_identical_to_a_fresh_one(cached_project, tmp_path, monkeypatch):
     from generator import cache, render
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setattr(cache, "RACY_NS", 0)   # trust records of files written a moment ago: a test is quick
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+    seeds, docs = cached_project
     assert build_site(seeds, docs).ok
     rendered = []
     real = render.Page.render
@@ -176,17 +184,12 @@ def test_site_incremental_build_is_byte_identical_to_a_fresh_one(tmp_path, monke
         assert fresh.ok and _docs_tree(docs) == _docs_tree(tmp_path / f"fresh-{number}")
 
 
-def test_site_rebuilds_in_one_process_equal_a_fresh_build_in_another(tmp_path, monkeypatch):
+def test_site_rebuilds_in_one_process_equal_a_fresh_build_in_another(cached_project, tmp_path, monkeypatch):
     """As under `mkdocs serve`: edits rebuilt in one process, with all it keeps in memory from one build to the next
     (articles, candidates, pairs, cosines, names found, refs), give the docs a new process builds without a cache."""
     from generator import cache
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setattr(cache, "RACY_NS", 0)
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+    seeds, docs = cached_project
     assert build_site(seeds, docs).ok
     edited = sorted(seeds.glob("*.txt"))[1]
     for edit in EDITS:
@@ -198,7 +201,7 @@ def test_site_rebuilds_in_one_process_equal_a_fresh_build_in_another(tmp_path, m
     assert _docs_tree(docs) == _docs_tree(fresh)
 
 
-def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_it(tmp_path, monkeypatch):
+def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_it(cached_project, tmp_path, monkeypatch):
     """`mkdocs serve` after a command-line build: its first build finds nothing changed and writes nothing, but
     holds the corpus as a build of its own would, so the first edit reads nothing from the cache but the edit's."""
     import pickle
@@ -207,12 +210,7 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
     from generator import site as site_module
     from generator.nlp import load_nlp
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setattr(cache, "RACY_NS", 0)
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+    seeds, docs = cached_project
     command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--quiet"]
     subprocess.run([*command, "--docs", str(docs)], cwd=ROOT, env=os.environ, check=True)
     before = _docs_tree(docs)
@@ -240,15 +238,11 @@ def test_site_serving_reads_the_unchanged_corpus_so_the_first_edit_starts_from_i
     assert _docs_tree(docs) == _docs_tree(fresh)
 
 
-def test_site_serving_build_that_finds_nothing_changed_does_not_fail_for_what_it_reads_ahead(tmp_path, monkeypatch):
+def test_site_serving_build_that_finds_nothing_changed_does_not_fail_for_what_it_reads_ahead(cached_project, tmp_path, monkeypatch):
     from generator import cache
     from generator import site as site_module
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+    seeds, docs = cached_project
     assert build_site(seeds, docs).ok
     monkeypatch.setattr(site_module, "_held", None)   # as a new process
     monkeypatch.setattr(site_module, "link", lambda *args, **kwargs: 1 / 0)
