@@ -246,8 +246,8 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
             return value(year, "anchored", 0.9)
     if ctx.reference:
         if dd and mod is None and _names_a_day(c, ctx):
-            # "les élections du 13 octobre": the day names a thing, the clause's verb does not date it;
-            # without its year it is the nearer 13 October, the past one on a tie.
+            # "un accord avant les élections du 13 octobre": the clause's verb does not date the elections;
+            # without its year the day is the nearer 13 October, the past one on a tie.
             ref = ctx.reference
             year = min((ref.year - 1, ref.year, ref.year + 1),
                        key=lambda y: (abs(((safe_date(y, month, dd) or ref) - ref).days), -(y <= ref.year)))

@@ -60,12 +60,11 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
 
 # Who heads a government, not the country: never "le dirigeant" of it.
 GOVERNMENT_HEADS = {"premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement"}
-# The titles of one who heads a state ("le chef de l'État" is its president or its king).
-STATE_TITLES = {"chef de l'état", "cheffe de l'état", "chef d'état"}
-STATE_HEADS = STATE_TITLES | {"président", "présidente", "président de la république", "présidente de la république",
-                              "roi", "reine", "monarque"}
 # A monarch is known by the title alone ("le Roi"): across the corpus, the one person who holds it.
 MONARCHS = {"roi", "reine", "monarque"}
+# The titles of one who heads a state ("le chef de l'État" is its president or its king).
+STATE_TITLES = {"chef de l'état", "cheffe de l'état", "chef d'état"}
+STATE_HEADS = STATE_TITLES | MONARCHS | {"président", "présidente", "président de la république", "présidente de la république"}
 # The country of one who leads something else than a country ("président du Sénat"): none's role phrase fits.
 ELSEWHERE = "~"
 
