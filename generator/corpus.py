@@ -187,7 +187,12 @@ def _make_actors(groups, key_of, articles, knowledge):
         seen = {m.name for _, m in mentions} | {m.text for _, m in mentions if m.text[:1].isupper()}
         aliases = sorted((seen | set(known.aliases if known else ())) - {name})
         # "le président russe" (a role phrase standing for the person) is the role "président russe".
-        roles = sorted({_ROLE_DETERMINER.sub("", m.role) for _, m in mentions if m.role})
+        # One role however it is capitalised ("le Roi", "le roi Philippe"): its lower-case spelling when seen.
+        spelled: dict[str, str] = {}
+        for role in sorted({_ROLE_DETERMINER.sub("", m.role) for _, m in mentions if m.role},
+                           key=lambda r: (r[:1].isupper(), r)):
+            spelled.setdefault(role.casefold(), role)
+        roles = sorted(spelled.values())
         refs = sorted({refs_of[seed].ref(m.span) for seed, m in mentions}, key=lambda r: (r.seed, r.sentence))
         drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))
     registries = {"actor": SlugRegistry(), "place": SlugRegistry()}

@@ -501,6 +501,13 @@ def test_actors_a_role_another_article_gives_a_name_is_that_person(corpus_of):
     assert "président finlandais" in person.roles and not [r for r in person.roles if r.lower().startswith("le ")]
 
 
+def test_actors_the_king_another_article_names_and_his_role_told_once(corpus_of):
+    corpus = corpus_of("Le roi Harald a reçu la presse lundi.", "Le Roi a quitté Oslo mardi.")
+    assert ("Le Roi", "Harald") in named_in(corpus, "1.txt")
+    (king,) = [a for a in corpus.actors if a.name == "Harald"]
+    assert king.roles == ("roi",)
+
+
 def test_actors_a_role_two_people_hold_in_the_corpus_stays_unresolved(corpus_of):
     corpus = corpus_of("Le président finlandais Mikko Lahtinen a reçu la presse lundi.",
                        "Le président finlandais Aarne Virtanen avait reçu la presse en 2019.",
