@@ -574,6 +574,9 @@ def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     ("Les troubles ont éclaté le 3 juin 2025 au soir à Bergen.", "manifestation"),
     ("De violents heurts ont opposé le 3 juin 2025 manifestants et policiers.", "manifestation"),
     ("Onze personnes ont été interpellées le 3 juin 2025 à Bergen.", "arrestation"),
+    ("Sept personnes, mises en examen, ont été transférées le 3 juin 2025 vers Oslo.", "transfert"),
+    ("Il a été mis en examen le 3 juin 2025 pour complicité.", "proces"),
+    ("Les transferts de technologies ont doublé le 3 juin 2025, selon l'Agence nordique.", "fait"),
     # A crowd that fills the streets invades nothing.
     ("Les partisans d'Anna Berg ont envahi le 3 juin 2025 les rues de Bergen pour manifester.", "manifestation"),
     # A place in a vote is no arrival.
