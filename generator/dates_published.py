@@ -246,13 +246,20 @@ def _from_datelines(article: Article) -> Published | None:
     return Published(value, "given", evidence)
 
 
-def _from_releases(article: Article) -> Published | None:
+def releases(article: Article) -> list[tuple[int, str]]:
     """Press releases gathered in one text ("COMMUNIQUÉ DE PRESSE / Bruxelles, le 10 juin 2024 ... COMMUNIQUÉ DE
-    PRESSE / Bruxelles, le 12 juin 2024"): each dateline dates its release, the whole dates from the latest."""
-    dated = [value for before, block in zip(article.blocks, article.blocks[1:])
+    PRESSE / Bruxelles, le 12 juin 2024"): the block each starts on (its label) and its dateline's day, when
+    there are two or more."""
+    dated = [(n, value) for n, (before, block) in enumerate(zip(article.blocks, article.blocks[1:]))
              if block.kind == "dateline" and PRESS_RELEASE.fullmatch(before.text)
              for value in [_opening_date(block, block.text.strip())] if value]
-    if len(dated) < 2:
+    return dated if len(dated) >= 2 else []
+
+
+def _from_releases(article: Article) -> Published | None:
+    """Releases gathered in one text: each dateline dates its release, the whole dates from the latest."""
+    dated = [value for _, value in releases(article)]
+    if not dated:
         return None
     return Published(max(dated), "inferred", f"le dernier des {len(dated)} communiqués réunis est daté du {max(dated)}")
 

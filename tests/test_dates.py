@@ -696,6 +696,14 @@ def test_dates_publication_of_press_releases_gathered_is_the_latest():
     assert (published.value, published.status) == ("2025-03-12", "inferred")
 
 
+def test_dates_each_gathered_release_reads_its_relative_days_from_its_own_dateline():
+    lines = ("COMMUNIQUÉ DE PRESSE", "Lyon, le 10 mars 2025", "Le préfet réunira demain les maires.",
+             "COMMUNIQUÉ DE PRESSE", "Lyon, le 12 mars 2025", "Le préfet a levé ce mercredi l'alerte.")
+    article, sentences = make("Titre", *lines, kinds=("title", "byline", "dateline", "paragraph", "byline", "dateline"))
+    found = dict((m.text, m.value) for m in tag_dates(article, sentences, dt.date(2025, 3, 12)))
+    assert found["demain"] == "2025-03-11" and found["ce mercredi"] == "2025-03-12"
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
