@@ -334,13 +334,12 @@ class CandidateCache:
             if stored == digest and isinstance(found, tuple):
                 _CANDIDATE_MEMORY[digest] = found
                 code, digests = digests[0] if digests else (None, ())
-                if self.digests is None:
-                    pass
-                elif (code == events_fingerprint() and type(digests) is tuple and len(digests) == len(found)
-                        and all(type(d) is bytes for d in digests)):
-                    self.digests.remember(found, digests)
-                else:
-                    self._keep(digest, path, found)
+                if self.digests is not None:
+                    if (code == events_fingerprint() and type(digests) is tuple and len(digests) == len(found)
+                            and all(type(d) is bytes for d in digests)):
+                        self.digests.remember(found, digests)
+                    else:   # made by other events code, or before digests were kept: store them again
+                        self._keep(digest, path, found)
                 return found
         except Exception:  # missing, truncated or foreign: make them again
             pass
