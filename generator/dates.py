@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
-from .dates_published import publication_date, releases
+from .dates_published import day_headings, publication_date, releases
 from .dates_resolve import analyse
 from .model import Article, DateMention, Span
 
@@ -20,8 +20,10 @@ __all__ = ["publication_date", "tag_dates"]
 def tag_dates(article: Article, sentences: Sequence[Span],
               reference: dt.date | None) -> tuple[DateMention, ...]:
     """Every temporal expression of every block, normalised and anchored, sorted by span. In press releases
-    gathered in one text, each release reads its "demain" and "ce lundi" from its own dateline."""
-    parts = [(0, reference)] + [(start, dt.date.fromisoformat(day)) for start, day in releases(article)]
+    gathered in one text, each release reads its "demain" and "ce lundi" from its own dateline; under a live
+    page's day headings, each day's entries read theirs from that day."""
+    parts = sorted([(0, reference)] + [(start, dt.date.fromisoformat(day)) for start, day in releases(article)]
+                   + day_headings(article, reference))
     found = []
     for (start, day), (end, _) in zip(parts, [*parts[1:], (len(article.blocks), None)]):
         part = article if len(parts) == 1 else replace(article, blocks=tuple(

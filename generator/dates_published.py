@@ -180,14 +180,40 @@ _BYLINE_THEN_DATE = rx(r"\s+(?=(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?\
 
 
 def _chronology_headings(article: Article) -> set[int]:
-    """"12 mars 2025" / a paragraph / "3 avril 2025" / a paragraph: lines that hold only a date, with
-    different dates, one of them amid the text, head the entries of a chronology or a live page; none
-    of them dates the piece (a date above the text and another below it are the page's own)."""
-    bare = [(i, v) for i, block in enumerate(article.blocks) if block.kind == "dateline"
-            and not _DATELINE_CUE.search(block.text) for v in [_dateline_value(block.text)] if v]
+    """"12 mars 2025" / a paragraph / "3 avril 2025" / a paragraph: lines that hold only a date head the
+    entries of a chronology or a live page; none of them dates the piece (a date above the text and another
+    below it are the page's own)."""
+    return {index for index, _ in day_headings(article, None)}
+
+
+def day_headings(article: Article, reference: dt.date | None) -> list[tuple[int, dt.date]]:
+    """The lines that hold only a day and head the entries of a chronology or a live page ("Mardi 18 mars" /
+    "21h15" / an entry / "Lundi 17 mars" / ...), each with its day, when two or more days head entries and
+    one of them stands amid the text. A heading without its year takes the one that puts it nearest the
+    `reference` (within half a year) on its weekday; with no reference it is left out."""
+    found = []
+    for index, block in enumerate(article.blocks):
+        if block.kind != "dateline" or _DATELINE_CUE.search(block.text):
+            continue
+        value = _dateline_value(block.text)
+        day = dt.date.fromisoformat(value) if value and len(value) == 10 else _yearless_heading(block.text, reference)
+        if day is not None:
+            found.append((index, day))
     paragraphs = [i for i, block in enumerate(article.blocks) if block.kind == "paragraph"]
-    amid = [i for i, _ in bare if paragraphs and paragraphs[0] < i < paragraphs[-1]]
-    return {i for i, _ in bare} if len({v for _, v in bare}) >= 2 and amid else set()
+    amid = [i for i, _ in found if paragraphs and paragraphs[0] < i < paragraphs[-1]]
+    return found if len({day for _, day in found}) >= 2 and amid else []
+
+
+def _yearless_heading(text: str, reference: dt.date | None) -> dt.date | None:
+    """"Mardi 18 mars" near `reference`: the year that puts the day within half a year of it, on its weekday."""
+    found = _dateline_date(text)
+    if reference is None or found is None or found[1].kind != "dmy" or found[1].data.get("year"):
+        return None
+    month, day, weekday = month_of(found[1].data["month"]), day_of(found[1].data["day"]), found[2]
+    near = [d for d in (safe_date(y, month, day) for y in range(reference.year - 1, reference.year + 2))
+            if d and abs((d - reference).days) <= 183]
+    fits = [d for d in near if weekday is None or d.weekday() == WEEKDAYS.index(weekday.lower())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _separated_dateline_value(text: str) -> str | None:

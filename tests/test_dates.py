@@ -704,6 +704,33 @@ def test_dates_each_gathered_release_reads_its_relative_days_from_its_own_dateli
     assert found["demain"] == "2025-03-11" and found["ce mercredi"] == "2025-03-12"
 
 
+LIVE_DAYS = ("Jeudi 13 mars", "17h05", "La préfète a annoncé ce matin la réouverture des écoles, fermées hier.",
+             "Mercredi 12 mars", "20h40", "Le maire réunira demain son conseil municipal.",
+             "09h15", "Les secours ont évacué hier soir deux cents habitants.")
+LIVE_KINDS = ("title", "dateline", "heading", "paragraph", "dateline", "heading", "paragraph", "heading", "paragraph")
+
+
+def live_values(*lines: str) -> dict[str, str | None]:
+    article, sentences = make("Crue de la Loire, en direct", *lines, kinds=LIVE_KINDS)
+    return dict((m.text, m.value) for m in tag_dates(article, sentences, THURSDAY))
+
+
+def test_dates_a_live_pages_entries_read_their_relative_days_from_their_day_heading():
+    found = live_values(*LIVE_DAYS)
+    assert found["ce matin"] == "2025-03-13" and found["hier"] == "2025-03-12"
+    assert found["Mercredi 12 mars"] == "2025-03-12"
+    assert found["demain"] == "2025-03-13" and found["hier soir"] == "2025-03-11"
+
+
+def test_dates_day_headings_that_do_not_fit_leave_the_publication_day_as_reference():
+    # 13 March 2025 is a Thursday: a Friday 13 March is no day near the publication, so one heading is left.
+    found = live_values("Vendredi 13 mars", *LIVE_DAYS[1:])
+    assert found["demain"] == "2025-03-14" and found["hier soir"] == "2025-03-12"
+    # One day heading alone is a dateline above the text.
+    found = live_values(*LIVE_DAYS[3:6])
+    assert found["demain"] == "2025-03-14"
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
