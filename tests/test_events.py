@@ -577,6 +577,11 @@ def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     ("Sept personnes, mises en examen, ont été transférées le 3 juin 2025 vers Oslo.", "transfert"),
     ("Il a été mis en examen le 3 juin 2025 pour complicité.", "proces"),
     ("Les transferts de technologies ont doublé le 3 juin 2025, selon l'Agence nordique.", "fait"),
+    ("Le 3 juin 2025, Anna Berg a jeté l'éponge après six semaines de négociations.", "demission"),
+    ("La ministre a rendu son tablier le 3 juin 2025.", "demission"),
+    ("La prestation de serment du gouvernement Berg a eu lieu le 3 juin 2025.", "investiture"),
+    ("Le gouvernement a perdu le 3 juin 2025 le vote de confiance.", "confiance"),
+    ("Le 3 juin 2025, le Storting lui a refusé sa confiance par 80 voix contre 66.", "confiance"),
     # A crowd that fills the streets invades nothing.
     ("Les partisans d'Anna Berg ont envahi le 3 juin 2025 les rues de Bergen pour manifester.", "manifestation"),
     # A place in a vote is no arrival.
