@@ -528,14 +528,16 @@ def _from_chain(article: Article, sentences: Sequence[Span]) -> Published | None
 
 
 _MONTHS_AFTER = rx(rf"(?<![\w-])(?P<about>près\s+de\s+|plus\s+de\s+)?{NUM}\s+(?P<unit>mois|ans)"
+                   rf"(?:\s+(?P<sign>moins|et)\s+(?P<days>\d{{1,2}}|{'|'.join(NUMBERS)})\s+jours?)?"
                    rf"\s+(?:après|plus\s+tard)(?![\w-])")
 
 
 def _months_counted(article: Article, t: Tagged) -> re.Match | None:
-    """"(Près de) huit mois après les élections du 9 juin 2024": a count of months or years from the day
-    to the time of writing, in the words just before it."""
+    """"(Près de) huit mois après les élections du 9 juin 2024", "Deux mois moins un jour après le passage du
+    cyclone, qui a frappé l'île le 14 décembre 2024": a count of months or years from the day to the time of
+    writing, in the words just before it."""
     text = article.blocks[t.mention.span.block].text
-    found = list(_MONTHS_AFTER.finditer(text, max(0, t.mention.span.start - 80), t.mention.span.start))
+    found = list(_MONTHS_AFTER.finditer(text, max(0, t.mention.span.start - 120), t.mention.span.start))
     return found[-1] if found and not re.search(r"[.;!?]", text[found[-1].end():t.mention.span.start]) else None
 
 
@@ -559,6 +561,14 @@ def _from_months_after(article: Article, sentences: Sequence[Span]) -> Published
         months = n * (12 if count.group("unit") == "ans" else 1)
         year, month = divmod(start.month - 1 + months, 12)
         target = safe_date(start.year + year, month + 1, min(start.day, 28))
+        if count.group("days") and start.day <= 28:
+            # "deux mois moins un jour après": the very day, if it falls on the weekday the lead calls today.
+            sign = -1 if count.group("sign").lower() == "moins" else 1
+            exact = target + dt.timedelta(sign * number_of(count.group("days")))
+            if exact.weekday() in today:
+                return Published(exact.isoformat(), "inferred",
+                                 f'"{count.group(0).strip()}" "{t.mention.text}" : le {exact.isoformat()}, '
+                                 f"un {WEEKDAYS[exact.weekday()]}, jour que le texte dit aujourd'hui")
         about = (count.group("about") or "").split()[:1]
         low = target - dt.timedelta(0 if about == ["plus"] else 31)
         high = target + dt.timedelta(0 if about == ["près"] else 31)

@@ -253,9 +253,22 @@ def _resolve_partial(c: Cand, ctx: Context, month: int, dd: int | None, durative
                        key=lambda y: (abs(((safe_date(y, month, dd) or ref) - ref).days), -(y <= ref.year)))
             return value(year, "relative", 0.7)
         tense = ctx.tense(c)
+        if tense not in ("past", "future") and mod is None and _aimed_at(c, ctx):
+            # "des grèves sont évoquées pour le mois de mai": a month aimed at, untensed, is the nearer one.
+            ref = ctx.reference
+            year = min((ref.year - 1, ref.year, ref.year + 1),
+                       key=lambda y: abs(((safe_date(y, month, dd or 1) or ref) - ref).days))
+            return value(year, "relative", 0.7)
         year, conf = _year_for(month, dd, ctx.reference, tense, mod)
         return value(year, "relative", conf)
     return Value(None, precision, "unresolved")
+
+
+def _aimed_at(c: Cand, ctx: Context) -> bool:
+    """"pour le mois de mai", "pour la fin avril": a time a plan or a figure is for."""
+    before = ctx.article.blocks[c.block].text[max(0, c.start - 12):c.start]
+    return strip_accents(c.data.get("pre", "")).lower() == "pour" or \
+        re.search(r"(?<!\w)pour\s+(?:la\s+|le\s+)?$", before, re.IGNORECASE) is not None
 
 
 def _names_a_day(c: Cand, ctx: Context) -> bool:

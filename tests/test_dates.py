@@ -688,6 +688,28 @@ def test_dates_publication_months_after_a_day_leads_to_the_days_weekday():
     assert publication_date(article, sentences).value is None
 
 
+@pytest.mark.parametrize("count, expected", [
+    # 14 November 2024, two months less a day: Monday 13 January 2025, the day the lead calls "ce lundi".
+    ("Deux mois moins un jour après la tempête qui a ravagé la côte le 14 novembre 2024", "2025-01-13"),
+    # Two months and a day is a Wednesday: no day the text calls today, no date.
+    ("Deux mois et un jour après la tempête qui a ravagé la côte le 14 novembre 2024", None),
+])
+def test_dates_publication_counted_to_the_day_from_a_full_date(count, expected):
+    article, sentences = make("Titre", f"{count}, le Parlement a adopté ce lundi la loi de reconstruction.",
+                              "Le texte avait été présenté le 8 décembre.")
+    assert publication_date(article, sentences).value == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Des grèves tournantes sont évoquées pour le mois de mai.", "2025-05"),
+    ("Une nouvelle journée d'action est à l'étude pour la fin avril.", "2025-04"),
+    ("L'inflation s'établit à 2 % pour le mois de février.", "2025-02"),
+    ("Les ventes ont chuté pour le mois de mai.", "2024-05"),      # the past keeps its tense
+])
+def test_dates_a_month_aimed_at_is_the_nearer_one(sentence, expected):
+    assert values(sentence, ref=dt.date(2025, 3, 31))[0][1] == expected
+
+
 def test_dates_publication_of_press_releases_gathered_is_the_latest():
     lines = ("COMMUNIQUÉ DE PRESSE", "Lyon, le 10 mars 2025", "Le préfet a réuni ce lundi les maires.",
              "COMMUNIQUÉ DE PRESSE", "Lyon, le 12 mars 2025", "Le préfet a levé ce mercredi l'alerte.")
