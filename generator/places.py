@@ -194,17 +194,47 @@ def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
     if not lex.locality_heads:
         return []
     pattern = compile_with(rf"(?<![\w-])(?:@WORDS@)(?:\s+de\s+ski|\s+balnéaire|\s+spatial)?((?:\s+[a-zà-ÿ-]+){{0,2}}?)"
-                           rf"\s+(?:de\s+|d[’']\s*)([{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*)", lex.locality_heads)
+                           rf"\s+(?:de\s+|d[’']\s*)({_TOWN})", lex.locality_heads)
     hits = []
     for match in pattern.finditer(text):
         if match.group(1).split() and not all(_adjective(w, lex) for w in match.group(1).split()):
             continue
-        name = match.group(2)
-        geo = lex.geo.get(fold(name))
-        if geo is not None and geo.kind == "country":
-            continue   # "la base de Russie": no town
-        hits.append(Hit(block, match.start(2), match.end(2), geo.name if geo else name, "place", 2))
+        names = [(match.start(2), match.end(2))] + _listed_after(text, match.end(2))
+        for start, end in names:
+            geo = lex.geo.get(fold(text[start:end]))
+            if geo is not None and geo.kind == "country":
+                continue   # "la base de Russie": no town
+            hits.append(Hit(block, start, end, geo.name if geo else text[start:end], "place", 2))
+    # "les communes du Nord (Mtsamboro, Acoua, Bandraboua)": the towns a plural head lists in brackets.
+    listed = compile_with(rf"(?<![\w-])(?:@WORDS@)(?<=[sx])(?:\s+[\w’'-]+){{0,3}}?\s*\(\s*({_TOWN}(?:\s*(?:,|et|ou)\s*{_TOWN})+)\s*\)",
+                          lex.locality_heads)
+    for match in listed.finditer(text):
+        for town in re.finditer(_TOWN, match.group(1)):
+            geo = lex.geo.get(fold(town.group(0)))
+            if geo is None or geo.kind != "country":
+                hits.append(Hit(block, match.start(1) + town.start(), match.start(1) + town.end(),
+                                geo.name if geo else town.group(0), "place", 2))
     return hits
+
+
+_TOWN = rf"[{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*"
+_MORE_TOWNS = re.compile(rf"\s*(?:,|,?\s+(?P<last>et|ou))\s+(?P<de>de\s+|d[’']\s*)?({_TOWN})")
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """"de Kawéni, de Kahani ou de Mtsapéré", "de Dzoumogné, Kahani et Mramadoudou": the names that go on a list
+    of places; a name after a comma alone may start the next clause ("au port de Brest, Jean Dupont a dit")."""
+    found, pending = [], []
+    for more in _MORE_TOWNS.finditer(text, end):
+        if more.start() != end:
+            break
+        pending.append((more.start(3), more.end(3)))
+        end = more.end(3)
+        if more.group("de") or more.group("last"):
+            found, pending = found + pending, []
+        if more.group("last"):
+            break
+    return found
 
 
 # "Boulogne-sur-Mer", "Châlons-en-Champagne", "Ville-sur-l'Orne": a town named after what it stands on.

@@ -142,6 +142,10 @@ def test_places_the_name_after_a_site_head_is_no_person(mentions_of):
     ("Les skieurs ont rejoint la station de ski de Masikryong.", {"Masikryong"}, set()),
     # A country is no town: "la base de Russie" locates nothing new.
     ("Ils ont visité la base de Russie.", set(), {"Base de Russie"}),
+    # Settlements named by their own name, and the lists that go on.
+    ("Beaucoup vivaient dans les bidonvilles de Tavéni, de Kalani ou de Mbapéré.", {"Tavéni", "Kalani", "Mbapéré"}, set()),
+    ("Les communes du Sud (Tsoumbé, Karoni, Mbandéla) sont les plus touchées.", {"Tsoumbé", "Karoni", "Mbandéla"}, set()),
+    ("Le village de Koundoni, Ahmed Saïd et sa famille ont tout perdu.", {"Koundoni"}, {"Ahmed Saïd"}),
 ])
 def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, text, present, absent):
     found = places(mentions_of(text))
