@@ -91,6 +91,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "document_author": re.compile(rf"(?:[\w-]+\s+)?(?:{alt(data['documents'])})(?:\s+[\w-]+){{0,2}}?\s+[\w-]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites)"
                                       rf"(?:\s+(?:{time}|[\w-]+ment))*\s+par\s+", re.I),
         "own": re.compile(rf"(?<![\w-])(?:{alt(data['own_reporter'])})(?![\w-])", re.I),
+        # "Dans l'entourage du ministre, on assure que ...", "Chez Renault, on indique que ...": those among whom
+        # an impersonal "on" speaks.
+        "circle": re.compile(rf"(?:dans|chez|du\s+côté\s+d(?:e\s+|[{APOS}]\s*)|au\s+sein\s+d(?:e\s+|[{APOS}]\s*))"
+                             rf"(?P<who>[^,.;:«»]{{2,60}}?)\s*,\s*on\s+(?:(?:{present})|a\s+(?:{verbs})"
+                             rf"|fait\s+(?:valoir|savoir|remarquer|observer))\b", re.I),
         "company": re.compile(rf"^(?:{alt(data['company_nouns'])})$", re.I),
         # "le jury présidé par X": the jury speaks, X only presides it.
         "stop": re.compile(rf"[,.;:!?()«»\"“”]|\s[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s|\s(?:qui|que|qu[{APOS}]|dont|et|ou|a|ont|est|sont|dans|pour|sur|avec|après|avant|lors|en|à|au|aux|sous|chez|sans|par|peu|juste|lorsqu[{APOS}]?)\s|\s(?:{time})(?![\w-])", re.I),
@@ -356,6 +361,10 @@ def _attributions(text: str, sentence: Span, mentions: list[Mention], previous: 
         phrase = _trim_phrase(part, generic.start(), generic.end(), pats)
         if phrase:
             out.append((sentence.start, Span(sentence.block, *phrase), part[phrase[0]:phrase[1]]))
+    circle = pats["circle"].match(part, _skip(part, after_time or sentence.start))
+    if circle:
+        for got in _source_at(part, circle.start("who"), sentence.block, mentions, previous, context):
+            out.append((circle.start(), *got))
     for match in pats["own"].finditer(part, sentence.start):
         if context.publisher:
             out.append((match.start(), Span(sentence.block, match.start(), match.end()), context.publisher))
@@ -429,6 +438,10 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     carrier = pats["carrier"].match(text, pos)
     if carrier:
         pos = carrier.end()
+    # "a réagi devant la presse l'un de ses avocats": those spoken before are not the speaker.
+    audience = _AUDIENCE.match(text, pos)
+    if audience:
+        pos = audience.end()
     body = _skip_determiners(text, pos, pats)
     rest = text[pos:]
     if ANAPHORA.match(rest):
@@ -471,7 +484,8 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
              and re.fullmatch(r"[^.;:«»,]*,\s*(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", text[end:m.span.start])
              and _role_phrase(text[body:end])]
     if named:
-        return found + [(named[0].span, named[0].name)]
+        # "ont rappelé ses avocats, Me X et Me Y": each holder the apposition names.
+        return found + [(m.span, m.name) for m in _coordinated(text, named[0], mentions) if m.type == "person"]
     # "selon plusieurs médias, dont l'AFP": the members the text names.
     members = re.compile(rf",\s*dont\s+(?:l[{APOS}]|la\s+|le\s+|les\s+)?").match(text, end)
     if members:
@@ -497,6 +511,10 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     link = re.compile(rf"\s+(?:et|ainsi\s+que)\s+(?:par\s+)?(?={DETS})", re.I).match(text, end) if coordinated else None
     more = _source_at(text, link.end(), block, mentions, previous, context, coordinated=False) if link else []
     return found + [got] + more
+
+
+_AUDIENCE = re.compile(r"\s*(?:devant|face\s+à)\s+(?:la\s+presse|les\s+journalistes|les\s+caméras|les\s+médias|"
+                       r"ses\s+partisans|ses\s+soutiens|la\s+foule|les\s+députés|les\s+sénateurs)(?=\s)", re.I)
 
 
 def _alternation(words: list[str]) -> str:
@@ -626,7 +644,7 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
     out = [first]
     while True:
         # ("rapportés par X et par l'agence Y": the preposition and the agency noun again.)
-        link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:par\s+)?(?:(?:la|le|les|l['’])\s*)?"
+        link = re.compile(r"\s*(?:,|et|ainsi\s+que)\s+(?:par\s+)?(?:(?:la|le|les|l['’])\s*|(?:Me|Mme|M)\.?\s+)?"
                           r"(?:agences?\s+(?:[a-zé]+\s+)?(?=[A-ZÀ-Þ]))?").match(text, out[-1].span.end)
         # "selon les États-Unis et la Corée du Sud": countries too, but only with "et" ("selon Rome, Paris a ..." is no pair).
         same_kind = link is not None and "," not in link.group(0)
@@ -638,9 +656,17 @@ def _coordinated(text: str, first: Mention, mentions: list[Mention]) -> list[Men
 
 
 def _role_phrase(phrase: str) -> bool:
-    """"le ministre des Affaires étrangères", "son avocat": a title, which a name in apposition then gives a holder."""
-    first = _plain(phrase.strip().split()[0]) if phrase.strip() else ""
-    return any(_plain(role).split()[0] == first for role in lexicon().roles)
+    """"le ministre des Affaires étrangères", "son avocat", "le nouveau ministre", "l'un de ses avocats": a title,
+    which a name in apposition then gives a holder."""
+    words = re.sub(rf"^(?:l[{APOS}]\s*)?une?\s+(?:de\s+(?:ses|leurs|nos|vos)|des|d[{APOS}]\s*entre\s+(?:eux|elles))\s+",
+                   "", phrase.strip(), flags=re.I).split()
+    pre = {fold(w) for w in _patterns()["data"]["pre_nominal"]}
+    while len(words) > 1 and fold(words[0]) in pre:
+        words = words[1:]
+    first = _plain(words[0]) if words else ""
+    # "ses avocats, Me X et Me Y": the plural of a title.
+    return any(_plain(role).split()[0] in (first, first[:-1] if first.endswith(("s", "x")) else first)
+               for role in lexicon().roles)
 
 
 def _source_head(words: list[str], pats: dict) -> bool:

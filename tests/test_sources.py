@@ -152,6 +152,11 @@ def test_sources_par_line_read_as_kicker_is_a_byline(cite):
     ("D'après un cadre de l'entreprise, les ventes chutent.", ["cadre de l'entreprise"]),
     ("Plusieurs diplomates européens évoquent une médiation.", ["diplomates européens"]),
     ("« Rien n'est réglé », résume un ancien négociateur en poste à Bamako.", ["ancien négociateur"]),
+    ("Il a quitté la prison, selon des images diffusées par les chaînes d'information.", ["chaînes d'information"]),
+    # An impersonal "on" speaks for those among whom it stands.
+    ("Dans l'entourage de l'ancien maire, on fait valoir qu'il a toujours respecté la loi.", ["entourage de l'ancien maire"]),
+    ("Chez Valmeco, on assure que l'usine rouvrira.", ["Valmeco"]),
+    ("Dans les rues de Lille, on a vu des milliers de gens.", []),
 ])
 def test_sources_unnamed_sources(cite, text, expected):
     assert sources(cite(text)) == expected
@@ -164,6 +169,10 @@ def test_sources_unnamed_sources(cite, text, expected):
     # The outlet she spoke on broadcast it, as an agency spoken to reports it.
     ("« Nous tiendrons », a déclaré mercredi sur France Inter la ministre Anne Vidal.", ["Anne Vidal", "France Inter"]),
     ("Les camions sont arrivés, selon plusieurs médias, dont Reuters.", ["Reuters"]),
+    # A title after an adjective or a partitive, in the plural too, and those the speaker stands before.
+    ("Deux gardes ont été postés, a confirmé le nouveau ministre de l'Intérieur, Paul Kouamé.", ["Paul Kouamé"]),
+    ("« C'est une décision de droit », a réagi devant la presse l'un de ses avocats, Me Luc Vernet.", ["Luc Vernet"]),
+    ("Il reste présumé innocent, ont rappelé ses avocats, Me Luc Vernet et Me Anne Vidal.", ["Luc Vernet", "Anne Vidal"]),
 ])
 def test_sources_named_speaker_not_outlet_nor_role(cite, text, expected):
     assert sources(cite(text)) == expected
