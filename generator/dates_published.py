@@ -679,6 +679,10 @@ def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Publish
         days = [t for t in tagged if t.mention.span.block == sentence.block
                 and sentence.start <= t.mention.span.start < sentence.end and t.kind == "dmy"]
         counts = list(_COUNT_TO_TODAY.finditer(article.blocks[sentence.block].text, sentence.start, sentence.end))
+        if not days and len(counts) == 1 and counts[0].group("ahead"):
+            # "X sera incarcéré mardi 21 octobre. [...] interviendra donc dans huit jours": the day just told.
+            days = [t for t in tagged if t.mention.span.block == sentence.block and t.kind == "dmy"
+                    and t.mention.span.start < sentence.start][-1:]
         if len(days) != 1 or len(counts) != 1:
             continue
         when, n = _day_told(article, tagged, days[0]), _days_counted(counts[0])
@@ -910,7 +914,8 @@ def _weekday_days(tagged: Sequence[Tagged]) -> list[tuple[Tagged, dt.date]]:
         return []
     out = []
     for t in tagged:
-        if t.kind == "dmy" and t.data.get("wd") and not t.data.get("year") and t.mention.value is None:
+        if t.kind == "dmy" and t.data.get("wd") and not t.data.get("year") and t.mention.value is None \
+                and t.tense != "future":   # "sera incarcéré mardi 21 octobre": a day ahead ends no chain of the past
             days = [day for year in (max(years), max(years) + 1)
                     for day in [safe_date(year, month_of(t.data["month"]), day_of(t.data["day"]))]
                     if day and day.weekday() == WEEKDAYS.index(t.data["wd"].lower())]
@@ -992,8 +997,9 @@ def publication_date(article: Article, sentences: Sequence[Span]) -> Published:
     a reader cannot doubt."""
     return (_from_sidecar(article) or _from_releases(article) or _from_datelines(article)
             or _from_yearless_dateline(article, sentences)
+            or _from_count_to_today(article, sentences)
             or _from_chain(article, sentences) or _from_months_after(article, sentences)
             or _from_this_weekday(article, sentences) or _from_apposed_day(article, sentences)
             or _from_counted_deictic(article, sentences) or _from_to_the_day(article, sentences)
-            or _from_lead_offset(article, sentences) or _from_count_to_today(article, sentences)
+            or _from_lead_offset(article, sentences)
             or Published(None, "unknown", ""))

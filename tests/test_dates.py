@@ -753,6 +753,18 @@ def test_dates_day_headings_that_do_not_fit_leave_the_publication_day_as_referen
     assert found["demain"] == "2025-03-14"
 
 
+def test_dates_publication_a_day_ahead_is_counted_back_from_the_next_sentence():
+    # 21 October 2025 is a Tuesday; eight days before it, the Monday the lead calls "ce lundi".
+    lines = ("Condamné le 25 septembre 2025, l'ancien maire a été reçu ce lundi au parquet.",
+             "Il sera incarcéré mardi 21 octobre à la prison de Lyon. Son entrée en détention interviendra donc dans huit jours.")
+    article, sentences = make("Titre", *lines)
+    assert publication_date(article, sentences).value == "2025-10-13"
+    # Without the count, the day ahead starts no chain: "ce lundi" is no Monday after it.
+    article, sentences = make("Titre", "L'ancien maire, condamné en 2025, a été reçu ce lundi au parquet. "
+                              + lines[1].split(" Son ")[0])
+    assert publication_date(article, sentences).value is None
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
