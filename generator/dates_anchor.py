@@ -38,7 +38,7 @@ class Anchor:
 
 # "depuis son incursion du 6 août", "depuis l'attaque de lundi": the date of what something has held since is past.
 _SINCE_WHAT = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*|(?:la|le|les|son|sa|ses|leur|leurs|cette|ce|cet)\s+)"
-                         r"[^,;:.!?«»()\d]{0,40}$", re.IGNORECASE)
+                         r"[^,;:.!?«»()\d]{0,60}$", re.IGNORECASE)
 
 
 @dataclass
@@ -59,7 +59,8 @@ class Context:
 
     def tense(self, c: Cand) -> str | None:
         text = self.article.blocks[c.block].text
-        if _SINCE_WHAT.search(text, max(0, c.start - 60), c.start):
+        # "depuis le 18 décembre", "depuis le rejet de son pourvoi le 18 décembre": a time since which, now or before.
+        if _SINCE_WHAT.search(text, max(0, c.start - 80), c.start) or re.match(r"(?i)depuis\s", text[c.start:c.end]):
             return "past"
         before = text[max(0, c.start - 80):c.start] + re.match(r"(?:(?:au|à|jusqu['’]au|du|de)\s+)?", text[c.start:c.end]).group(0)
         moved = _MOVED_TO.search(before)

@@ -42,6 +42,12 @@ _PASSE_SIMPLE = {"fut", "eut", "fit", "vint", "prit", "mourut", "naquit", "devin
 # Futures too short for the ending test ("fera rapport le 23", "ira à Oslo").
 _SHORT_FUTURES = {"fera", "ira", "dira"}
 _SEGMENT = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
+_INVERTED_SAYING = re.compile(r"\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:\w+ment\s+)?"
+                              r"(?:fait\s+savoir|fait\s+valoir|indiqué|déclaré|annoncé|précisé|affirmé|assuré|expliqué|"
+                              r"rapporté|confié|souligné|ajouté|estimé|confirmé|rappelé|dit|écrit|révélé|appris|"
+                              r"noté|relevé|signalé|averti|prévenu|résumé|commenté)"
+                              r"(?:\s+(?:\w+ment|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à\s+l['’]\w+))*"
+                              r"\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|[A-ZÀ-Þ])(?![^«»]*\bqu(?:e\b|['’]))", re.I)
 
 
 def _is_participle(word: str) -> bool:
@@ -154,7 +160,10 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
     # A relative clause ("dont il fut le maire") tells of its noun, not the time of the main clause.
     relative = [(b, e) for b, e in zip(bounds, bounds[1:])
                 if re.match(r"\s*(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", text[b:e], re.I)]
-    cues = [c for c in cues if not any(b <= c[0] < e for b, e in relative)]
+    # ", a fait savoir le parquet", ", a-t-il précisé": the saying's tense is not that of what it told.
+    saying = [(b, e) for b, e in zip(bounds, bounds[1:]) if b >= end and text[b - 1] == ","
+              and _INVERTED_SAYING.match(text[b:e]) and not text[e:sent[1]].strip(" .!?…")]
+    cues = [c for c in cues if not any(b <= c[0] < e for b, e in relative + saying)]
     return min(cues, key=distance)[2] if cues else None
 
 

@@ -243,6 +243,11 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     # What something has held since is past, whatever the verb of the sentence.
     ("Les renforts pourraient arriver à Lund, que l'armée tient depuis son offensive du 6 août.", "2024-08-06"),
     ("Les renforts pourraient arriver à Lund, que l'armée tient depuis l'offensive de juin.", "2024-06"),
+    ("Depuis le 18 décembre, il doit porter un bracelet électronique.", "2024-12-18"),
+    ("Depuis le rejet de son pourvoi par la Cour de cassation le 18 décembre, il doit porter un bracelet.", "2024-12-18"),
+    # An inverted saying after what it tells lends it no tense.
+    ("Il est convoqué le 28 mars devant un juge, a fait savoir le parquet.", "2025-03-28"),
+    ("La réunion s'est tenue le 28 mars, a indiqué le ministère.", "2024-03-28"),
     # A day something is moved to lies after the move; a day named as a date has no tense of its own.
     ("La loi repoussant au 15 décembre l'élection a été votée.", "2025-12-15"),
     ("Le maire a reporté le conseil au 3 février.", "2026-02-03"),
