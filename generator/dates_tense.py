@@ -41,6 +41,7 @@ _PLANNED = {"attendu", "attendue", "attendus", "attendues", "prévu", "prévue",
 _PASSE_SIMPLE = {"fut", "eut", "fit", "vint", "prit", "mourut", "naquit", "devint", "revint", "tint"}
 # Futures too short for the ending test ("fera rapport le 23", "ira à Oslo").
 _SHORT_FUTURES = {"fera", "ira", "dira"}
+_SHORT_CONDITIONALS = {"ferait", "feraient", "irait", "iraient"}
 _SEGMENT = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
 _INVERTED_SAYING = re.compile(r"\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:\w+ment\s+)?"
                               r"(?:fait\s+savoir|fait\s+valoir|indiqué|déclaré|annoncé|précisé|affirmé|assuré|expliqué|"
@@ -74,8 +75,11 @@ def tense_cues(text: str) -> list[tuple[int, int, str]]:
                 if w in _ETRE and not reflexive and w not in ("était", "étaient", "fut", "furent") \
                         and pp.rstrip("s").rstrip("e") not in _ETRE_VERBS and pp not in _ETRE_VERBS:
                     # A passive: "sera inhumé" is still ahead, "est organisé" says nothing.
+                    # ("Il a dit que le texte serait présenté en mai": a future seen from the past.)
                     if pp in _PLANNED or w in ("sera", "seront"):
                         cues.append((s, toks[j][1], "future"))
+                    elif w in ("serait", "seraient"):
+                        cues.append((s, toks[j][1], "conditional"))
                     continue
                 tense = "future" if w in ("aura", "auront", "sera", "seront") else "past"
                 cues.append((s, toks[j][1], tense))
@@ -101,6 +105,11 @@ def tense_cues(text: str) -> list[tuple[int, int, str]]:
         elif len(w) > 4 and w.endswith(("ait", "aient")) and not w.endswith(("rait", "raient")) \
                 and w not in _IMPARFAIT_STOP:
             cues.append((s, e, "past"))
+        # A conditional of the future's stem ("il présenterait", "elle ferait"): a future seen from the past;
+        # not the imperfect of "-érer" and "-rrer" verbs ("il espérait", "il enterrait").
+        elif (len(w) > 7 and w.endswith(("erait", "eraient")) and not w.endswith(("érait", "éraient", "rrait", "rraient"))
+              or w in _SHORT_CONDITIONALS) and text[s].islower():
+            cues.append((s, e, "conditional"))
         # A capital is a name ("Sierra"), save an inverted future opening the sentence ("Suivront ...").
         elif (len(w) > 4 and w.endswith(("ra", "ront", "rons", "rez", "rai")) and w not in _FUTURE_STOP
               or w in _SHORT_FUTURES) \
@@ -150,7 +159,10 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
         return "past"
     inside = [c for c in cues if seg_start <= c[0] and c[1] <= seg_end]
     if inside:
-        return min(inside, key=distance)[2]
+        return _future_if_conditional(min(inside, key=distance)[2])
+    # A conditional is a future seen from the past ("a dit que le texte serait présenté « en mai »"), for a
+    # date after it; one after the date belongs to another clause ("lundi, en assurant qu'il resterait").
+    cues = [c for c in cues if c[2] != "conditional" or c[1] <= start]
     # "Adopté début avril par le Sénat puis mi-mai par les députés, le texte ...": a sentence opening on a
     # participle phrase tells what was done.
     opening = re.match(r"\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s", text[sent[0]:start])
@@ -164,7 +176,11 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
     saying = [(b, e) for b, e in zip(bounds, bounds[1:]) if b >= end and text[b - 1] == ","
               and _INVERTED_SAYING.match(text[b:e]) and not text[e:sent[1]].strip(" .!?…")]
     cues = [c for c in cues if not any(b <= c[0] < e for b, e in relative + saying)]
-    return min(cues, key=distance)[2] if cues else None
+    return _future_if_conditional(min(cues, key=distance)[2]) if cues else None
+
+
+def _future_if_conditional(tense: str) -> str:
+    return "future" if tense == "conditional" else tense
 
 
 

@@ -245,6 +245,10 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     ("Les renforts pourraient arriver à Lund, que l'armée tient depuis l'offensive de juin.", "2024-06"),
     ("Depuis le 18 décembre, il doit porter un bracelet électronique.", "2024-12-18"),
     ("Depuis le rejet de son pourvoi par la Cour de cassation le 18 décembre, il doit porter un bracelet.", "2024-12-18"),
+    # A conditional is a future seen from the past, for a date after it.
+    ("Le ministre a indiqué que le texte serait présenté « en mai ».", "2025-05"),
+    ("Le ministre a indiqué qu'il présenterait le texte en mai.", "2025-05"),
+    ("Il a parlé aux élus en mai, en assurant que la ville resterait unie.", "2024-05"),
     # An inverted saying after what it tells lends it no tense.
     ("Il est convoqué le 28 mars devant un juge, a fait savoir le parquet.", "2025-03-28"),
     ("La réunion s'est tenue le 28 mars, a indiqué le ministère.", "2024-03-28"),
