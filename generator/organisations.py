@@ -428,7 +428,11 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
         return None
     acronym = any(re.fullmatch(rf"[{UPPER}0-9&-]{{2,}}", w[2]) for w in words)
     head = _starts_with_phrase(text, s, lex.heads) is not None
-    proper = all(_is_cap(w[2]) or fold(w[2]) in PARTICLES for w in words) and not doc.vocab.has_vector(first)
+    # A capitalised common word alone is no name ("Soutien"); two capitalised words are ("Air Austral"), save
+    # an ordinal's ("la Ve République").
+    proper = all(_is_cap(w[2]) or fold(w[2]) in PARTICLES for w in words) and (
+        not doc.vocab.has_vector(first) or sum(_is_cap(w[2]) for w in words) > 1) \
+        and not re.fullmatch(r"[IVXLC]+(?:e|er|re|ème)", words[0][2])
     if not (acronym or proper or (head and len(words) > 1)):
         return None
     return Hit(index, s, e, _clean_org(name), "organisation", 4)

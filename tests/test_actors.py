@@ -191,6 +191,13 @@ def test_actors_a_currency_is_no_body(mentions_of):
     assert not names(found, "organisation")
 
 
+def test_actors_two_capitalised_common_words_are_a_name_but_not_an_ordinal(mentions_of):
+    found = mentions_of("Air Boréal a toutefois annoncé l'acheminement gratuit de 500 tonnes de fret.")
+    assert "Air Boréal" in names(found, "organisation"), found
+    found = mentions_of("Les pouvoirs du Premier ministre sous la Ve République ont été renforcés.")
+    assert not {n for n in names(found, "organisation") if "République" in n}, found
+
+
 def test_actors_a_known_body_and_a_nationality_name_its_national_branch(mentions_of):
     assert "Croix-Rouge norvégienne" in names(mentions_of("La Croix-Rouge norvégienne a ouvert un centre."), "organisation")
     assert names(mentions_of("La Croix-Rouge a ouvert un centre."), "organisation") == {"Croix-Rouge"}
