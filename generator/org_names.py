@@ -53,10 +53,20 @@ def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
             continue
         if long_name.split()[0] in lex.person_first_names and len(long_name.split()) <= 3:
             continue  # "Frédéric Souillot (FO)": a person, then the body they speak for
+        if _person_shaped(long_name, short, lex):
+            continue  # "Jan Jambon (N-VA)": so is a name of two or three words whose initials the short form is not
         name = lex.bodies.get(fold(short)) or lex.bodies.get(fold(long_name)) or short
         hits.append(Hit(block, start, end, name, "organisation", 1))
         hits.append(Hit(block, match.start(1), match.end(1), name, "organisation", 1))
     return hits
+
+
+def _person_shaped(long_name: str, short: str, lex: Lexicon) -> bool:
+    words = long_name.split()
+    initials = "".join(w[0] for w in words).upper()
+    heads = {*_plain_all(lex.heads), *_plain_all(lex.kind_nouns)}
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and _plain(w) not in heads for w in words) \
+        and re.sub(r"[^\w]", "", short).upper() != initials
 
 
 # A sentence's capitalised first word that cannot start a name ("Le premier rapport de l'Équipe ... (X)").

@@ -399,7 +399,7 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
     kinds = _plain_all(lex.kind_nouns)
     # "le groupe Valmy" is Valmy; "l'Institut Pasteur", a school's head written with a capital, is all of it.
     while len(words) > 1 and (fold(words[0][2]) in DETERMINERS or (_plain(words[0][2]) in kinds and not (
-            words[0][2][:1].isupper() and _plain(words[0][2]) in NAMED_HEADS))):
+            words[0][2][:1].isupper() and _plain(words[0][2]) in NAMED_HEADS))) and not _dutch_article(text, words[0]):
         words = words[1:]
     while words and (fold(words[-1][2]) in TIME_WORDS or fold(words[-1][2]) in DETERMINERS):
         words = words[:-1]
@@ -436,6 +436,11 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
     if not (acronym or proper or (head and len(words) > 1)):
         return None
     return Hit(index, s, e, _clean_org(name), "organisation", 4)
+
+
+def _dutch_article(text: str, word: tuple[int, int, str]) -> bool:
+    """"tandis que De Lijn prévoit": a capitalised "De" inside a French sentence is a Dutch name's article."""
+    return word[2] in ("De", "Het") and not re.search(r"(?:^|[.!?:«\"“])\s*$", text[:word[0]])
 
 
 def _unify_orgs(hits: list[Hit]) -> dict[str, str]:

@@ -55,6 +55,8 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
     low = _norm(name).lower()
     if low in lex.anaphoric or _norm(words[-1]).lower() in lex.anaphoric:
         return False  # "le Roi", "Sa Majesté le Roi": a title, which the role phrases resolve
+    if len(words) == 1 and low in lex.portfolios:
+        return False  # "chargé de l'Emploi": a minister's domain
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 

@@ -191,6 +191,22 @@ def test_actors_a_currency_is_no_body(mentions_of):
     assert not names(found, "organisation")
 
 
+@pytest.mark.parametrize("text, person, bodies", [
+    # A person and their party in brackets: the party is no long name of the person.
+    ("« Nous restons ouverts », a réagi le ministre des Pensions, Karl Lindqvist (SD-V).", "Karl Lindqvist", {"SD-V"}),
+    # A minister's domain with a capital is no one.
+    ("Le vice-Premier ministre Karl Lindqvist, chargé de l'Emploi, a rappelé la réforme.", "Karl Lindqvist", set()),
+])
+def test_actors_a_person_beside_a_party_or_a_domain(mentions_of, text, person, bodies):
+    found = mentions_of(text)
+    assert names(found, "person") == {person} and names(found, "organisation") == bodies, found
+
+
+def test_actors_a_dutch_article_inside_a_french_sentence_is_part_of_the_name(mentions_of):
+    found = mentions_of("Le TEC annonce un service perturbé, tandis que De Lijn prévoit des perturbations en Flandre.")
+    assert "De Lijn" in names(found, "organisation"), found
+
+
 def test_actors_two_capitalised_common_words_are_a_name_but_not_an_ordinal(mentions_of):
     found = mentions_of("Air Boréal a toutefois annoncé l'acheminement gratuit de 500 tonnes de fret.")
     assert "Air Boréal" in names(found, "organisation"), found
