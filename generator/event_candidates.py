@@ -253,6 +253,16 @@ def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: i
     return _governed(min(hits, key=cost), hits)
 
 
+def _antecedent(hits: Sequence[_Hit], tokens: Sequence[_Token], segment: int) -> _Hit | None:
+    """The event word a relative clause ("qui ...") right after it describes: within the last four words of
+    the part before the clause."""
+    first = next((i for i, t in enumerate(tokens) if t.segment == segment), None)
+    if first is None or tokens[first].word not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+        return None
+    near = [h for h in hits if tokens[h.last].segment == segment - 1 and first - h.last <= 4]
+    return max(near, key=lambda h: h.last) if near else None
+
+
 def _opening(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon) -> _Hit | None:
     """The event a sentence without a date of its own tells: its first event word, main clauses first."""
     if not hits:
@@ -377,6 +387,12 @@ class _ArticleReader:
                 pool = quoted if tokens[dated.first].quoted else hits
                 if tokens[dated.first].segment in relative and not any(
                         tokens[h.first].segment == tokens[dated.first].segment for h in pool):
+                    antecedent = _antecedent(pool, tokens, tokens[dated.first].segment)
+                    if antecedent is not None and not fold_word(dated.text).startswith("depuis"):
+                        # "le passage du cyclone, qui a dévasté l'île le 14 décembre": the event the clause describes.
+                        used.add(id(dated))
+                        made.append((antecedent, dated))
+                        continue
                     # "X, qui avait instauré l'état d'urgence le 3 mai, ...": a day of its own, a fact.
                     if dated.precision == "day" and not fold_word(dated.text).startswith("depuis"):
                         aside.append(dated)

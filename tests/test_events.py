@@ -552,6 +552,12 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     assert [(c.kind, c.date) for c in candidates(a)] == [("declaration", "2025-02-21")]
 
 
+def test_events_a_relative_clause_dates_the_event_word_it_describes():
+    a = article("a.txt", ["Deux mois après le passage du cyclone Oscar, qui a dévasté Bergen le 14 mars 2025, la loi est votée."],
+                {"le 14 mars 2025": "2025-03-14"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("catastrophe", "2025-03-14")]
+
+
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
     assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
