@@ -558,6 +558,12 @@ def test_events_a_relative_clause_dates_the_event_word_it_describes():
     assert [(c.kind, c.date) for c in candidates(a)] == [("catastrophe", "2025-03-14")]
 
 
+def test_events_a_short_noun_phrase_in_quotes_names_the_event():
+    a = article("a.txt", ["Anna Berg annonce « une journée de deuil national » le 3 juin 2025 à Bergen."],
+                {"le 3 juin 2025": "2025-06-03"})
+    assert [c.kind for c in candidates(a)] == ["ceremonie"]
+
+
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
     assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
