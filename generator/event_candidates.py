@@ -310,12 +310,18 @@ class _Carry:
     block: int
     why: str
     fresh: bool       # set by the sentence just before
+    flashback: bool = False   # told in the pluperfect, before a day told earlier
 
     def dates(self, block: int, anaphoric: bool) -> bool:
-        """May a sentence of `block` without a date of its own take this one?"""
+        """May a sentence of `block` without a date of its own take this one? Not across paragraphs from a
+        flashback ("Il avait été écroué le 21 octobre ... // Il a quitté la prison": the story is back to now)."""
         if block == self.block:
             return self.why == "frame" or self.fresh
-        return self.fresh and (self.why in ("frame", "unused") or anaphoric)
+        return self.fresh and not self.flashback and (self.why in ("frame", "unused") or anaphoric)
+
+
+_PLUPERFECT = re.compile(r"(?<![\w-])(?:avait|avaient|était|étaient)\s+(?:\w+ment\s+)?(?:été\s+)?"
+                         r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|u|ue|us|ues)(?![\w-])", re.I)
 
 
 def _wire_dateline(text: str, span: Span) -> bool:
@@ -363,6 +369,7 @@ class _ArticleReader:
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         carry: _Carry | None = None
+        told_before: list[str] = []
         blocks = self.a.article.blocks
         for index, sentence in enumerate(self.a.sentences):
             block = blocks[sentence.block]
@@ -447,6 +454,10 @@ class _ArticleReader:
                     out.append(replace(candidate, told_before=True) if undated and _anaphoric(tokens, hits, self.lex, strict=True)
                                else candidate)
             carry = self._next_carry(carry, [d for d in own if id(d) not in background], used, sentence.block)
+            if carry is not None and carry.fresh and _PLUPERFECT.search(text) and carry.dated.value \
+                    and any(told > carry.dated.value for told in told_before):
+                carry = replace(carry, flashback=True)   # the pluperfect goes back before what was told
+            told_before += [d.value for d in own if d.value and re.match(r"\d{4}-\d{2}", d.value)]
             self._follow_topic(index, sentence, tokens)
             self._follow_pairs(index)
         return out

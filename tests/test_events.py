@@ -564,6 +564,18 @@ def test_events_a_short_noun_phrase_in_quotes_names_the_event():
     assert [c.kind for c in candidates(a)] == ["ceremonie"]
 
 
+def test_events_a_flashback_lends_its_date_to_no_later_paragraph():
+    a = article("a.txt", ["Anna Berg a été libérée lundi 9 juin 2025 par la cour de Bergen.",
+                          "Elle avait été écrouée le 3 mai 2025 pour purger une peine prononcée le 2 avril 2025 par le tribunal.",
+                          "Elle a quitté la prison de Bergen à bord d'une voiture."],
+                {"lundi 9 juin 2025": "2025-06-09", "le 3 mai 2025": "2025-05-03", "le 2 avril 2025": "2025-04-02"})
+    assert "depart" not in {c.kind for c in candidates(a)}
+    # Told in the pluperfect on the day the story tells, it is the story's day ("avaient pris place dimanche").
+    a = article("a.txt", ["Près de 3 000 spectateurs avaient pris place dans les tribunes dimanche 8 juin 2025.",
+                          "Le FC Bergen a battu Oslo au bout du suspense."], {"dimanche 8 juin 2025": "2025-06-08"})
+    assert ("match", "2025-06-08") in {(c.kind, c.date) for c in candidates(a)}
+
+
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
     assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
