@@ -32,7 +32,7 @@ def _complement(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
         return geo.end(), "country"
     # A capitalised name, possibly with inner particles and trailing adjectives ("Parti communiste chinois").
     word, end = _word_at(text, at)
-    if not _is_cap(word) or fold(word) in WEEKDAYS | MONTHS:
+    if not _is_cap(word) or fold(word) in WEEKDAYS | MONTHS or word[:1].isdigit():   # "du 16 mars": a date
         return (end, "portfolio") if word.lower() in {p for p in lex.portfolios if " " not in p} else None
     cursor = end
     while True:

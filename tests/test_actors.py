@@ -202,6 +202,11 @@ def test_actors_a_person_beside_a_party_or_a_domain(mentions_of, text, person, b
     assert names(found, "person") == {person} and names(found, "organisation") == bodies, found
 
 
+def test_actors_a_date_after_a_body_is_no_part_of_its_name(mentions_of):
+    found = mentions_of("Il sera rejugé par la cour d'appel de Lyon du 16 mars au 3 juin 2026.")
+    assert names(found, "organisation") == {"Cour d'appel de Lyon"}, found
+
+
 def test_actors_a_dutch_article_inside_a_french_sentence_is_part_of_the_name(mentions_of):
     found = mentions_of("Le TEC annonce un service perturbé, tandis que De Lijn prévoit des perturbations en Flandre.")
     assert "De Lijn" in names(found, "organisation"), found
