@@ -774,6 +774,11 @@ def test_dates_publication_a_day_ahead_is_counted_back_from_the_next_sentence():
     assert publication_date(article, sentences).value is None
 
 
+def test_dates_both_months_of_a_yearless_range():
+    assert values("Il a déjà purgé, entre février et mai, une peine sous bracelet électronique.",
+                  ref=dt.date(2025, 10, 13)) == [("entre février", "2025-02"), ("et mai", "2025-05")]
+
+
 def test_dates_publication_chain_links_weekdays_of_other_paragraphs():
     article, sentences = make("Titre", "Les proches se sont recueillis mercredi devant la mairie.",
                               "Le maire est mort le 1er mars 2025, a annoncé lundi la préfecture.")
