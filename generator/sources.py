@@ -30,7 +30,8 @@ def _patterns() -> dict[str, re.Pattern]:
     time = "|".join(sorted(TIME_WORDS, key=len, reverse=True))
     # Adverbs between an auxiliary and its participle: "a également déclaré", "avait le premier affirmé".
     adverbs = (rf"(?:\s+(?:aussi|également|notamment|déjà|encore|ensuite|enfin|toutefois|pourtant|même|"
-               rf"d[{APOS}]\s*ailleurs|par\s+ailleurs|le\s+premier|la\s+première|[a-zé]+ment)){{0,2}}")
+               rf"d[{APOS}]\s*ailleurs|par\s+ailleurs|le\s+premier|la\s+première|de\s+son\s+côté|de\s+leur\s+côté|"
+               rf"pour\s+sa\s+part|pour\s+leur\s+part|[a-zé]+ment)){{0,2}}")
     # A moment of the day between the verb and its subject: "a déclaré en fin d'après-midi le ministre".
     moment = (rf"en\s+(?:fin|début|milieu)\s+d(?:e\s+|[{APOS}]\s*)(?:la\s+)?(?:après-midi|soirée|matinée|journée|nuit|semaine)"
               rf"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tôt|peu\s+après|dans\s+la\s+foulée")
@@ -72,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                rf"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|à\s+son\s+tour|à\s+leur\s+tour))*\s+(?!que\b|qu[{APOS}])", re.I),
         # "X a affirmé que", "X a dénoncé dans un communiqué un « vol »": the subject is the source.
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
-                              rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+un\s+communiqué)"
+                              rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+(?:un|une)\s+(?:communiqué|vidéo|message|"
+                              rf"déclaration|lettre|courrier|tribune|publication))"
                               # "X a indiqué vendredi suivre ...": a reporting verb with an infinitive.
                               rf"|(?<![\w-])(?:(?:a|ont)\s+(?:{alt(data['infinitive_verbs'])})|(?:{alt(data['infinitive_present'])}))"
                               rf"(?:\s+(?:{time}|de\s+son\s+côté|pour\s+sa\s+part))*\s+(?:ne\s+pas\s+|n['’]\s*)?[a-zé]+(?:er|ir|re)\b"
