@@ -554,6 +554,11 @@ def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str]
         owner = [m for m in context.mentions if m.span.block == block and m.type == "person" and m.span.end <= pos
                  and not re.search(r"[.!?]", text[m.span.end:pos])]
         return (owner[-1].span, owner[-1].name) if owner else (span, phrase)
+    if len(words) == 1 and re.fullmatch(r"\s*(?:le|la)\s+", text[pos:body], re.I) and _role_phrase(phrase):
+        # "« ... », a déclaré le ministre": the person the paragraph has just named.
+        named = [m for m in context.mentions if m.span.block == block and m.type == "person" and m.span.end <= pos]
+        if named:
+            return named[-1].span, named[-1].name
     if _source_head(words, pats):
         return span, phrase
     return None

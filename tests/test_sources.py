@@ -166,6 +166,9 @@ def test_sources_unnamed_sources(cite, text, expected):
     ("La société Valmeco a dénoncé lundi dans un communiqué une « expropriation ».", ["Valmeco"]),
     ("Le ministre, Paul Kouamé, a de son côté mis en garde contre « toute tentative de déstabilisation ».", ["Paul Kouamé"]),
     ("Karl Lind a réagi dans une vidéo publiée sur ses réseaux sociaux.", ["Karl Lind"]),
+    # A bare title after the person the paragraph has just named is that person.
+    ("Karl Lind décrit « un spectacle de désolation ». « Tout est rasé », a déclaré le ministre à la presse.",
+     ["Karl Lind"]),
     ("« Tout est prêt », a assuré le ministre de l'Intérieur, Paul Kouamé, lors d'un point presse.", ["Paul Kouamé"]),
     ("La ligne rouvrira, a indiqué lundi à l'AFP Marie Roux, maire du village.", ["AFP", "Marie Roux"]),
     # The outlet she spoke on broadcast it, as an agency spoken to reports it.
