@@ -247,15 +247,20 @@ def compound_towns(block: int, text: str) -> list[Hit]:
 
 
 def features(block: int, text: str, lex: Lexicon) -> list[Hit]:
-    """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire"."""
+    """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire";
+    a city's district by its number: "le 14e arrondissement"."""
+    hits = [Hit(block, m.start(), m.end(), f"{m.group(1)}{'er' if m.group(1) == '1' else 'e'} arrondissement", "place", 2)
+            for m in _ARRONDISSEMENT.finditer(text)]
     if not lex.feature_heads:
-        return []
+        return hits
     pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)s?\s+(?:(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
                            rf"[{UPPER}][\w{APOS}-]*(?:\s+[{UPPER}][\w-]*)*|[{UPPER}][\w-]*)", lex.feature_heads, apostrophes=True)
-    hits = []
     for match in pattern.finditer(text):
         hits.append(Hit(block, match.start(), match.end(), match.group(0), "place", 2))
     return hits
+
+
+_ARRONDISSEMENT = re.compile(r"(?<![\w-])(1|[2-9]|1\d|20)(?:e|er|ème|eme)\s+arrondissement(?![\w-])", re.I)
 
 
 def _buildings(block: int, text: str, lex: Lexicon) -> list[Hit]:

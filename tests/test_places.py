@@ -146,6 +146,9 @@ def test_places_the_name_after_a_site_head_is_no_person(mentions_of):
     ("Beaucoup vivaient dans les bidonvilles de Tavéni, de Kalani ou de Mbapéré.", {"Tavéni", "Kalani", "Mbapéré"}, set()),
     ("Les communes du Sud (Tsoumbé, Karoni, Mbandéla) sont les plus touchées.", {"Tsoumbé", "Karoni", "Mbandéla"}, set()),
     ("Le village de Koundoni, Ahmed Saïd et sa famille ont tout perdu.", {"Koundoni"}, {"Ahmed Saïd"}),
+    # A city's district by its number; a name after a point of the compass.
+    ("Il sera incarcéré dans le 14e arrondissement de la capitale.", {"14e arrondissement"}, set()),
+    ("Le président a survolé le nord de Grande-Kalé, où des villages ont été soufflés.", {"Grande-Kalé"}, set()),
 ])
 def test_places_a_facility_named_after_its_town_locates_the_town(mentions_of, text, present, absent):
     found = places(mentions_of(text))
