@@ -429,9 +429,11 @@ def _ner_org(index: int, text: str, start: int, end: int, doc: Doc, lex: Lexicon
     acronym = any(re.fullmatch(rf"[{UPPER}0-9&-]{{2,}}", w[2]) for w in words)
     head = _starts_with_phrase(text, s, lex.heads) is not None
     # A capitalised common word alone is no name ("Soutien"); two capitalised words are ("Air Austral"), save
-    # an ordinal's ("la Ve République").
+    # an ordinal's ("la Ve République") and a headline's topic, a noun and places ("Pacte Moscou-Pyongyang : ...").
+    topic = not text[:s].strip() and re.match(r"\s*:", text[e:]) and all(
+        lex.geo_re.fullmatch(part) for w in words[1:] for part in w[2].split("-"))
     proper = all(_is_cap(w[2]) or fold(w[2]) in PARTICLES for w in words) and (
-        not doc.vocab.has_vector(first) or sum(_is_cap(w[2]) for w in words) > 1) \
+        not doc.vocab.has_vector(first) or (sum(_is_cap(w[2]) for w in words) > 1 and not topic)) \
         and not re.fullmatch(r"[IVXLC]+(?:e|er|re|ème)", words[0][2])
     if not (acronym or proper or (head and len(words) > 1)):
         return None

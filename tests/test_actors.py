@@ -217,6 +217,9 @@ def test_actors_two_capitalised_common_words_are_a_name_but_not_an_ordinal(menti
     assert "Air Boréal" in names(found, "organisation"), found
     found = mentions_of("Les pouvoirs du Premier ministre sous la Ve République ont été renforcés.")
     assert not {n for n in names(found, "organisation") if "République" in n}, found
+    # A headline's topic, a common noun and places, is no body.
+    found = mentions_of("Pacte Berlin-Varsovie: «une alliance», disent-ils; «une menace», répondent Rome et Madrid")
+    assert not {n for n in names(found, "organisation") if "Pacte" in n}, found
 
 
 def test_actors_a_known_body_and_a_nationality_name_its_national_branch(mentions_of):
