@@ -320,6 +320,10 @@ class _Carry:
         return self.fresh and not self.flashback and (self.why in ("frame", "unused") or anaphoric)
 
 
+# The members of a house, and how the names of such houses start (folded).
+_CHAMBERS = ((re.compile(r"(?<![\w-])(?:les|des|aux)\s+(?:députés|deputes)(?![\w-])", re.I),
+              ("assemblee nationale", "chambre des representants", "chambre des deputes")),
+             (re.compile(r"(?<![\w-])(?:les|des|aux)\s+(?:sénateurs|senateurs)(?![\w-])", re.I), ("senat",)))
 _PLUPERFECT = re.compile(r"(?<![\w-])(?:avait|avaient|était|étaient)\s+(?:\w+ment\s+)?(?:été\s+)?"
                          r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|u|ue|us|ues)(?![\w-])", re.I)
 
@@ -352,6 +356,7 @@ class _ArticleReader:
         # "country"/"person" -> how often the article so far named each two of them alone in a sentence
         self.pairs: dict[str, Counter] = {"country": Counter(), "person": Counter()}
         self.clubs = self._short_names()
+        self.chambers = self._chambers()
         # Where the credit of a caption starts ("... | AGENCE NORD", "© Jean Dupont"), a caption the reader may
         # have taken for a paragraph: who took the picture is no participant.
         # ("Photo : X à Oslo" opens on a label, not a credit).
@@ -681,6 +686,11 @@ class _ArticleReader:
                 for slug in max(reversed(pairs), key=pairs.__getitem__):
                     actors.append(slug)
                     keys.setdefault(strip_article(fold_word(slug.replace("-", " "))), TYPE_WEIGHT[kind])
+        # "le texte adopté par les députés": the chamber the article names whose members they are.
+        for members, chamber in self.chambers.items():
+            if chamber not in actors and members.search(text):
+                actors.append(chamber)
+                keys.setdefault(strip_article(fold_word(chamber.replace("-", " "))), TYPE_WEIGHT["organisation"])
         if hit.kind.family in TEAM_FAMILIES:
             # A match report names a team by its town or short name ("Lyon a battu Nantes").
             for i, t in enumerate(tokens):
@@ -698,6 +708,16 @@ class _ArticleReader:
                          dated.value, dated.precision if dated.value else None, dated.text or None,
                          tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)), keys, words, frozenset(where),
                          hit.kind.rank, hit.kind.also)
+
+    def _chambers(self) -> dict[re.Pattern, str]:
+        """The one lower or upper house the article names, by the words for its members."""
+        found = {}
+        for members, heads in _CHAMBERS:
+            slugs = {self.actor_of.get((self.seed, m.name)) for m in self.a.mentions if m.type == "organisation"
+                     and fold(m.name).startswith(heads)} - {None}
+            if len(slugs) == 1:
+                found[members] = slugs.pop()
+        return found
 
     def _short_names(self) -> dict[str, str]:
         """Each word that names only one of the article's organisations ("lens" for "RC Lens")."""

@@ -35,6 +35,7 @@ PEOPLE = {
     "Helsinki": ("helsinki", "place"), "Lyon": ("lyon", "place"), "Bergen": ("bergen", "place"),
     "Radio Nord": ("radio-nord", "person"), "AFP": ("afp", "organisation"),
     "conseil municipal de Lyon": ("conseil-municipal-de-lyon", "organisation"),
+    "Assemblée nationale": ("assemblee-nationale", "organisation"),
 }
 TYPES = dict(PEOPLE.values())
 
@@ -574,6 +575,15 @@ def test_events_a_flashback_lends_its_date_to_no_later_paragraph():
     a = article("a.txt", ["Près de 3 000 spectateurs avaient pris place dans les tribunes dimanche 8 juin 2025.",
                           "Le FC Bergen a battu Oslo au bout du suspense."], {"dimanche 8 juin 2025": "2025-06-08"})
     assert ("match", "2025-06-08") in {(c.kind, c.date) for c in candidates(a)}
+
+
+def test_events_members_of_the_one_house_the_article_names_are_that_house():
+    told = ["L'Assemblée nationale examine le texte.", "La loi de finances, adoptée le 3 juin 2025 par les députés, est promulguée."]
+    a = article("a.txt", told, {"le 3 juin 2025": "2025-06-03"})
+    assert [(c.kind, c.actors) for c in candidates(a)] == [("vote", ("assemblee-nationale",))]
+    # No house named, no house guessed.
+    a = article("a.txt", told[1:], {"le 3 juin 2025": "2025-06-03"})
+    assert [(c.kind, c.actors) for c in candidates(a)] == [("vote", ())]
 
 
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
