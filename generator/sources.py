@@ -437,13 +437,18 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         # "à l'AFP": the agency got the statement and reports it; "sur France Inter": only where it was said.
         if told and mention is not None and _is_outlet_name(mention.name):
             found.append((mention.span, mention.name))
-    carrier = pats["carrier"].match(text, pos)
-    if carrier:
-        pos = carrier.end()
-    # "a réagi devant la presse l'un de ses avocats": those spoken before are not the speaker.
+    # "a réagi devant la presse l'un de ses avocats", "a annoncé sur X la ministre": those spoken before and
+    # where, not the speaker.
     audience = _AUDIENCE.match(text, pos)
     if audience:
         pos = audience.end()
+    # "par la voix du porte-parole de sa diplomatie, Aykhan Hajizada": the holder the apposition names.
+    holder = _apposed_holder(text, pos, mentions)
+    if holder is not None:
+        return found + [(holder.span, holder.name)]
+    carrier = pats["carrier"].match(text, pos)
+    if carrier:
+        pos = carrier.end()
     body = _skip_determiners(text, pos, pats)
     rest = text[pos:]
     if ANAPHORA.match(rest):
@@ -515,8 +520,21 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     return found + [got] + more
 
 
-_AUDIENCE = re.compile(r"\s*(?:devant|face\s+à)\s+(?:la\s+presse|les\s+journalistes|les\s+caméras|les\s+médias|"
-                       r"ses\s+partisans|ses\s+soutiens|la\s+foule|les\s+députés|les\s+sénateurs)(?=\s)", re.I)
+_AUDIENCE = re.compile(r"\s*(?:(?:devant|face\s+à)\s+(?:la\s+presse|les\s+journalistes|les\s+caméras|les\s+médias|"
+                       r"ses\s+partisans|ses\s+soutiens|la\s+foule|les\s+députés|les\s+sénateurs)"
+                       r"|sur\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Telegram|les\s+réseaux\s+sociaux"
+                       r"|(?:son|leur)\s+compte\s+\w+))(?=\s)", re.I)
+_VOICE = re.compile(rf"\s*(?:par\s+la\s+voix\s+d(?:e\s+la\s+|e\s+l[{APOS}]\s*|u\s+|e\s+|[{APOS}]\s*))?"
+                    rf"(?:le\s+|la\s+|l[{APOS}]\s*|son\s+|sa\s+)?(?P<title>[^,.;:«»]{{3,80}}?),\s*"
+                    rf"(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", re.I)
+
+
+def _apposed_holder(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """"le porte-parole de sa diplomatie, X": a title that opens the phrase, then the person it names."""
+    m = _VOICE.match(text, pos)
+    if m is None or not _role_phrase(m.group("title")):
+        return None
+    return next((x for x in mentions if x.type == "person" and x.span.start == m.end()), None)
 
 
 def _alternation(words: list[str]) -> str:

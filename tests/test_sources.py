@@ -166,6 +166,9 @@ def test_sources_unnamed_sources(cite, text, expected):
     ("La société Valmeco a dénoncé lundi dans un communiqué une « expropriation ».", ["Valmeco"]),
     ("Le ministre, Paul Kouamé, a de son côté mis en garde contre « toute tentative de déstabilisation ».", ["Paul Kouamé"]),
     ("Karl Lind a réagi dans une vidéo publiée sur ses réseaux sociaux.", ["Karl Lind"]),
+    # The holder a title opens on, after "par la voix de" or where the speaker posted.
+    ("Oslo a rejeté ces accusations, par la voix du porte-parole de sa diplomatie, Lena Holm.", ["Lena Holm"]),
+    ("Deux avions ont décollé, a annoncé sur X la ministre suédoise des Affaires étrangères, Lena Holm.", ["Lena Holm"]),
     # A bare title after the person the paragraph has just named is that person.
     ("Karl Lind décrit « un spectacle de désolation ». « Tout est rasé », a déclaré le ministre à la presse.",
      ["Karl Lind"]),
