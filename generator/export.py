@@ -51,7 +51,7 @@ def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> d
     memo = fragments if fragments is not None else {}
     used: dict[bytes, str] = {}
     texts = [_article_texts(corpus, a, memo, used) for a in corpus.articles]
-    data = _corpus_items(corpus)
+    data = _corpus_items(corpus, [t[4] for t in texts])
     files = {
         "dossier.json": _json_document({**{name: _json_lines(items, memo, used) for name, items in data.items()},
                                         "articles": [t[0] for t in texts], "mentions": [t[1] for t in texts if t[1]]}),
@@ -72,15 +72,16 @@ def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> d
 
 
 # The texts each article gives the data files, in this order (see _article_texts).
-_ARTICLE_TEXTS = (b"dossier.json article", b"dossier.json mentions", b"articles.csv", b"mentions.csv")
+_ARTICLE_TEXTS = (b"dossier.json article", b"dossier.json mentions", b"articles.csv", b"mentions.csv",
+                  b"network pairs")
 
 
 def _article_texts(corpus: Corpus, annotated: AnnotatedArticle, memo: dict[bytes, str],
-                   used: dict[bytes, str]) -> tuple[str, str, str, str]:
+                   used: dict[bytes, str]) -> tuple[str, str, str, str, str]:
     """One article's item of dossier.json's "articles" and its lines of "mentions" (JSON as `dossier_json` writes
-    them, joined), and its rows of articles.csv and mentions.csv: from `memo` when the article, its slug and the
-    actors of its mentions are those they were made from (about 0.8 of the 1.2 CPU-s of the data files at 1,000
-    articles, after one edit)."""
+    them, joined), its rows of articles.csv and mentions.csv, and its pairs of the network (`_sentence_pairs`):
+    from `memo` when the article, its slug and the actors of its mentions are those they were made from (about 0.8
+    of the 1.2 CPU-s of the data files at 1,000 articles, after one edit; the pairs, 0.15 more)."""
     seed = annotated.article.seed
     actors = tuple(corpus.actor_of.get((seed, m.name)) for m in annotated.mentions)
     entry = entry_key(annotated)   # the article as read from the cache: its key stands for it
@@ -93,9 +94,10 @@ def _article_texts(corpus: Corpus, annotated: AnnotatedArticle, memo: dict[bytes
         row = {**item, "blocks": len(item["blocks"]), "sentences": len(item["sentences"]),
                "mentions": item["mention_count"]}
         found = [_indented(item, 2), ",\n  ".join(_indented(m, 2) for m in mentions),
-                 _csv_rows(ARTICLE_COLUMNS, [row]), _csv_rows(MENTION_COLUMNS, mentions)]
+                 _csv_rows(ARTICLE_COLUMNS, [row]), _csv_rows(MENTION_COLUMNS, mentions),
+                 _sentence_pairs(corpus, annotated)]
     used.update(zip(keys, found))
-    return found[0], found[1], found[2], found[3]
+    return found[0], found[1], found[2], found[3], found[4]
 
 
 # --- the dossier as one JSON document ---------------------------------------------------------
@@ -106,8 +108,9 @@ def dossier(corpus: Corpus) -> dict:
             "mentions": [m for a in corpus.articles for m in _mentions(corpus, a)]}
 
 
-def _corpus_items(corpus: Corpus) -> dict:
-    """What of the dossier is not one article's: actors, events and the co-mention network."""
+def _corpus_items(corpus: Corpus, pairs: list[str] | None = None) -> dict:
+    """What of the dossier is not one article's: actors, events and the co-mention network (`pairs`: see
+    `network`)."""
     counts = Counter(corpus.actor_of.get((a.article.seed, m.name)) for a in corpus.articles for m in a.mentions)
     events_of: dict[str, list[str]] = {}
     for event in corpus.events:
@@ -127,7 +130,7 @@ def _corpus_items(corpus: Corpus) -> dict:
             "actors": list(e.actors), "places": list(e.places), "articles": list(e.seeds),
             "page": page_url(f"{_folder('event')}/{e.slug}.md"),
         } for e in sorted(corpus.events, key=lambda e: (e.date is None, e.date or "", e.slug))],
-        "links": network(corpus),
+        "links": network(corpus, pairs),
     }
 
 
@@ -210,23 +213,30 @@ def _span(span: Span) -> dict:
     return {"block": span.block, "start": span.start, "end": span.end}
 
 
-def network(corpus: Corpus) -> list[dict]:
-    """Who is named with whom: one link per pair of actors named in the same sentence, weighted by sentences."""
-    weight: Counter[tuple[str, str]] = Counter()
-    articles: dict[tuple[str, str], set[str]] = {}
-    for annotated in corpus.articles:
-        seed = annotated.article.seed
-        in_sentence: dict[Span, set[str]] = {}
-        for m in annotated.mentions:
-            slug = corpus.actor_of.get((seed, m.name))
-            if slug:
-                in_sentence.setdefault(sentence_of(m.span, annotated.sentences), set()).add(slug)
-        for slugs in in_sentence.values():
-            for pair in combinations(sorted(slugs), 2):
-                weight[pair] += 1
-                articles.setdefault(pair, set()).add(seed)
-    return [{"source": a, "target": b, "weight": n, "articles": len(articles[(a, b)])}
-            for (a, b), n in sorted(weight.items())]
+def network(corpus: Corpus, pairs: list[str] | None = None) -> list[dict]:
+    """Who is named with whom: one link per pair of actors named in the same sentence, weighted by sentences.
+
+    `pairs`: each article's `_sentence_pairs`, in the order of corpus.articles, when they are made already."""
+    weight: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for text in pairs if pairs is not None else (_sentence_pairs(corpus, a) for a in corpus.articles):
+        lines = text.split("\n")[:-1]   # each line ends with one (slugs hold no newline)
+        weight.update(lines)
+        articles.update(set(lines))
+    return [{"source": a, "target": b, "weight": n, "articles": articles[line]}
+            for (a, b), n, line in sorted((tuple(line.split("\t")), n, line) for line, n in weight.items())]
+
+
+def _sentence_pairs(corpus: Corpus, annotated: AnnotatedArticle) -> str:
+    """One line "slug<tab>slug" for each pair of actors one sentence of the article names (as often as sentences
+    name them): text, so that it is kept with the article's other texts (`_article_texts`)."""
+    seed = annotated.article.seed
+    in_sentence: dict[Span, set[str]] = {}
+    for m in annotated.mentions:
+        slug = corpus.actor_of.get((seed, m.name))
+        if slug:
+            in_sentence.setdefault(sentence_of(m.span, annotated.sentences), set()).add(slug)
+    return "".join(f"{a}\t{b}\n" for slugs in in_sentence.values() for a, b in combinations(sorted(slugs), 2))
 
 
 def interval(value: str | None) -> tuple[str | None, str | None]:
