@@ -60,18 +60,19 @@ def write_pages(docs: Path, pages: Mapping[str, str | Kept], owned: tuple[str, .
     _save_manifest(manifest_path, pending)
     new_manifest: dict[str, list[str]] = {}
     linked: dict[Path, bool] = {}   # folder -> whether it or a folder above it (up to docs/) is a symbolic link
-    resolved: dict[Path, Path] = {}
+    resolved: dict[tuple[str, ...], tuple] = {}
     for relative in sorted(pages):
         page = pages[relative]
         target = _target(docs, relative, owned, resolved)
         if target is None:
             result.problems.append(Problem(relative, "refusing to write outside the generator's folders"))
             continue
-        if target.is_symlink() or _in_link(target.parent, docs, linked):
+        info = _lstat(target)   # once: whether it is a link, and whether a Kept page's file is untouched
+        if (info is not None and stat.S_ISLNK(info.st_mode)) or _in_link(target.parent, docs, linked):
             result.problems.append(Problem(str(target), "is (inside) a symbolic link; not written"))
             continue
         if isinstance(page, Kept):
-            if _untouched(target, page) and page.digest in manifest.get(relative, []):
+            if _untouched(info, page) and page.digest in manifest.get(relative, []):
                 result.unchanged.append(relative)
                 result.digests[relative] = page.digest
                 new_manifest[relative] = [page.digest]
@@ -110,13 +111,18 @@ def write_pages(docs: Path, pages: Mapping[str, str | Kept], owned: tuple[str, .
     return result
 
 
-def _untouched(target: Path, page: Kept) -> bool:
-    """The file is a regular file with the size and modification time recorded when it was written."""
+def _lstat(target: Path) -> os.stat_result | None:
     try:
-        info = os.lstat(target)
+        return os.lstat(target)
     except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == (page.size, page.mtime_ns)
+        return None
+
+
+def _untouched(info: os.stat_result | None, page: Kept) -> bool:
+    """The file (`info`: its lstat) is a regular file with the size and modification time recorded when it was
+    written."""
+    return info is not None and stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == (page.size,
+                                                                                                 page.mtime_ns)
 
 
 def _in_link(folder: Path, docs: Path, seen: dict[Path, bool]) -> bool:
@@ -127,23 +133,23 @@ def _in_link(folder: Path, docs: Path, seen: dict[Path, bool]) -> bool:
     return seen[folder]
 
 
-def _target(docs: Path, relative: str, owned: tuple[str, ...], resolved: dict[Path, Path] | None = None) -> Path | None:
+def _target(docs: Path, relative: str, owned: tuple[str, ...], resolved: dict | None = None) -> Path | None:
     """docs/relative when it lies inside one of the owned folders, else None. `resolved` memoises folders."""
     parts = PurePosixPath(relative).parts
     if len(parts) < 2 or parts[0] not in owned or any(p in ("", ".", "..") for p in parts):
         return None
-    target = docs.joinpath(*parts)
     memo = resolved if resolved is not None else {}
-
-    def real(path: Path) -> Path:
-        if path not in memo:
-            memo[path] = path.resolve()
-        return memo[path]
+    folder, name = parts[:-1], parts[-1]
+    if folder not in memo:   # once per folder: 5,000 pages lie in six (pathlib costs more than the system calls)
+        path = docs.joinpath(*folder)
+        real, root = path.resolve(), (docs / parts[0]).resolve()
+        memo[folder] = (path, real, root, real.is_relative_to(root))
+    path, real, root, inside = memo[folder]
+    target = path / name
     # The file's real path is its folder's real path and its name, unless the file itself is a link.
-    where = target.resolve() if target.is_symlink() else real(target.parent) / target.name
-    if not where.is_relative_to(real(docs / parts[0])):
-        return None
-    return target
+    if target.is_symlink():
+        return target if target.resolve().is_relative_to(root) else None
+    return target if inside or (real / name).is_relative_to(root) else None
 
 
 def _load_manifest(path: Path) -> dict[str, list[str]]:
