@@ -202,7 +202,12 @@ class _Site:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.actors = {a.slug: a for a in corpus.actors}
+        # Made once: 1,200 actor pages list up to 100 articles and hundreds of companions each.
+        self.actor_links = {slug: ActorLink(slug, a.name, a.type) for slug, a in self.actors.items()}
         self.articles = {a.article.seed: a for a in corpus.articles}
+        self.titles = {seed: a.article.title for seed, a in self.articles.items()}   # a property, read 20,000 times
+        self.newest_first = {seed: (value == "", _negated(value), seed)
+                             for seed, value in ((s, a.published.value or "") for s, a in self.articles.items())}
         self.events_of_article: dict[str, list[Event]] = defaultdict(list)
         self.events_of_actor: dict[str, list[Event]] = defaultdict(list)
         for event in _chronological(corpus.events):
@@ -242,7 +247,7 @@ class _Site:
         anchors = {}
         for seed, span in refs:
             anchors[(seed, span.block)] = self.articles[seed].article.blocks[span.block].anchor
-        return Links({seed: self.articles[seed].article.title for seed in seeds},
+        return Links({seed: self.titles[seed] for seed in seeds},
                      {seed: self.corpus.article_slugs[seed] for seed in seeds}, anchors,
                      {name: self.source_slugs[name] for name in sources})
 
@@ -264,7 +269,7 @@ class _Site:
         """The newest MAX_LISTED articles' items, grouped by year of publication (undated last)."""
         def published(seed: str) -> str:
             return self.articles[seed].published.value or ""
-        newest = sorted(by_article, key=lambda seed: (published(seed) == "", _negated(published(seed)), seed))
+        newest = sorted(by_article, key=self.newest_first.__getitem__)
         groups = groupby(newest[:MAX_LISTED], key=lambda seed: published(seed)[:4] or "Date inconnue")
         return [(year, [(seed, by_article[seed]) for seed in seeds]) for year, seeds in groups]
 
@@ -274,8 +279,7 @@ class _Site:
         companions: Counter[str] = Counter()
         for seed in by_article:
             companions.update(self.slugs_of_article[seed] - {actor.slug})
-        others = [(ActorLink(s, self.actors[s].name, self.actors[s].type), n)
-                  for s, n in sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))]
+        others = [(self.actor_links[s], n) for s, n in sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))]
         mentions = self._by_year(by_article)
         listed = [(seed, refs) for _, in_year in mentions for seed, refs in in_year]
         events = self.events_of_actor.get(actor.slug, [])
@@ -287,10 +291,8 @@ class _Site:
 
     # --- event -----------------------------------------------------------------
     def event_page(self, event: Event) -> Page:
-        actors = tuple(ActorLink(s, self.actors[s].name, self.actors[s].type) for s in event.actors
-                       if s in self.actors)
-        places = tuple(ActorLink(s, self.actors[s].name, self.actors[s].type) for s in event.places
-                       if s in self.actors)
+        actors = tuple(self.actor_links[s] for s in event.actors if s in self.actors)
+        places = tuple(self.actor_links[s] for s in event.places if s in self.actors)
         types = {a.name: self.name_types[a.name] for a in (*actors, *places) if a.name in self.name_types}
         return Page(_event_page, {
             "event": event, "actors": actors, "places": places, "types": types,

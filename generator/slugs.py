@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_BYTES = 80
 # Names Windows refuses whatever the extension, and names our own folders use.
@@ -16,6 +17,8 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß"
                             "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
 
 
+# Each build slugs again every title, name and source (about 5,000 at 1,000 articles), nearly all as the last.
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """ASCII, lowercase, hyphen-separated; empty when the text holds no letter or digit."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LIGATURES))
