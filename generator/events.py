@@ -6,6 +6,7 @@ Event; an undated candidate only joins an event dated elsewhere.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -21,6 +22,7 @@ from .event_lexicon import Lexicon, lexicon
 from .lexicon import lexicon as names_lexicon
 from .knowledge import Knowledge
 from .model import AnnotatedArticle, Article, Citation, Event, EventReport, Ref, Span
+from .cache import entry_key
 from .pair_memo import PairMemo
 from .text import fold, french_date
 
@@ -432,17 +434,71 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).encode("ascii", "ignore").decode()).strip("-")
 
 
-def _drafts(builder: _Builder, groups: Sequence[Sequence[Candidate]]) -> tuple[list[_Draft], dict[int, Event]]:
+def _drafts(builder: _Builder, groups: Sequence[Sequence[Candidate]],
+            memo: PairMemo | None = None) -> tuple[list[_Draft], dict[int, Event]]:
     """Stable, unique slugs: "<kind>-<main actor>-<date>", numbered in date order on a clash.
 
-    Also each draft's Event (slug and title aside), by the id of its members, for `_final`."""
-    events = sorted(((builder.event(_Draft("", members)), members) for members in map(tuple, groups)),
+    Also each draft's Event (slug and title aside), by the id of its members, for `_final`; `memo`: the candidates'
+    digests, by which an Event of the last build is taken again (_LastEvents)."""
+    last = _LastEvents(builder, memo) if memo is not None else None
+    events = sorted((((last.event(members) if last else builder.event(_Draft("", members))), members)
+                     for members in map(tuple, groups)),
                     key=lambda e: (e[0].date or "~", e[0].kind, builder.sort(e[1])[0].seed, builder.sort(e[1])[0].index))
     taken: set[str] = set()
     out = []
     for event, members in events:
         out.append(_Draft(_unique(builder.slug_base(event) or "evenement", taken), members))
+    if last is not None:
+        last.keep()
     return out, {id(members): event for event, members in events}
+
+
+class _LastEvents:
+    """`builder.event` of a group (slug and title aside), taken from the last build when the group is made of what
+    that one was (while the process lives: `mkdocs serve`). After one edit at 1,000 articles nearly every group
+    is, and building its Event again was 0.25 CPU-s.
+
+    The key is everything `_Builder.event` reads: each candidate's digest (every field: pair_memo) and its
+    article's place in the corpus's order; each of their articles' mentions and citations (the cache entry's key,
+    `cache.entry_key`, the digest of all the article is made from, else their repr) with the actors of its
+    mentions; every actor's type and name; the lexicons."""
+
+    def __init__(self, builder: _Builder, memo: PairMemo) -> None:
+        self.builder, self.memo = builder, memo
+        self.context = (repr(builder.types), repr(builder.names))
+        self.articles: dict[str, bytes] = {}
+        self.made: dict[bytes, Event] = {}
+        lexicons = (lexicon(), names_lexicon())
+        if _LAST[0] is None or any(a is not b for a, b in zip(_LAST[0], lexicons)) or _LAST[1] != self.context:
+            _LAST[:] = [lexicons, self.context, {}]
+        self.before: dict[bytes, Event] = _LAST[2]
+
+    def article(self, seed: str) -> bytes:
+        """A digest of what the builder reads of one article, once per build (an article is in many groups)."""
+        if seed not in self.articles:
+            annotated = self.builder.articles.get(seed)
+            value = None if annotated is None else (entry_key(annotated) or (annotated.mentions, annotated.citations))
+            actors = () if annotated is None else tuple(self.builder.actor_of.get((seed, m.name))
+                                                        for m in annotated.mentions)
+            self.articles[seed] = hashlib.blake2b(repr((value, actors)).encode(), digest_size=16).digest()
+        return self.articles[seed]
+
+    def event(self, members: tuple[Candidate, ...]) -> Event:
+        articles = tuple(self.article(seed) for seed in dict.fromkeys(c.seed for c in members))
+        order = self.builder.order
+        made_of = (tuple(map(self.memo.digest, members)), tuple(order.get(c.seed, 0) for c in members), articles)
+        key = hashlib.blake2b(repr(made_of).encode(), digest_size=16).digest()
+        event = self.made.get(key) or self.before.get(key) or self.builder.event(_Draft("", members))
+        self.made[key] = event
+        return event
+
+    def keep(self) -> None:
+        """Hold this build's Events for the next (the last build's only)."""
+        _LAST[2] = self.made
+
+
+# The lexicons and the actors' types and names the last build's Events were made with, and those Events by key.
+_LAST: list = [None, None, {}]
 
 
 def _final(builder: _Builder, draft: _Draft, built: dict[int, Event]) -> Event:
@@ -511,6 +567,6 @@ def find_events(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[st
     groups = [g for g in groups if any(told(c, lex) for c in g)]
     groups = [g for g in merge_retold(groups) if _worth_a_page(g, actor_types)]
     builder = _Builder(articles, actor_of, actor_types, names)
-    drafts, built = _drafts(builder, groups)
+    drafts, built = _drafts(builder, groups, memo)
     events = [_final(builder, d, built) for d in _apply(drafts, knowledge, builder)]
     return tuple(sorted(events, key=lambda e: (e.date or "~", e.slug)))

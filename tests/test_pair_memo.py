@@ -69,6 +69,38 @@ def test_pair_memo_gives_the_events_found_without_it(tmp_path):
     assert again.used == first.used and again.stored == {}   # each pair found moved to this build's memo
 
 
+def test_pair_memo_events_of_the_last_build_are_taken_again_only_when_made_of_the_same(monkeypatch):
+    """`mkdocs serve`: a group of candidates equal to one of the last build's (every field of each candidate, its
+    article's mentions, citations and order, the actors' types and names) takes that build's Event; any other is
+    built, and the events are those found without a memo."""
+    built = []
+    real = events._Builder.event
+    monkeypatch.setattr(events._Builder, "event", lambda self, draft: built.append(draft) or real(self, draft))
+    monkeypatch.setattr(events, "_LAST", [None, None, {}])
+
+    def found(articles, memo=True, names=None):
+        built.clear()
+        return summary(find_events(articles, actor_of(articles), TYPES, Knowledge(), names=names,
+                                   memo=PairMemo(FINGERPRINT) if memo else None))
+
+    articles = story()
+    assert found(articles) == found(articles, memo=False) and built
+    assert found(story()) == found(articles, memo=False)   # equal candidates and articles, other objects
+    found(story())
+    assert built == []
+    edited = story(" Anna Berg a signé le 3 mars 2021 un traité avec Karl Lind.")
+    assert found(edited) == found(edited, memo=False)
+    found(edited)
+    assert built == []
+    monkeypatch.setattr(events, "_LAST", [None, None, {}])   # a new process builds every group
+    found(story())
+    every = len(built)
+    found(edited)
+    assert 0 < len(built) < every   # the groups of the edited article only
+    renamed = {"anna-berg": "Anna B.", "karl-lind": "Karl Lind", "jean-martin": "Jean Martin"}
+    assert found(edited, names=renamed) == found(edited, memo=False, names=renamed) != found(edited, memo=False)
+
+
 def test_pair_memo_an_edit_weighs_again_only_the_pairs_of_changed_candidates(tmp_path, monkeypatch):
     before = PairMemo(FINGERPRINT)
     events_with(story(), before)
