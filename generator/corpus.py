@@ -172,9 +172,15 @@ def _make_actors(groups, key_of, articles, knowledge):
         merged[key_of[key]].extend(group.mentions)
     refs_of = _article_refs(articles)
     drafts = []
+    made: dict[tuple, tuple] = {}
     for key in sorted(merged):
         mentions = merged[key]
         known = groups[key].known if key in groups else None
+        held = _held_draft(mentions, known, refs_of)
+        if held in _DRAFTED:
+            made[held] = _DRAFTED[held]
+            drafts.append((*made[held][0], known, mentions))
+            continue
         names = Counter(m.name for _, m in mentions)
         # The name most articles use, then the most written, the fuller: one article's "Jean Pierre Dupont"
         # (said four times) does not rename the "Jean Dupont" of two others.
@@ -195,6 +201,9 @@ def _make_actors(groups, key_of, articles, knowledge):
         roles = sorted(spelled.values())
         refs = sorted({refs_of[seed].ref(m.span) for seed, m in mentions}, key=lambda r: (r.seed, r.sentence))
         drafts.append((name, kind, tuple(aliases), tuple(roles), tuple(refs), known, mentions))
+        made[held] = (drafts[-1][:5], mentions, [refs_of[seed] for seed in dict.fromkeys(s for s, _ in mentions)])
+    _DRAFTED.clear()
+    _DRAFTED.update(made)
     registries = {"actor": SlugRegistry(), "place": SlugRegistry()}
     actors, actor_of = [], {}
     for name, kind, aliases, roles, refs, known, mentions in sorted(drafts, key=lambda d: (fold(d[0]), d[0])):
@@ -205,6 +214,19 @@ def _make_actors(groups, key_of, articles, knowledge):
         for seed, mention in mentions:
             actor_of[(seed, mention.name)] = slug
     return tuple(actors), actor_of
+
+
+def _held_draft(mentions: list[tuple[str, Mention]], known, refs_of: dict[str, _Refs]) -> tuple:
+    """What an actor's draft is made of, by the very objects: its mentions (an unchanged article's are the last
+    build's under `mkdocs serve`), the refs of their articles' sentences, and the known actor's value."""
+    return (repr(known), tuple((seed, id(m)) for seed, m in mentions),
+            tuple(id(refs_of[seed]) for seed in dict.fromkeys(seed for seed, _ in mentions)))
+
+
+# The last build's actor drafts (name, type, aliases, roles, refs) by `_held_draft`, with the objects whose ids
+# that key holds (so that no other object can take them) while the process lives: 0.2 CPU-s of a serve rebuild
+# at 1,000 articles drafted again the 1,200 actors, nearly all made of what they were.
+_DRAFTED: dict[tuple, tuple] = {}
 
 
 class _Refs:
