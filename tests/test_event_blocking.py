@@ -64,3 +64,21 @@ def test_event_blocking_a_cosine_is_kept_for_the_next_similarity_only_while_both
     fresh = ArticleSimilarity(edited)
     assert fresh.carried == {} and (fresh("a", "b"), fresh("c", "a")) == (ab, second("c", "a"))
     event_blocking._last = None
+
+
+def test_event_blocking_an_unchanged_vector_keeps_its_strongest_terms_and_a_changed_one_is_cut_again(monkeypatch):
+    """`mkdocs serve`: an article's vector equal to the last similarity's is not sorted again; both give what a
+    new process gives."""
+    from generator import event_blocking
+
+    vectors = {"a": {"greve": 2.0, "rail": 1.0}, "b": {"greve": 4.0, "rail": 2.0, "sncf": 1.0}}
+    monkeypatch.setattr(event_blocking, "_last", None)
+    first = ArticleSimilarity(vectors)
+    edited = {"a": dict(vectors["a"]), "b": {**vectors["b"], "sncf": 3.0}}
+    cut = []
+    real = event_blocking._top
+    monkeypatch.setattr(event_blocking, "_top", lambda vector: cut.append(vector) or real(vector))
+    second = ArticleSimilarity(edited)
+    assert cut == [edited["b"]] and second.vectors["a"] is first.vectors["a"]
+    monkeypatch.setattr(event_blocking, "_last", None)
+    assert second.vectors == ArticleSimilarity(edited).vectors
