@@ -45,8 +45,8 @@ def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> d
     """Every data file, keyed by its path relative to docs/ (all under donnees/).
 
     `fragments` carries text made by one build to the next, content-addressed (any entry is right for any build):
-    each article's JSON and CSV lines (`_article_texts`) and the JSON of dossier.json's other items
-    (`dossier_json`). Afterwards it holds what this build used.
+    each article's JSON and CSV lines (`_article_texts`), the JSON of dossier.json's other items (`dossier_json`)
+    and the feed (`_feed_key`). Afterwards it holds what this build used.
     """
     memo = fragments if fragments is not None else {}
     used: dict[bytes, str] = {}
@@ -63,7 +63,7 @@ def export_files(corpus: Corpus, fragments: dict[bytes, str] | None = None) -> d
         "evenements.csv": to_csv(["slug", "date", "precision", "start", "end", "kind", "title", "actors",
                                   "places", "articles", "page"], data["events"]),
         "mentions.csv": _csv_header(MENTION_COLUMNS) + "".join(t[3] for t in texts),
-        "flux.xml": atom_feed(corpus),
+        "flux.xml": _feed(corpus, memo, used),
     }
     if fragments is not None:
         fragments.clear()
@@ -98,6 +98,23 @@ def _article_texts(corpus: Corpus, annotated: AnnotatedArticle, memo: dict[bytes
                  _sentence_pairs(corpus, annotated)]
     used.update(zip(keys, found))
     return found[0], found[1], found[2], found[3], found[4]
+
+
+def _feed(corpus: Corpus, memo: dict[bytes, str], used: dict[bytes, str]) -> str:
+    """atom_feed(corpus), from `memo` when it is made of what it was: what it reads of each article (seed,
+    publication, slug, title, outlet, address, first paragraph, its mentions' actors), in the corpus's order, and
+    every actor's slug, name and type (the entries' categories). An edit of an article's body leaves the feed as it
+    was, and making it took 0.1 CPU-s at 1,000 articles."""
+    articles = tuple((a.article.seed, a.published.value, corpus.article_slugs[a.article.seed], a.article.title,
+                      a.article.sidecar.outlet, a.article.sidecar.url,
+                      next((b.text for b in a.article.blocks if b.kind == "paragraph"), ""),
+                      tuple(corpus.actor_of.get((a.article.seed, m.name)) for m in a.mentions))
+                     for a in corpus.articles)
+    actors = tuple((a.slug, a.name, a.type) for a in corpus.actors)
+    key = hashlib.blake2b(repr((b"flux.xml", articles, actors)).encode(), digest_size=16).digest()
+    text = used.get(key) or memo.get(key) or atom_feed(corpus)
+    used[key] = text
+    return text
 
 
 # --- the dossier as one JSON document ---------------------------------------------------------

@@ -240,7 +240,8 @@ def plain_json(corpus: Corpus) -> str:
 
 def test_export_files_with_fragments_are_those_without():
     """Text kept from the last build, by article and by item, makes the same files: cold, warm, and after edits of
-    an article, of an actor's slug, of the articles' order, and with no article at all."""
+    an article, of an actor's slug, of the articles' order, of the actors' names, of a date and a paragraph, and with
+    no article at all."""
     from dataclasses import replace
 
     corpus = small_corpus()
@@ -257,11 +258,17 @@ def test_export_files_with_fragments_are_those_without():
         replace(corpus, actor_of={**corpus.actor_of, ("b.txt", "Nantes"): "lyon"}),
         replace(corpus, article_slugs={**corpus.article_slugs, "a.txt": "autre"}),
         replace(corpus, articles=(second, first)),
+        replace(corpus, actors=tuple(replace(actor, name=f"{actor.name} fils") for actor in corpus.actors)),
+        replace(corpus, articles=(replace(first, published=replace(first.published, value="2020-01-02")), second)),
+        replace(corpus, articles=(replace(first, article=replace(first.article, blocks=tuple(
+            replace(b, text=b.text + " Fin.") if b.kind == "paragraph" else b for b in first.article.blocks))),
+            second)),
         replace(corpus, articles=(), actors=(), events=(), actor_of={}),
     ]
     for changed in changes:
         expected = export_files(changed)
         assert expected[f"{FOLDER}/dossier.json"] == plain_json(changed)
+        export_files(corpus, fragments)   # the last build: the corpus before the change
         for _ in range(2):   # from the last build's fragments, then from its own
             assert export_files(changed, fragments) == expected
 
