@@ -5,6 +5,7 @@ built here as Markup — our own links, anchors and tags — reach the page as s
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -18,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .cache import entry_key
+from .dates_published import day_headings
 from .corpus import PLACE_TYPES
 from .events import interval as covered_days
 from .export import export_files, jsonld
@@ -403,7 +405,11 @@ def _article_page(annotated: AnnotatedArticle, mention_links: dict[str, ActorLin
     }
     # The headline first, whatever stood above it in the saved page (a kicker, a rubric).
     order = sorted(range(len(article.blocks)), key=lambda i: article.blocks[i].kind != "title")
-    body = [_block(annotated, i, article.blocks[i], mention_links, events, links) for i in order]
+    published = annotated.published.value
+    # A live page's day headings ("Mardi 17 décembre") head its entries, as the page's sections.
+    days = {i for i, _ in day_headings(article, dt.date.fromisoformat(published) if published else None)}
+    body = [_block(annotated, i, replace(article.blocks[i], kind="heading") if i in days else article.blocks[i],
+                   mention_links, events, links) for i in order]
     return _ENV.get_template("article.md.j2").render(
         front=_front(meta), title=article.title, body=body,
         published=annotated.published, published_text=format_date(annotated.published.value),

@@ -155,6 +155,17 @@ def test_render_a_seat_is_a_place_where_the_article_goes_and_a_body_where_it_spe
         assert ("Kremlin" in [a["name"] for a in meta["actors"]]) is actor
 
 
+def test_render_a_live_pages_day_headings_are_its_sections():
+    lines = ("Mercredi 19 mars", "Le bilan s'alourdit.", "Mardi 18 mars", "La crue atteint son pic.", "Fin du direct.")
+    blocks = (Block("title", "Crue, en direct", 1, "p1"),
+              *(Block("dateline" if line[0].isupper() and "mars" in line else "paragraph", line, i + 3, f"p{i + 2}")
+                for i, line in enumerate(lines)))
+    annotated = AnnotatedArticle(Article("d.txt", blocks), tuple(Span(i, 0, len(b.text)) for i, b in enumerate(blocks)),
+                                 Published("2025-03-19", "given"), (), (), ())
+    page = render_site(link([annotated], Knowledge()))["articles/crue-en-direct.md"]
+    assert "## Mercredi 19 mars" in page and "## Mardi 18 mars" in page
+
+
 @pytest.mark.parametrize("sentence, shown", [
     ("Le port a rouvert lundi.", "« Le port a rouvert lundi. »"),
     ("«Nous partirons», a-t-il dit.", "« «Nous partirons», a-t-il dit. »"),   # a quotation inside: still wrapped
