@@ -649,7 +649,7 @@ class _ArticleReader:
             if fold(mention.name) in names_lexicon().agencies and not self._is_source(mention):
                 continue   # "X a accusé sur France 2": an outlet carries the act, it takes no part in it
             if any(p.block == mention.span.block and p.start < mention.span.end and mention.span.start < p.end
-                   for p in self.publishers):
+                   for p in self.publishers) or self._speaker_label(mention):
                 continue
             if mention.span.start >= self.credit_at.get(mention.span.block, len(self.a.article.blocks[mention.span.block].text)):
                 continue
@@ -742,6 +742,12 @@ class _ArticleReader:
     def _after_media_noun(self, mention: Mention) -> bool:
         text = self.a.article.blocks[mention.span.block].text
         return bool(set(fold(text[max(0, mention.span.start - 40):mention.span.start]).split()[-3:]) & MEDIA_NOUNS)
+
+    def _speaker_label(self, mention: Mention) -> bool:
+        """"Al-watwan : Le bilan du cyclone ... ?": an interview's line opens on who speaks, no participant."""
+        block = self.a.article.blocks[mention.span.block]
+        return block.kind == "paragraph" and not block.text[:mention.span.start].strip() \
+            and re.match(r"\s*:\s", block.text[mention.span.end:]) is not None
 
     def _is_source(self, mention: Mention) -> bool:
         return any(s.block == mention.span.block and s.start < mention.span.end and mention.span.start < s.end

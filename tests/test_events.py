@@ -586,6 +586,11 @@ def test_events_members_of_the_one_house_the_article_names_are_that_house():
     assert [(c.kind, c.actors) for c in candidates(a)] == [("vote", ())]
 
 
+def test_events_an_interviews_speaker_label_takes_no_part_in_what_the_line_tells():
+    a = article("a.txt", ["Radio Nord : Le cyclone a frappé Bergen le 3 juin 2025. Vous y étiez ?"], {"le 3 juin 2025": "2025-06-03"})
+    assert [c.actors for c in candidates(a)] == [()]
+
+
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
     assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
