@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern]] = [
                  rf"(?P<month>{MONTH_FULL})\s+{YEAR}")),
     # Two months without a year: "entre février et mai" (each its own month; "la saison court de novembre à
     # avril" is every year's).
-    ("range_month", 5, rx(rf"(?<!\w)(?P<pre>entre)\s+(?P<month>{MONTH_FULL})\s+et\s+(?P<m2>{MONTH_FULL})"
+    ("range_month", 5, rx(rf"(?<!\w)(?P<pre>entre)\s+(?P<month>{MONTH_FULL})\s+(?P<and>et\s+(?P<m2>{MONTH_FULL}))"
                           rf"(?![\w-])(?!\s*(?:\d|de\s+l{AP}|de\s+cette))")),
     ("range_ym", 7, rx(rf"(?<!\w)(?P<pre>de\s+|d{AP}|entre\s+)(?P<month>{MONTH_FULL})(?=\s+(?:à|au|et|-)\s+"
                        rf"(?:{MONTH_FULL})\s+(?P<y2>{YEAR_RAW}))")),
@@ -182,7 +182,8 @@ _CUES: dict[str, tuple[re.Pattern, ...]] = {
     "numeric": (_DIGIT,), "iso": (_DIGIT,), "day_only": (_DIGIT,), "year": (_DIGIT,), "named_year": (_DIGIT,),
     "dmy": (_MONTH_WORD,), "month": (_MONTH_WORD,), "month_rel": (_MONTH_WORD,),
     "range_day": (_DIGIT, _MONTH_WORD), "range_dm": (_DIGIT, _MONTH_WORD), "ym": (_DIGIT, _MONTH_WORD),
-    "range_ym": (_DIGIT, _MONTH_WORD), "range_month": (_MONTH_WORD,), "season_year": (_DIGIT, _SEASON_WORD), "season": (_SEASON_WORD,),
+    "range_ym": (_DIGIT, _MONTH_WORD), "range_month": (_MONTH_WORD,), "season_year": (_DIGIT, _SEASON_WORD),
+    "season": (_SEASON_WORD,),
     "quarter": (rx(r"trimestre|semestre"),), "decade": (_DIGIT, rx(r"années")), "weekday": (rx(WEEKDAY_NAMES),),
     # hier, avant-hier; demain, après-demain; aujourd'hui, ce jour-là, le même jour; la veille, l'avant-veille;
     # le (sur)lendemain; ce matin, ce soir, cet après-midi; cette nuit, la nuit dernière.
@@ -278,9 +279,8 @@ def match(block: int, text: str) -> list[Cand]:
                     at = m.start("list") + day.start()
                     found.append(Cand(block, at, at + len(day.group(0)), kind, priority, {**base, "day": day.group(0)}))
             if kind == "range_month":
-                found.append(Cand(block, start, m.end("month"), "month", priority, {"pre": data["pre"], "month": data["month"]}))
-                second = m.end("month") + len(m.group(0)[m.end("month") - start:]) - len(m.group(0)[m.end("month") - start:].lstrip())
-                found.append(Cand(block, second, end, "month", priority, {"pre": data["pre"], "month": data["m2"]}))
+                for at, upto, month in ((start, m.end("month"), data["month"]), (m.start("and"), end, data["m2"])):
+                    found.append(Cand(block, at, upto, "month", priority, {"pre": data["pre"], "month": month}))
                 continue
             if kind in ("unit",) and strip_accents(data["det"]).strip() in ("la", "le", "l'", "l’") \
                     and "mod" not in data and "la" not in data and "same" not in data:

@@ -113,8 +113,9 @@ fold_word = lru_cache(maxsize=1 << 16)(fold)
 _BOUNDARY = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # A quotation of three words or more: what someone said ("« Cet accord était équilibré »"); one or two
 # words in quotes are the article's own words, held at a distance ("la « libération » de la ville").
-_QUOTED_TERM = re.compile(r"[«“\"]\s*(?i:un|une|le|la|les|des|l['’])\s*[^\s»”\"]+(?:\s+[^\s»”\"]+){0,4}\s*[»”\"]")
 _QUOTE = re.compile(r'«\s*[^»\s]+(?:\s+[^»\s]+){2,}\s*»|“\s*[^”\s]+(?:\s+[^”\s]+){2,}\s*”|"\s*[^"\s]+(?:\s+[^"\s]+){2,}\s*"')
+# ...but a short noun phrase in quotes names a thing, says nothing ("annonce « une journée de deuil national »").
+_QUOTED_TERM = re.compile(r"[«“\"]\s*(?i:un|une|le|la|les|des|l['’])\s*[^\s»”\"]+(?:\s+[^\s»”\"]+){0,4}\s*[»”\"]")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -122,7 +123,6 @@ def _tokens(text: str) -> list[_Token]:
     boundaries = [m.start() for m in _BOUNDARY.finditer(text)]
     tokens = [_Token(m.start(), m.end(), fold_word(m.group()), bisect_right(boundaries, m.start()) if boundaries else 0)
               for m in WORD.finditer(text)]
-    # ("annonce « une journée de deuil national »": a short noun phrase in quotes names a thing, says nothing.)
     quotes = [m.span() for m in _QUOTE.finditer(text) if not _QUOTED_TERM.fullmatch(m.group(0))]
     if quotes:
         tokens = [t._replace(quoted=True) if any(s < t.start < e for s, e in quotes) else t for t in tokens]

@@ -199,22 +199,22 @@ def localities(block: int, text: str, lex: Lexicon) -> list[Hit]:
     for match in pattern.finditer(text):
         if match.group(1).split() and not all(_adjective(w, lex) for w in match.group(1).split()):
             continue
-        names = [(match.start(2), match.end(2))] + _listed_after(text, match.end(2))
-        for start, end in names:
-            geo = lex.geo.get(fold(text[start:end]))
-            if geo is not None and geo.kind == "country":
-                continue   # "la base de Russie": no town
-            hits.append(Hit(block, start, end, geo.name if geo else text[start:end], "place", 2))
+        for start, end in [match.span(2), *_listed_after(text, match.end(2))]:
+            hits += _town(block, text, start, end, lex)
     # "les communes du Nord (Mtsamboro, Acoua, Bandraboua)": the towns a plural head lists in brackets.
-    listed = compile_with(rf"(?<![\w-])(?:@WORDS@)(?<=[sx])(?:\s+[\w’'-]+){{0,3}}?\s*\(\s*({_TOWN}(?:\s*(?:,|et|ou)\s*{_TOWN})+)\s*\)",
-                          lex.locality_heads)
+    listed = compile_with(rf"(?<![\w-])(?:@WORDS@)(?<=[sx])(?:\s+[\w’'-]+){{0,3}}?"
+                          rf"\s*\(\s*({_TOWN}(?:\s*(?:,|et|ou)\s*{_TOWN})+)\s*\)", lex.locality_heads)
     for match in listed.finditer(text):
         for town in re.finditer(_TOWN, match.group(1)):
-            geo = lex.geo.get(fold(town.group(0)))
-            if geo is None or geo.kind != "country":
-                hits.append(Hit(block, match.start(1) + town.start(), match.start(1) + town.end(),
-                                geo.name if geo else town.group(0), "place", 2))
+            hits += _town(block, text, match.start(1) + town.start(), match.start(1) + town.end(), lex)
     return hits
+
+
+def _town(block: int, text: str, start: int, end: int, lex: Lexicon) -> list[Hit]:
+    geo = lex.geo.get(fold(text[start:end]))
+    if geo is not None and geo.kind == "country":
+        return []   # "la base de Russie": no town
+    return [Hit(block, start, end, geo.name if geo else text[start:end], "place", 2)]
 
 
 _TOWN = rf"[{UPPER}][\w’'-]*(?:[\s-][{UPPER}][\w’'-]*)*"
@@ -225,10 +225,8 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
     """"de Kawéni, de Kahani ou de Mtsapéré", "de Dzoumogné, Kahani et Mramadoudou": the names that go on a list
     of places; a name after a comma alone may start the next clause ("au port de Brest, Jean Dupont a dit")."""
     found, pending = [], []
-    for more in _MORE_TOWNS.finditer(text, end):
-        if more.start() != end:
-            break
-        pending.append((more.start(3), more.end(3)))
+    while (more := _MORE_TOWNS.match(text, end)) is not None:
+        pending.append(more.span(3))
         end = more.end(3)
         if more.group("de") or more.group("last"):
             found, pending = found + pending, []
@@ -249,8 +247,8 @@ def compound_towns(block: int, text: str) -> list[Hit]:
 def features(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """Natural features named with their complement: "le golfe de Guinée", "la vallée du Rhône", "la mer Noire";
     a city's district by its number: "le 14e arrondissement"."""
-    hits = [Hit(block, m.start(), m.end(), f"{m.group(1)}{'er' if m.group(1) == '1' else 'e'} arrondissement", "place", 2)
-            for m in _ARRONDISSEMENT.finditer(text)]
+    hits = [Hit(block, m.start(), m.end(), f"{m.group(1)}{'er' if m.group(1) == '1' else 'e'} arrondissement",
+                "place", 2) for m in _ARRONDISSEMENT.finditer(text)]
     if not lex.feature_heads:
         return hits
     pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)s?\s+(?:(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)"
