@@ -320,6 +320,8 @@ class _Carry:
         return self.fresh and not self.flashback and (self.why in ("frame", "unused") or anaphoric)
 
 
+# A phrase that opens a sentence before its subject: "Depuis le rejet de son pourvoi le 18 décembre, ".
+_OPENING_PHRASE = re.compile(r"[^,.;:«»()]{3,120},\s*")
 # The members of a house, and how the names of such houses start (folded).
 _CHAMBERS = ((re.compile(r"(?<![\w-])(?:les|des|aux)\s+(?:députés|deputes)(?![\w-])", re.I),
               ("assemblee nationale", "chambre des representants", "chambre des deputes")),
@@ -557,8 +559,12 @@ class _ArticleReader:
         named = sorted((m for m in self.mentions.get(index, []) if self.actor_of.get((self.seed, m.name))
                         and self._named(m)), key=lambda m: m.span.start)
         first = named[0] if named else None
-        self.subject = self.actor_of[(self.seed, first.name)] if first is not None and first.type == "person" \
-            and first.span.start - sentence.start < 40 else None
+        # ("Depuis le rejet de son pourvoi le 18 décembre, X doit purger ...": the person an opening phrase leads to.)
+        opening = _OPENING_PHRASE.match(self.a.article.blocks[sentence.block].text, sentence.start, sentence.end)
+        after = next((m for m in named if opening and m.span.start == opening.end()), None)
+        if first is None or first.type != "person" or first.span.start - sentence.start >= 40:
+            first = after
+        self.subject = self.actor_of[(self.seed, first.name)] if first is not None and first.type == "person" else None
         persons = [m for m in named if m.type == "person"]
         if not persons:
             return

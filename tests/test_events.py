@@ -591,6 +591,13 @@ def test_events_an_interviews_speaker_label_takes_no_part_in_what_the_line_tells
     assert [c.actors for c in candidates(a)] == [()]
 
 
+def test_events_a_pronoun_opening_a_sentence_is_the_person_the_last_one_led_to():
+    a = article("a.txt", ["Depuis le rejet de son recours par le Parti du progrès le 18 décembre 2024, Anna Berg doit porter "
+                          "un bracelet. Elle est convoquée le 28 janvier 2025 devant un juge."],
+                {"le 18 décembre 2024": "2024-12-18", "le 28 janvier 2025": "2025-01-28"})
+    assert ("2025-01-28", ("anna-berg",)) in [(c.date, c.actors) for c in candidates(a)]
+
+
 def test_events_an_outlet_that_carries_an_act_takes_no_part_in_it():
     a = article("a.txt", ["Jeudi sur l'AFP, Anna Berg a accusé la Suède d'ingérence."], {"Jeudi": "2025-02-20"})
     assert [c.actors for c in candidates(a)] == [("anna-berg", "suede")]
