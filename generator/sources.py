@@ -442,10 +442,11 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
     audience = _AUDIENCE.match(text, pos)
     if audience:
         pos = audience.end()
-    # "par la voix du porte-parole de sa diplomatie, Aykhan Hajizada": the holder the apposition names.
+    # "a assuré le ministre des Affaires étrangères, X", "par la voix du porte-parole de sa diplomatie, X", "ont
+    # rappelé ses avocats, Me X et Me Y": each holder the apposition names.
     holder = _apposed_holder(text, pos, mentions)
     if holder is not None:
-        return found + [(holder.span, holder.name)]
+        return found + [(m.span, m.name) for m in _coordinated(text, holder, mentions) if m.type == "person"]
     carrier = pats["carrier"].match(text, pos)
     if carrier:
         pos = carrier.end()
@@ -486,13 +487,6 @@ def _source_at(text: str, pos: int, block: int, mentions: list[Mention], previou
         bearer = [m for m in mentions if m.type == "person" and m.span.start <= honorific.end() + 1 <= m.span.end + 1
                   and m.span.end > honorific.end()]
         return found + [(bearer[0].span, bearer[0].name)] if bearer else found
-    # "a assuré le ministre des Affaires étrangères, Robert Dussey": the person the apposition names.
-    named = [m for m in mentions if m.type == "person" and 0 <= m.span.start - end <= 90
-             and re.fullmatch(r"[^.;:«»,]*,\s*(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", text[end:m.span.start])
-             and _role_phrase(text[body:end])]
-    if named:
-        # "ont rappelé ses avocats, Me X et Me Y": each holder the apposition names.
-        return found + [(m.span, m.name) for m in _coordinated(text, named[0], mentions) if m.type == "person"]
     # "selon plusieurs médias, dont l'AFP": the members the text names.
     members = re.compile(rf",\s*dont\s+(?:l[{APOS}]|la\s+|le\s+|les\s+)?").match(text, end)
     if members:
@@ -525,7 +519,8 @@ _AUDIENCE = re.compile(r"\s*(?:(?:devant|face\s+à)\s+(?:la\s+presse|les\s+journ
                        r"|sur\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Telegram|les\s+réseaux\s+sociaux"
                        r"|(?:son|leur)\s+compte\s+\w+))(?=\s)", re.I)
 _VOICE = re.compile(rf"\s*(?:par\s+la\s+voix\s+d(?:e\s+la\s+|e\s+l[{APOS}]\s*|u\s+|e\s+|[{APOS}]\s*))?"
-                    rf"(?:le\s+|la\s+|l[{APOS}]\s*|son\s+|sa\s+)?(?P<title>[^,.;:«»]{{3,80}}?),\s*"
+                    rf"(?:le\s+|la\s+|les\s+|l[{APOS}]\s*|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+)?"
+                    rf"(?P<title>[^,.;:«»]{{3,80}}?),\s*"
                     rf"(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", re.I)
 
 
