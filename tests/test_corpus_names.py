@@ -54,6 +54,17 @@ def test_corpus_names_bylines_and_what_is_already_read_are_left_alone():
     assert found(a, byline, again) == {}
 
 
+def _reads(monkeypatch) -> list[str]:
+    """The seeds of the articles corpus_names reads, in order."""
+    from generator import corpus_names
+
+    read: list[str] = []
+    real = corpus_names._find
+    monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
+                        or real(annotated, *rest))
+    return read
+
+
 def test_corpus_names_an_unchanged_article_is_not_read_again_while_the_known_names_are_the_same(monkeypatch):
     """`mkdocs serve` hands the very same objects for unchanged articles: what was found in them is kept, and
     found afresh in every article once the corpus knows another name."""
@@ -63,10 +74,7 @@ def test_corpus_names_an_unchanged_article_is_not_read_again_while_the_known_nam
     monkeypatch.setattr(corpus_names, "_COMMON", {})
     monkeypatch.setattr(corpus_names, "_last_known", None)
     monkeypatch.setattr(corpus_names, "_last_lowered", None)
-    read = []
-    real = corpus_names._find
-    monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
-                        or real(annotated, *rest))
+    read = _reads(monkeypatch)
     a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
     b = article("b.txt", "Depuis Valbourg, le groupe Norlac investit.")
     c = article("c.txt", "Rien de neuf.")
@@ -123,10 +131,7 @@ def test_corpus_names_a_new_process_reads_what_the_last_build_found_in_each_arti
             cache._remember(hashlib.sha256(repr(a).encode()).hexdigest(), a)
         return copies
 
-    read = []
-    real = corpus_names._find
-    monkeypatch.setattr(corpus_names, "_find", lambda annotated, *rest: read.append(annotated.article.seed)
-                        or real(annotated, *rest))
+    read = _reads(monkeypatch)
     a = article("a.txt", "Le sommet s'est tenu à Valbourg, au bord du lac.", {"Valbourg": "place"})
     b = article("b.txt", "Depuis Valbourg, le groupe Norlac investit. La norlac est une pâte.")
     c = article("c.txt", "Rien de neuf.")

@@ -23,6 +23,16 @@ from .test_site import _docs_tree
 FINGERPRINT = "f" * 64
 
 
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the seeds and the dossier, with its own cache: (seeds, docs)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    return seeds, tmp_path / "docs"
+
+
 @pytest.fixture(autouse=True)
 def fresh_process():
     """Each test starts as a new process would: no memo in memory."""
@@ -188,12 +198,8 @@ def test_pair_memo_cluster_with_a_stale_memo_clusters_as_without():
     assert memo.changed and b"z" * 32 not in memo.used   # a pair no longer met leaves the memo
 
 
-def test_pair_memo_incremental_build_equals_a_cold_one(tmp_path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+def test_pair_memo_incremental_build_equals_a_cold_one(project, tmp_path, monkeypatch):
+    seeds, docs = project
     assert build_site(seeds, docs).ok and (tmp_path / "cache" / FILE).is_file()
     edited = sorted(seeds.glob("*.txt"))[1]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nLe 12 juin 2022, Anna Berg a rencontré Karl Lind "
@@ -250,12 +256,8 @@ def test_pair_memo_digests_stored_with_the_candidates_serve_a_new_process(monkey
     assert memo.digest(cands[0]) == stored[0] and digested == [cands[0]]   # another object: digested
 
 
-def test_pair_memo_a_new_process_digests_only_the_edited_articles_candidates(tmp_path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(ROOT / "dossier.yml", tmp_path / "dossier.yml")
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    docs = tmp_path / "docs"
+def test_pair_memo_a_new_process_digests_only_the_edited_articles_candidates(project, tmp_path, monkeypatch):
+    seeds, docs = project
 
     def new_process() -> None:
         for memory in (pair_memo._MEMORY, pair_memo._DIGESTS, cache._MEMORY, cache._KEY_OF, cache._CANDIDATE_MEMORY):
