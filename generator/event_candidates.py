@@ -200,6 +200,10 @@ def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:
     """A light verb tells the event it governs: "a annoncé en juin la nationalisation" is a nationalisation;
     so does a verb of start or end, of its subject first: "la grève démarre lundi" is the strike."""
     if not (hit.kind.light or hit.kind.aspect):
+        # "X annonce une journée de deuil lundi": the date stands nearer the event word, which the saying verb
+        # before it still governs: its speaker acts all the same.
+        if any(h.kind.light and h.kind.family in SAYING and _governed(h, hits).first == hit.first for h in hits):
+            return replace(hit, announced=True)
         return hit
     full = [h for h in hits if not (h.kind.light or h.kind.aspect)]
     before = [h for h in full if hit.kind.aspect and h.last < hit.first <= h.last + 6]

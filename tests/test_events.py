@@ -534,6 +534,11 @@ def test_events_announcement_names_who_announced_it():
                                   {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
     assert found.kind == "fermeture" and found.actors == ("agence-nordique",)
 
+    # The date beside the event word, the saying verb before it: the speaker still acts.
+    (found,) = candidates(article("a.txt", ["L'Agence nordique a annoncé la fermeture du port mardi."],
+                                  {"mardi": "2024-03-12"}, sources={"Agence nordique": "L'Agence nordique a annoncé"}))
+    assert found.kind == "fermeture" and found.actors == ("agence-nordique",)
+
 
 def test_events_a_date_takes_the_event_word_no_other_date_stands_nearer_to():
     a = article("a.txt", ["Depuis la rencontre de Bergen, en mai 2024, la Norvège a mis son veto, en mars 2025, au projet."],
