@@ -269,6 +269,15 @@ def _antecedent(hits: Sequence[_Hit], tokens: Sequence[_Token], segment: int) ->
     return max(near, key=lambda h: h.last) if near else None
 
 
+def _clause_of(dated: _Dated, tokens: Sequence[_Token], relative: set[int], hits: Sequence[_Hit]) -> int:
+    """The part of the sentence a date belongs to: its own, or the relative clause whose event word it closes
+    when it stands alone between commas after it ("X, qui s'était rendu en Corée, le 21 mars, ...")."""
+    segment = tokens[dated.first].segment
+    alone = all(t.segment != segment or dated.first <= n <= dated.last for n, t in enumerate(tokens))
+    told = any(tokens[h.first].segment == segment - 1 for h in hits)
+    return segment - 1 if alone and told and segment - 1 in relative else segment
+
+
 def _opening(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon) -> _Hit | None:
     """The event a sentence without a date of its own tells: its first event word, main clauses first."""
     if not hits:
@@ -405,9 +414,9 @@ class _ArticleReader:
             made, used, background, aside = [], set(), set(), []
             for dated in (d for d in own if d not in inner):
                 pool = quoted if tokens[dated.first].quoted else hits
-                if tokens[dated.first].segment in relative and not any(
-                        tokens[h.first].segment == tokens[dated.first].segment for h in pool):
-                    antecedent = _antecedent(pool, tokens, tokens[dated.first].segment)
+                segment = _clause_of(dated, tokens, relative, pool)
+                if segment in relative and not any(tokens[h.first].segment == segment for h in pool):
+                    antecedent = _antecedent(pool, tokens, segment)
                     if antecedent is not None and not fold_word(dated.text).startswith("depuis"):
                         # "le passage du cyclone, qui a dévasté l'île le 14 décembre": the event the clause describes.
                         used.add(id(dated))
@@ -418,7 +427,7 @@ class _ArticleReader:
                         aside.append(dated)
                     continue
                 hit = _pick([h for h in pool if tokens[h.first].segment not in relative
-                             or tokens[h.first].segment == tokens[dated.first].segment], tokens, self.lex,
+                             or tokens[h.first].segment == segment], tokens, self.lex,
                             dated.first, dated.last, [(d.first, d.last) for d in own if d is not dated])
                 if hit is None:
                     continue
@@ -652,7 +661,7 @@ class _ArticleReader:
             # no event word names ("Le 3 mai, le ministre, Jean Dupont, a affirmé que ...").
             speaker = hit.kind.family in SAYING or hit.kind is self.lex.generic or hit.announced
             found = _token_range(tokens, mention.span.start - sentence.start, mention.span.end - sentence.start)
-            antecedent = subject_clause and found is not None and self._is_source(mention) and mention.type == "person" \
+            antecedent = subject_clause and found is not None and mention.type == "person" \
                 and 0 < tokens[hit.first].segment - tokens[found[0]].segment <= 2
             if not slug or not self._named(mention) or (self._is_source(mention) and not speaker and not antecedent):
                 continue
@@ -667,7 +676,7 @@ class _ArticleReader:
                 continue
             if speakers_end is not None and found[0] >= speakers_end:
                 continue   # what the speaker said names others; the saying is the speaker's
-            if anchors and not _belongs(found[0], dated.first, anchors, tokens):
+            if anchors and not antecedent and not _belongs(found[0], dated.first, anchors, tokens):
                 continue
             inside.update((i, i) for i in range(found[0], found[1] + 1))
             kind = self.actor_types.get(slug, mention.type)
@@ -822,7 +831,10 @@ def _belongs(position: int, date: int, dates: Sequence[int], tokens: Sequence[_T
     if opening and aside:
         return min(aside) == date
     near = [d for d in dates if d < position or tokens[d].segment in following]
-    return min(near, key=lambda d: (abs(d - position), -d)) == date
+    nearest = min(near, key=lambda d: (abs(d - position), -d))
+    # "En mars puis en juin, X a multiplié les visites": dates a conjunction joins share what follows them.
+    return date == nearest or (date < nearest <= date + 4 and tokens[date].segment == tokens[nearest].segment
+                               and bool({t.word for t in tokens[date + 1:nearest]} & {"et", "puis", "ou"}))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -563,6 +563,18 @@ def test_events_a_relative_clause_dates_the_event_word_it_describes():
                 {"le 14 mars 2025": "2025-03-14"})
     assert [(c.kind, c.date) for c in candidates(a)] == [("catastrophe", "2025-03-14")]
 
+    # A date alone between commas after the clause closes it: the clause's subject made that visit.
+    a = article("a.txt", ["Le port a été fermé le 3 juin 2025 par Anna Berg, qui s'était rendue à Bergen, le 2 mai 2025."],
+                {"le 3 juin 2025": "2025-06-03", "le 2 mai 2025": "2025-05-02"})
+    assert {(c.kind, c.date, "anna-berg" in c.actors) for c in candidates(a)} == {
+        ("fermeture", "2025-06-03", True), ("visite", "2025-05-02", True)}
+
+
+def test_events_dates_a_conjunction_joins_share_the_names_after_them():
+    a = article("a.txt", ["En mars puis en juin 2025, Anna Berg a multiplié les allers-retours à Bergen."],
+                {"En mars": "2025-03", "en juin 2025": "2025-06"})
+    assert {c.date: c.actors for c in candidates(a)} == {"2025-03": ("anna-berg",), "2025-06": ("anna-berg",)}
+
 
 def test_events_a_short_noun_phrase_in_quotes_names_the_event():
     a = article("a.txt", ["Anna Berg annonce « une journée de deuil national » le 3 juin 2025 à Bergen."],
