@@ -134,6 +134,13 @@ def candidates(*articles):
      [("signature", "2021-03-03")]),
     (["La visite de Jean Martin à Oslo a eu lieu en mai 2022."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
+    # Condemned by a court, not rebuked: a sentence.
+    (["Anna Berg a été condamnée en mai 2022 pour fraude fiscale."], {"en mai 2022": "2022-05"},
+     [("proces", "2022-05")]),
+    (["Anna Berg a été condamnée le 3 mai 2022 par le tribunal de Bergen."], {"le 3 mai 2022": "2022-05-03"},
+     [("proces", "2022-05-03")]),
+    (["Oslo a condamné le 3 mai 2022 le choix de Bergen."], {"le 3 mai 2022": "2022-05-03"},
+     [("declaration", "2022-05-03")]),
     (["La dernière venue de Jean Martin à Oslo remonte à mai 2022, peu après son élection."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
     # A contingent told in the singular: "un contingent de 800 soldats aurait été acheminé".
