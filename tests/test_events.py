@@ -400,6 +400,14 @@ def test_events_an_announcement_joins_the_act_its_speaker_did_that_day():
     assert event.seeds == ("a.txt", "b.txt") and event.kind != "annonce"
 
 
+def test_events_a_body_founded_at_a_summit_is_that_summits_event():
+    a = article("a.txt", ["La Norvège, la Suède et la Finlande ont fondé le Parti du progrès le 6 juillet 2024 à Bergen."],
+                {"le 6 juillet 2024": "2024-07-06"})
+    b = article("b.txt", ["Le sommet de Bergen du 6 juillet 2024 a réuni la Norvège, la Suède et la Finlande."],
+                {"du 6 juillet 2024": "2024-07-06"})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt")
+
 def test_events_an_announcement_that_fits_no_single_act_stays_alone():
     a = article("a.txt", ["Anna Berg a annoncé le 3 mai 2031 la fin des combats."], {"le 3 mai 2031": "2031-05-03"})
     b = article("b.txt", ["Le 3 mai 2031, Anna Berg a inauguré un pont à Oslo."], {"Le 3 mai 2031": "2031-05-03"})
