@@ -408,6 +408,19 @@ def test_events_a_body_founded_at_a_summit_is_that_summits_event():
     (event,) = events_of(a, b)
     assert event.seeds == ("a.txt", "b.txt")
 
+
+def test_events_a_trade_measure_is_one_event_whatever_words_tell_it():
+    a = article("a.txt", ["La Norvège impose depuis le 4 mars 2025 des droits de douane de 25 % sur l'acier suédois."],
+                {"depuis le 4 mars 2025": "2025-03-04"})
+    b = article("b.txt", ["L'entrée en vigueur des tarifs norvégiens sur l'acier, le 4 mars 2025, inquiète la Suède."],
+                {"le 4 mars 2025": "2025-03-04"})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt")
+    # A price is no trade measure.
+    d = article("c.txt", ["L'Agence nordique a annoncé mardi la hausse des tarifs du port."], {"mardi": "2024-03-12"})
+    assert [c.kind for c in candidates(d)] == ["annonce"]
+
+
 def test_events_an_announcement_that_fits_no_single_act_stays_alone():
     a = article("a.txt", ["Anna Berg a annoncé le 3 mai 2031 la fin des combats."], {"le 3 mai 2031": "2031-05-03"})
     b = article("b.txt", ["Le 3 mai 2031, Anna Berg a inauguré un pont à Oslo."], {"Le 3 mai 2031": "2031-05-03"})
