@@ -185,7 +185,7 @@ def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
             first = bisect_right(starts, match.start()) - 1
             last = bisect_right(starts, max(match.end() - 1, match.start())) - 1
             # A word of a phrase lies where its last token is ("envoyé ... soldats" is at "envoyé").
-            if tokens[first].segment in skip:
+            if tokens[first].segment in skip or _denied(tokens, first, lex):
                 continue
             hits.append(_Hit(kind, first, last))
     for kind in lex.kinds:
@@ -194,6 +194,13 @@ def _hits(tokens: Sequence[_Token], lex: Lexicon, skip: set[int]) -> list[_Hit]:
             if tokens[first].segment not in skip:
                 hits.append(_Hit(kind, first, bisect_right(starts, match.end() - 1) - 1, True))
     return hits
+
+
+def _denied(tokens: Sequence[_Token], first: int, lex: Lexicon) -> bool:
+    """"sans manifestation particulière", "aucune rencontre", "pas de sommet": the word tells of no event
+    ("sans l'évacuation du 19 mai, ..." tells of one that took place)."""
+    before = [t.word for t in tokens[max(0, first - 2):first]]
+    return bool(before) and (before[-1] in lex.denials or " ".join(before) in lex.denials)
 
 
 def _governed(hit: _Hit, hits: Sequence[_Hit]) -> _Hit:

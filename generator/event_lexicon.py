@@ -51,6 +51,7 @@ class Lexicon:
     collectives: frozenset[str] = frozenset()   # unnamed groups that may stand as participants ("les syndicats")
     generic: Kind | None = None        # the kind of a dated fact no event word names
     saying_that: re.Pattern | None = None   # "a affirmé que": a saying whose words follow
+    denials: frozenset[str] = frozenset()   # "sans", "aucune": the event word after them tells of none
 
 
 _ER = ("e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "as", "ai", "erent",
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         phrased=tuple(n for n, kind in enumerate(kinds) if kind.phrases),
         scattered=frozenset(data.get("scattered") or ()),
         collectives=frozenset(fold(w) for w in data.get("collectives") or ()),
+        denials=frozenset(fold(w) for w in data.get("before_no_event") or ()),
         generic=next((k for k, entry in zip(kinds, data["kinds"].values()) if entry.get("generic")), None),
     )
 

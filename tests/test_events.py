@@ -134,6 +134,13 @@ def candidates(*articles):
      [("signature", "2021-03-03")]),
     (["La visite de Jean Martin à Oslo a eu lieu en mai 2022."], {"mai 2022": "2022-05"},
      [("visite", "2022-05")]),
+    # An event word denied tells of no event; one a counterfactual names took place.
+    (["À Bergen, la journée du 3 mai 2022 s'est déroulée sans manifestation particulière."],
+     {"du 3 mai 2022": "2022-05-03"}, [("fait", "2022-05-03")]),
+    (["Aucune rencontre entre Anna Berg et Karl Lind n'a eu lieu le 3 mai 2022."],
+     {"le 3 mai 2022": "2022-05-03"}, [("fait", "2022-05-03")]),
+    (["Sans l'évacuation du 3 mai 2022, Bergen aurait compté des morts."],
+     {"du 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
     # Condemned by a court, not rebuked: a sentence.
     (["Anna Berg a été condamnée en mai 2022 pour fraude fiscale."], {"en mai 2022": "2022-05"},
      [("proces", "2022-05")]),
