@@ -141,6 +141,9 @@ def candidates(*articles):
      {"le 3 mai 2022": "2022-05-03"}, [("fait", "2022-05-03")]),
     (["Sans l'évacuation du 3 mai 2022, Bergen aurait compté des morts."],
      {"du 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
+    # Leaving a body told as ceasing to be a member.
+    (["Le 3 mai 2022, la Norvège et la Suède ont cessé officiellement d'être membres de l'Agence nordique."],
+     {"Le 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
     # Condemned by a court, not rebuked: a sentence.
     (["Anna Berg a été condamnée en mai 2022 pour fraude fiscale."], {"en mai 2022": "2022-05"},
      [("proces", "2022-05")]),
