@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .event_candidates import SAYING, STATEMENT, TYPE_WEIGHT, WORD, Candidate
-from .event_lexicon import Lexicon, strip_article
+from .event_lexicon import Lexicon, lexicon, strip_article
 from .text import MONTHS, fold
 
 # Content words an unnamed report must share with a named one of another article to be told as it.
@@ -359,9 +359,11 @@ class _Told:
     words: frozenset[str]
     rare: frozenset[str] = frozenset()      # kinds of rank 1 it tells ("entrée en vigueur"): one a story has once
     countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()     # the kinds of word that name it (not the generic fact)
 
 
 def _told(group: Sequence[Candidate]) -> _Told:
+    generic = lexicon().generic.name if lexicon().generic else None
     parties: dict[str, float] = {}
     for c in group:
         for key in _party_keys(c):
@@ -369,7 +371,8 @@ def _told(group: Sequence[Candidate]) -> _Told:
     return _Told(frozenset(c.seed for c in group), consensus_date(group),
                  frozenset(f for c in group for f in c.families), parties,
                  frozenset(w for c in group for w in c.words), frozenset(c.kind for c in group if c.rank <= 1),
-                 frozenset(k for c in group for k, w in c.keys.items() if w < 2))
+                 frozenset(k for c in group for k, w in c.keys.items() if w < 2),
+                 frozenset(c.kind for c in group if c.kind != generic))
 
 
 def _retold_score(a: _Told, b: _Told) -> float:
@@ -381,8 +384,13 @@ def _retold_score(a: _Told, b: _Told) -> float:
     if _day(a.date) and _day(b.date) and a.date != b.date:
         return 0.0
     shared = sum(min(w, b.parties[k]) for k, w in a.parties.items() if k in b.parties)
-    if shared < 2 and a.rare & b.rare and len(a.countries & b.countries) >= 2 and not _rivals(a, b):
-        shared = 2.0   # a treaty's entry into force between the same two countries: told once, however named
+    # A treaty's entry into force between the same two countries is told once, however named; so is an event
+    # one kind of word names on one day in one country, with no one else named (a visit told in its month may
+    # be another of that month).
+    if shared < 2 and ((a.rare & b.rare and len(a.countries & b.countries) >= 2)
+                       or (a.kinds & b.kinds and a.countries & b.countries and _day(a.date) and a.date == b.date)) \
+            and not _rivals(a, b):
+        shared = 2.0
     if shared < 2:   # an organisation or a person in common, at least
         return 0.0
     words = len(a.words & b.words) / ((len(a.words) * len(b.words)) ** 0.5 or 1)
@@ -403,7 +411,8 @@ def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     told = [_told(g) for g in groups]
     by_party: dict[str, list[int]] = defaultdict(list)
     for n, t in enumerate(told):
-        for key in (*t.parties, *(f"kind:{k}" for k in t.rare)):
+        day = (f"{k}:{t.date}" for k in t.kinds) if _day(t.date) else ()
+        for key in (*t.parties, *(f"kind:{k}" for k in t.rare), *day):
             by_party[key].append(n)
     pairs: dict[tuple[int, int], float] = {}
     for members in by_party.values():
@@ -446,7 +455,8 @@ def merge_retold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             continue
         parent[ry] = rx
         merged[rx] = _Told(a.seeds | b.seeds, min((a.date, b.date), key=date_width), a.families | b.families,
-                           {**b.parties, **a.parties}, a.words | b.words, a.rare | b.rare, a.countries | b.countries)
+                           {**b.parties, **a.parties}, a.words | b.words, a.rare | b.rare, a.countries | b.countries,
+                           a.kinds | b.kinds)
     out: dict[int, list[Candidate]] = defaultdict(list)
     for n, group in enumerate(groups):
         out[find(n)].extend(group)

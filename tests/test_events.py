@@ -1041,6 +1041,11 @@ def test_events_a_once_only_event_between_the_same_countries_is_one_event_howeve
                 {"le 4 mai 2024": "2024-05-04"})
     groups = [find_candidates([x], actor_of([x]), TYPES) for x in (c, d)]
     assert len(merge_retold(groups)) == 2    # a visit happens again: countries alone do not make it one
+    # ...but one kind of event in the same country on the same day is one, though no one else is named.
+    e = article("e.txt", ["La Norvège et la Suède ont tenu le 4 mai 2024 une visite d'État à Bergen."],
+                {"le 4 mai 2024": "2024-05-04"})
+    groups = [find_candidates([x], actor_of([x]), TYPES) for x in (e, d)]
+    assert len(merge_retold(groups)) == 1
 
 
 def test_events_candidates_are_read_again_only_where_an_article_or_its_names_changed():
