@@ -56,6 +56,7 @@ class Lexicon:
     roles: tuple         # longest first
     anaphoric: frozenset
     heads: tuple
+    bare_heads: tuple    # the heads that alone, capitalised, name an institution ("la Chambre")
     organs: frozenset
     building_heads: tuple
     place_heads: tuple
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(fold(h) for h in roles["honorifics"]),
         roles=_phrases(roles["roles"]), anaphoric=frozenset(_phrases(roles["anaphoric_roles"])),
         heads=_phrases(orgs["heads"]), organs=frozenset(_phrases(orgs["organs"])),
+        bare_heads=tuple(h for h in _phrases(orgs["heads"]) if h not in _phrases(orgs.get("complement_only", []))),
         building_heads=_phrases(orgs["building_heads"]), place_heads=_phrases(orgs["place_heads"]),
         adjectives=frozenset(_phrases(orgs["adjectives"])), portfolios=_phrases(orgs["portfolios"]),
         generic_sources=frozenset(fold(w) for w in orgs["generic_sources"]),

@@ -161,7 +161,7 @@ def _named_organisations(pattern: re.Pattern, block: int, text: str, lex: Lexico
 def _bare_heads(block: int, text: str, lex: Lexicon) -> list[Hit]:
     """"renversé par la Chambre", "la présidente de la Commission": a head noun written with a capital after its
     article, alone, is the proper name of one institution (French capitalises "la Chambre", not "la chambre")."""
-    return [Hit(block, m.start(1), m.end(1), m.group(1), "organisation", BARE) for m in _bare_pattern(lex.heads).finditer(text)
+    return [Hit(block, m.start(1), m.end(1), m.group(1), "organisation", BARE) for m in _bare_pattern(lex.bare_heads).finditer(text)
             if m.group(1)[0].isupper() and not m.group(1).isupper() and _usable(m.group(1), lex)
             and not _adjective(_next_word(text, m.end(1)), lex)]   # "le Comité central du ...": a longer name
 

@@ -237,7 +237,9 @@ def _name_like(raw: str) -> bool:
 
 
 # A sentence opening on the statement it reports: "Dans un communiqué publié lundi, ".
-COMMUNIQUE = re.compile(r"\s*Dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|lettre)\b[^,.;]{0,60},\s*")
+COMMUNIQUE = re.compile(r"\s*Dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|lettre)\b[^,.;]{0,60},\s*"
+                        # "..., à la veille du sommet, X a ...": a phrase of time or place between.
+                        r"(?:(?:à|au|en|dès|lors|peu|juste|après|avant|depuis)\b[^,.;«»]{0,40},\s*)?")
 AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient)\s")
 # "Pour Léa Martin, chercheuse au CNRS, l'accord marque une rupture": the sentence gives her reading.
 OPINION = re.compile(r"\s*Pour\s+")

@@ -90,6 +90,8 @@ def test_org_names_a_name_shown_once_is_named_everywhere():
     # Lower case, or a longer name after it: not a bare head.
     ("Le texte revient à la chambre haute.", set(), {"chambre"}),
     ("Il dirige le Comité central du parti.", set(), {"Comité"}),
+    # Some heads name a body only with their complement: alone, "la Confédération" is a state.
+    ("La présidente de la Confédération, Anna Berg, a parlé.", set(), {"Confédération"}),
     # Capitals joined by a hyphen or "&" are an acronym.
     ("La N-VA et le CD&V ont quitté la coalition.", {"N-VA", "CD&V"}, set()),
     # A political family, then the party it forms.

@@ -302,6 +302,9 @@ def test_sources_an_outlet_after_au_and_du(cite, text, expected):
 def test_sources_who_speaks_in_a_statement_the_sentence_opens_on(cite):
     assert sources(cite("Dans un communiqué publié lundi, le conseil municipal de Lyon a salué la décision.")) == \
         ["Conseil municipal de Lyon"]
+    # A phrase of time between the statement and its speaker; a body named by a head and its complement.
+    assert sources(cite("Dans un communiqué diffusé samedi, à la veille du sommet, la Confédération des États du "
+                        "Nord a qualifié sa décision d'« irréversible ».")) == ["Confédération des États du Nord"]
 
 
 def test_sources_an_interview_cites_the_person_it_presents(cite):
