@@ -412,6 +412,8 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
 @pytest.mark.parametrize("text, expected", [
     # More verbs of saying, inverted after a quote.
     ("« Rien ne bouge », glisse un syndicaliste de la métallurgie.", ["syndicaliste de la métallurgie"]),
+    # ...in the imperfect too.
+    ("« Nous avons attendu ça », confiait hier Anna Berg, commerçante au marché.", ["Anna Berg"]),
     # An imperfect verb of saying with "que".
     ("En mars, la Banque centrale européenne estimait que l'inflation reculerait.", ["BCE"]),
     # "par la voix de": the organ that speaks for a country.
