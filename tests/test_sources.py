@@ -412,6 +412,9 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
 @pytest.mark.parametrize("text, expected", [
     # More verbs of saying, inverted after a quote.
     ("« Rien ne bouge », glisse un syndicaliste de la métallurgie.", ["syndicaliste de la métallurgie"]),
+    # Who announces, confirms or reveals a piece of news is its source, with no "que" after.
+    ("Le ministre de la Défense, Karl Lind, a annoncé la création d'une force commune.", ["Karl Lind"]),
+    ("L'Agence nordique a confirmé mardi la fermeture du port.", ["Agence nordique"]),
     # ...in the imperfect too.
     ("« Nous avons attendu ça », confiait hier Anna Berg, commerçante au marché.", ["Anna Berg"]),
     # An imperfect verb of saying with "que".
