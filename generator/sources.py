@@ -75,6 +75,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "subject": re.compile(rf"(?<![\w-])(?:(?:a|ont|avait|avaient|aurait|auraient){adverbs}\s+(?:{verbs})|(?:{present}))\b[^.;«»]{{0,60}}?"
                               rf"(?:\s+qu(?:e\b|[{APOS}])|\s*[«\"“]|\s*:|\s+dans\s+(?:un|une)\s+(?:communiqué|vidéo|message|"
                               rf"déclaration|lettre|courrier|tribune|publication))"
+                              # "X a balayé l'hypothèse : « ... »": the words quoted after the colon are the subject's.
+                              rf"|(?<![\w-])(?:a|ont|avait|avaient){adverbs}\s+[a-zéèêîôû]+(?:é|i|is|it|u)\b[^.;:«»]{{0,60}}?\s*:\s*[«\"“]"
                               # "X a annoncé la création d'une force": who announces the news is its source.
                               rf"|(?<![\w-])(?:a|ont|avait|avaient){adverbs}\s+(?:annoncé|confirmé|révélé|démenti)(?:\s+(?:{time}))*\s+(?:la|le|les|l[{APOS}]|un|une|des|sa|son|ses|leur|leurs)\b"
                               # "X a indiqué vendredi suivre ...": a reporting verb with an infinitive.

@@ -415,6 +415,9 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     # Who announces, confirms or reveals a piece of news is its source, with no "que" after.
     ("Le ministre de la Défense, Karl Lind, a annoncé la création d'une force commune.", ["Karl Lind"]),
     ("L'Agence nordique a confirmé mardi la fermeture du port.", ["Agence nordique"]),
+    # Any verb, then a colon and a quotation: the words quoted are the subject's.
+    ("Le ministre, Karl Lind, a balayé l'hypothèse d'un retour : « La question n'est plus à l'ordre du jour. »",
+     ["Karl Lind"]),
     # ...in the imperfect too.
     ("« Nous avons attendu ça », confiait hier Anna Berg, commerçante au marché.", ["Anna Berg"]),
     # An imperfect verb of saying with "que".
