@@ -22,6 +22,10 @@ NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "si
            "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
            "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
            "soixante": 60, "cent": 100}
+_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+# A number of days or weeks in words: "deux", "quarante-cinq", "vingt et un".
+COUNT_WORDS = (rf"(?:{'|'.join(_TENS)})(?:[-\s](?:et[-\s])?(?:{'|'.join(n for n, v in NUMBERS.items() if v < 20)}))?"
+               rf"|{'|'.join(n for n in NUMBERS if n not in _TENS)}")
 ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2, "troisieme": 3,
             "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "dernier": 4}
 
@@ -206,8 +210,14 @@ def day_of(word: str) -> int:
 
 
 def number_of(word: str) -> int | None:
+    """"45", "cinq", and the tens with their units: "quarante-cinq", "vingt et un", "soixante-dix"."""
     word = word.lower()
-    return int(word) if word.isdigit() else NUMBERS.get(word)
+    if word.isdigit():
+        return int(word)
+    parts = [p for p in re.split(r"[-\s]+", word) if p != "et"]
+    if len(parts) == 2 and parts[0] in _TENS and NUMBERS.get(parts[1], 99) < 20:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return NUMBERS.get(word)
 
 
 def unit_of(word: str) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .dates_grammar import (AP, MONTH_FULL, NUM, NUMBERS, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of,
+from .dates_grammar import (AP, COUNT_WORDS, MONTH_FULL, NUM, NUMBERS, SEASON_START, UNIT, WD, WEEKDAYS, YEAR_RAW, Cand, day_of,
                             match, month_of, number_of, rx, select, unit_of)
 from .dates_anchor import Context, safe_date
 from .dates_resolve import Tagged, analyse, resolve
@@ -19,6 +19,8 @@ from .text import MONTHS, PRESS_RELEASE, strip_accents
 _DATELINE_CUE = rx(r"(?<!\w)(?P<cue>publi[ée]e?|parue?|(?:premi[èe]re\s+)?publication|édition\s+du|mis\s+en\s+ligne|"
                    r"(?:newsletter|lettre(?:\s+d[’']information)?|bulletin|numéro)\s+du|diffus[ée]e?|"
                    r"date\s+de\s+publication|"
+                   # An official text signs off with its place and day: "Fait à Bamako, le 22 septembre 2025".
+                   r"fait\s+à\s+[^\W\d_][^,\d]{0,40},|"
                    r"mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|post[ée]e?(?!\w)|"
                    # English-language publishing systems: "Published: September 3, 2025", "Posted on ..."
                    r"published|posted(?:\s+on)?|(?:last\s+)?updated)\s*"
@@ -636,7 +638,7 @@ def _from_to_the_day(article: Article, sentences: Sequence[Span]) -> Published |
 # A count from a full day of the same sentence to the day of writing: "trois jours après sa défaite,
 # dimanche 8 juin 2025", "la réunion du 30 octobre, qui se tiendra dans une semaine jour pour jour",
 # "dans quarante-huit heures, le vendredi 14 mars", "à la veille du scrutin du mardi 5 novembre".
-_COUNT = r"(?:\d{1,3}|" + "|".join(NUMBERS) + r"|vingt-quatre|quarante-huit|soixante-douze)"
+_COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS})"
 _COUNT_TO_TODAY = rx(rf"(?<![\w-])(?:(?P<ahead>dans)\s+(?P<n>{_COUNT})\s+(?P<unit>jours?|semaines?|heures)(?![\w-])"
                      rf"|(?P<n2>{_COUNT})\s+(?P<unit2>jours?|semaines?|heures)(?:\s+jour\s+pour\s+jour)?"
                      rf"\s+(?:après|plus\s+tard)(?![\w-])"
@@ -685,7 +687,8 @@ def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Publish
                     and t.mention.span.start < sentence.start][-1:]
         if len(days) != 1 or len(counts) != 1:
             continue
-        when, n = _day_told(article, tagged, days[0]), _days_counted(counts[0])
+        n = _days_counted(counts[0])
+        when = _day_told(article, tagged, days[0]) or _yearless_counted(tagged, days[0], n, weekdays)
         # The day counted from follows the count ("trois jours après sa défaite, dimanche 8 juin"); one that
         # opens the sentence is the day of its own verb ("Le 3 mars, trois jours après la finale, il a dit").
         opens = days[0].mention.span.start < counts[0].start() and not counts[0].group("ahead")
@@ -698,6 +701,18 @@ def _from_count_to_today(article: Article, sentences: Sequence[Span]) -> Publish
                          f'"{counts[0].group(0).strip()}" compte depuis "{days[0].mention.text}" '
                          f"jusqu'au jour où le texte est écrit : {day.isoformat()}")
     return _from_eve_of_a_day_told(article, tagged, lead, weekdays)
+
+
+def _yearless_counted(tagged: Sequence[Tagged], t: Tagged, n: int | None, weekdays: set[int]) -> dt.date | None:
+    """"Huit jours après les élections du 28 avril, [...] rencontre ce mardi": a day told with no year, in the
+    one year the text names where the count from it falls on the weekday the lead names."""
+    if n is None or not weekdays or t.data.get("year") or t.data.get("wd") or not t.data.get("month"):
+        return None
+    years = {int(y.mention.value[:4]) for y in tagged if y.mention.resolution == "absolute"
+             and (y.mention.value or "")[:4].isdigit()}
+    fits = [d for d in (safe_date(y, month_of(t.data["month"]), day_of(t.data["day"])) for y in sorted(years))
+            if d and (d + dt.timedelta(days=n)).weekday() in weekdays]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _from_eve_of_a_day_told(article: Article, tagged: Sequence[Tagged], lead: Sequence[Tagged],
@@ -728,9 +743,11 @@ def _from_eve_of_a_day_told(article: Article, tagged: Sequence[Tagged], lead: Se
 
 def _told_after(tagged: Sequence[Tagged], day: dt.date, article: Article, but: Tagged | None = None) -> bool:
     """Whether the text tells, in the past or present, a time after `day`: then it was not written that day.
-    ("l'édition 2030", "le budget 2030" name a year; they tell no time.)"""
+    ("l'édition 2030", "le budget 2030" name a year; they tell no time. A month with no year of its own,
+    "au mois de juillet", takes its year from the story around it: it tells no year either.)"""
     return any(_period_start(t.mention.value) > day for t in tagged if t is not but and t.mention.value
-               and t.tense != "future" and t.kind != "named_year" and not _not_this_year(t, article))
+               and t.tense != "future" and t.kind != "named_year" and not _not_this_year(t, article)
+               and not (t.kind == "month" and t.mention.resolution == "anchored"))
 
 
 def _counted_from(day: dt.date, n: int | None, unit: str) -> dt.date | None:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator.dates import publication_date, tag_dates
+from generator.dates_grammar import number_of
 from generator.model import Article, Block, Published, Sidecar, Span
 from generator.text import split_sentences
 
@@ -984,3 +985,10 @@ def test_dates_a_year_aimed_at_sets_no_later_month():
     # "pour 2026" names what a budget is for; the deadline is this year's October, seen from March 2025.
     found = dict(values("Le conseil devra voter un budget pour 2026 avant la mi-octobre."))
     assert found["pour 2026"] == "2026" and found["mi-octobre"] == "2025-10"
+
+
+@pytest.mark.parametrize("word, value", [
+    ("45", 45), ("cinq", 5), ("quarante-cinq", 45), ("vingt et un", 21), ("soixante-dix", 70), ("quarante", 40),
+])
+def test_dates_numbers_in_words(word, value):
+    assert number_of(word) == value

@@ -760,6 +760,31 @@ SHAPES = [
         TITLE,
         "Deux jours après la finale perdue, lundi 7 avril 2025, elle a expliqué vouloir se reposer.",
     ), None),
+    # A count in words of tens and units, ahead to a full day.
+    ("count-in-tens-and-units-to-a-day", (
+        TITLE,
+        "Les ministres se sont réunis ce dimanche à Oslo.",
+        "Le retrait deviendra effectif le 29 janvier 2025, soit dans quarante-cinq jours.",
+        "Le médiateur, désigné au mois de juillet, reste en poste.",
+    ), "2024-12-15"),
+    # A count from a day with no year: the one year the text names where the count falls on the lead's weekday.
+    ("count-from-a-yearless-day-to-this-weekday", (
+        TITLE,
+        "Huit jours après sa victoire aux élections du 28 avril, la première ministre rencontre ce mardi son homologue.",
+        "Les droits de douane s'appliquent depuis mars 2025.",
+    ), "2025-05-06"),
+    ("count-from-a-yearless-day-whose-weekday-does-not-fit", (
+        TITLE,
+        "Huit jours après sa victoire aux élections du 28 avril, la première ministre rencontre ce lundi son homologue.",
+        "Les droits de douane s'appliquent depuis mars 2025.",
+    ), None),
+    # An official text signs off with its place and day.
+    ("signed-off-with-place-and-day", (
+        TITLE, "Les gouvernements des trois pays annoncent leur retrait du traité.",
+        *(f"Article {n} : les parties s'engagent à respecter le présent texte." for n in range(1, 11)),
+        "Fait à Oslo, le 22 septembre 2025", "Pour le Conseil des ministres,"), "2025-09-22"),
+    ("done-in-a-sentence-is-no-sign-off", (
+        TITLE, "Le maire l'a fait à Oslo, le 22 septembre 2025, devant la presse."), None),
 ]
 
 
