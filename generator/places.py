@@ -318,11 +318,21 @@ def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_
         return None
     if fold(name) in lex.demonyms or fold(name) in NOT_ACTORS or fold(name) in lex.geo or fold(name) in _NO_PLACE:
         return None
+    # "s'installe à la Défense", "qui pilotait l'Industrie": a ministry's portfolio after a verb of office
+    # ("vingt jours à la Santé" is the prison).
+    if name.lower() in lex.portfolios and _OFFICE.search(text[max(0, start - 40):start]):
+        return None
     if not _locative(text, start, lex, place_spans):
         return None
     return Hit(block, start, end, name, "place", 6)
 
 
+# A verb or a title of office before a portfolio: "s'installe à la", "pilotait l'", "le ministre russe de la".
+_OFFICE = re.compile(rf"(?<![\w-])(?:s[{APOS}]\s*install\w*|rest\w*|pass\w*|arriv\w*|pilot\w*|hérit\w*|nommée?s?|"
+                     rf"chargée?s?|conserv\w*|gard\w*|quitt\w*|revien\w*|reprend\w*|obtien\w*|dirig\w*"
+                     # "le ministre russe de la Défense", "son successeur à la Défense"
+                     rf"|(?:ministres?|secrétaires?|successeure?s?|prédécesseure?s?|titulaires?)(?:\s+[\w-]+){{0,2}}?)"
+                     rf"(?:\s+(?:à|de))?\s+(?:la|l[{APOS}])\s*$")
 # Words that alone name no place: a kind of place written with a capital for the one the reader knows
 # ("à la Région", "au Centre").
 _NO_PLACE = {"centre", "region", "province", "departement", "commune", "territoire", "archipel"}

@@ -111,6 +111,20 @@ def test_places_no_place_from_a_common_noun_or_a_seat_that_speaks(mentions_of, t
     assert not (absent & places(mentions_of(text)))
 
 
+@pytest.mark.parametrize("text, absent", [
+    # A ministry's portfolio after a verb or a title of office.
+    ("Anna Berg (Parti du progrès) s'installe à la Défense, Karl Lind reste à la Santé.", {"Défense", "Santé"}),
+    ("Olav Dahl, qui pilotait l'Industrie, a hérité des Finances en mars.", {"Industrie"}),
+    ("Son successeur à la Défense a reçu le secrétaire américain à la Défense.", {"Défense"}),
+])
+def test_places_a_portfolio_is_no_place(mentions_of, text, absent):
+    assert not (absent & places(mentions_of(text)))
+
+
+def test_places_a_short_name_with_no_office_before_it_stays_a_place(mentions_of):
+    assert "Santé" in places(mentions_of("Il a passé vingt jours à la Santé, la prison parisienne."))
+
+
 def test_places_dateline_city_in_capitals_is_a_place(mentions_of):
     found = mentions_of("MARSEILLE, 3 mai (Reuters) - Les dockers ont cessé le travail.")
     assert "Marseille" in {m.name for m in found if m.type == "place"}
