@@ -20,7 +20,7 @@ from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
 from .organisations import (CREDIT, FILED, masthead, _agencies, _clean_org, _ner_org, _organisations, _quoted_names, _unify_orgs,
                             byline_like, byline_publishers, credits)
-from .persons import (MONARCHS, _drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
+from .persons import (MONARCHS, official_names, _drop_weak_persons, _person_key, _person_ok, propagate_surnames, _resolve_role, _role_after, _role_before,
                       _role_head, _role_phrases, _strip_name, _unify_persons)
 from .places import (compound_towns, _buildings, _geo_hits, _locative, _ner_place, _resolve_ambiguous, bracketed_places, features,
                      localities, seats, streets)
@@ -40,6 +40,7 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
     hits += _quoted_names(index, text, lex)
     hits += _agencies(index, text, lex)
     hits += cue_hits(index, text, lex)
+    hits += official_names(index, text, lex)
     locations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
     buildings = (localities(index, text, lex) + _buildings(index, text, lex) + features(index, text, lex) + compound_towns(index, text)
                  + streets(index, text, lex, locations)

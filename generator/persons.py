@@ -71,6 +71,27 @@ STATE_HEADS = STATE_TITLES | MONARCHS | {"président", "présidente", "présiden
 ELSEWHERE = "~"
 
 
+# "le Capitaine Ibrahim TRAORÉ", "M. Jean DUPONT": official texts write the surname in capitals after a title.
+_OFFICIAL = re.compile(rf"(?<![\w'’-])([{UPPER}][a-zà-ÿ'’]+(?:-[{UPPER}][a-zà-ÿ'’]+)?)\s+"
+                       rf"([{UPPER}]{{2,}}(?:[-'’ ][{UPPER}]{{2,}})?)(?![\w'’-])")
+_TITLE_BEFORE = re.compile(r"([\w.]+)(?:\s+d['’]\s*[Aa]rmée)?\s*$")
+
+
+def official_names(index: int, text: str, lex: Lexicon) -> list[Hit]:
+    """A first name and a surname in capitals after a title ("Général d'Armée Assimi GOÏTA"): that person,
+    named as the rest of the press writes her ("Assimi Goïta")."""
+    hits = []
+    for m in _OFFICIAL.finditer(text):
+        title = _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+        surname = m.group(2)
+        if not title or fold(title.group(1)) not in lex.honorifics or fold(surname) in lex.geo \
+                or fold(surname) in lex.bodies or surname in lex.common_acronyms:
+            continue
+        name = f"{m.group(1)} {'-'.join(part.capitalize() for part in surname.split('-'))}"
+        hits.append(Hit(index, m.start(), m.end(), name, "person", 0))
+    return hits
+
+
 def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, str | None] | None:
     """The role written just before a name: "le président chilien Gabriel Boric" -> ("président", "Chili")."""
     window = _norm(text[max(0, start - 80):start]).lower()

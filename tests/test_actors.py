@@ -40,6 +40,16 @@ def test_actors_people_without_honorifics(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "person")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sous la présidence du Capitaine Ibrahima SOULAMA, le Conseil a siégé.", {"Ibrahima Soulama"}),
+    ("Pour le Collège, le Général d'Armée Anna BERG-LIND", {"Anna Berg-Lind"}),
+    ("M. Karl LUNDQVIST a signé le texte au nom de l'ONU.", {"Karl Lundqvist"}),
+])
+def test_actors_an_official_text_writes_the_surname_in_capitals(mentions_of, text, expected):
+    found = mentions_of(text)
+    assert expected <= names(found, "person") and not names(found, "organisation") - {"ONU", "Conseil"}
+
+
 def test_actors_spellings_and_surnames_join_the_full_name(mentions_of):
     found = mentions_of("Le président Jean-Paul Okonkwo est arrivé jeudi.",
                         "Jean-Paul OKONKWO a salué la foule. M. Okonkwo repart demain.",

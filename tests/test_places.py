@@ -121,6 +121,10 @@ def test_places_a_portfolio_is_no_place(mentions_of, text, absent):
     assert not (absent & places(mentions_of(text)))
 
 
+def test_places_the_faso_is_burkina_faso(mentions_of):
+    assert "Burkina Faso" in places(mentions_of("Le président du Faso a reçu ses homologues à Ouagadougou."))
+
+
 def test_places_a_short_name_with_no_office_before_it_stays_a_place(mentions_of):
     assert "Santé" in places(mentions_of("Il a passé vingt jours à la Santé, la prison parisienne."))
 
