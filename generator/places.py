@@ -313,7 +313,8 @@ def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_
     apposed = apposed or bool(head_before and _norm(head_before.group(1)).lower() in lex.place_heads)
     if apposed and fold(name) in _COMPASS:
         return None   # "la province Sud" is no place called "Sud" ("la région du Nord" is the Nord)
-    words = name.replace("-", " ").split()
+    # A hyphen joins one name, whatever its inner words ("Mar-a-Lago", "Aix-en-Provence").
+    words = name.split()
     if not words or any(not _is_cap(w) and fold(w) not in PARTICLES for w in words):
         return None
     if fold(name) in lex.demonyms or fold(name) in NOT_ACTORS or fold(name) in lex.geo or fold(name) in _NO_PLACE:

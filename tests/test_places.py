@@ -121,6 +121,10 @@ def test_places_a_portfolio_is_no_place(mentions_of, text, absent):
     assert not (absent & places(mentions_of(text)))
 
 
+def test_places_a_hyphen_joins_one_name_whatever_its_inner_words(mentions_of):
+    assert "Mar-a-Lago" in places(mentions_of("Quatre jours plus tard, Karl Lind dîne à Mar-a-Lago avec le président."))
+
+
 def test_places_the_faso_is_burkina_faso(mentions_of):
     assert "Burkina Faso" in places(mentions_of("Le président du Faso a reçu ses homologues à Ouagadougou."))
 
