@@ -30,6 +30,9 @@ def _strip_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
         break
     while words and (not _is_cap(words[-1][2]) or fold(words[-1][2]) in TIME_WORDS):
         words = words[:-1]
+    # "Mme Freeland des Finances": the portfolio after the name is her post.
+    if len(words) > 2 and words[-1][2].lower() in lex.portfolios and fold(words[-2][2]) in ("de", "des", "du", "la"):
+        words = words[:-2] if fold(words[-2][2]) != "la" else words[:-3]
     # "a nommé Léa Martin Premier ministre": a role the span ends on, its last words outside, is no name.
     following = re.match(rf"\s+([\w{APOS}-]+)(?:\s+([\w{APOS}-]+))?", text[words[-1][1]:]) if words else None
     if len(words) > 2 and following:
