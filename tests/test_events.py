@@ -144,6 +144,9 @@ def candidates(*articles):
     # Leaving a body told as ceasing to be a member.
     (["Le 3 mai 2022, la Norvège et la Suède ont cessé officiellement d'être membres de l'Agence nordique."],
      {"Le 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
+    # A party's victory, with its seats, is no match.
+    (["Le 28 avril 2025, la victoire libérale a offert 169 sièges au parti de Anna Berg."],
+     {"Le 28 avril 2025": "2025-04-28"}, [("fait", "2025-04-28")]),
     # Condemned by a court, not rebuked: a sentence.
     (["Anna Berg a été condamnée en mai 2022 pour fraude fiscale."], {"en mai 2022": "2022-05"},
      [("proces", "2022-05")]),
