@@ -422,6 +422,14 @@ def test_events_a_body_founded_at_a_summit_is_that_summits_event():
     assert event.seeds == ("a.txt", "b.txt")
 
 
+def test_events_leaving_a_post_told_as_a_departure_is_the_resignation():
+    a = article("a.txt", ["Anna Berg a présenté sa démission le 6 janvier 2025 au Parlement de Bergen."],
+                {"le 6 janvier 2025": "2025-01-06"})
+    b = article("b.txt", ["Le départ de Anna Berg, en janvier 2025, a ouvert la course à sa succession."],
+                {"en janvier 2025": "2025-01"})
+    (event,) = events_of(a, b)
+    assert event.seeds == ("a.txt", "b.txt")
+
 def test_events_a_trade_measure_is_one_event_whatever_words_tell_it():
     a = article("a.txt", ["La Norvège impose depuis le 4 mars 2025 des droits de douane de 25 % sur l'acier suédois."],
                 {"depuis le 4 mars 2025": "2025-03-04"})
