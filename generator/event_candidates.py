@@ -267,12 +267,12 @@ def _pick(hits: Sequence[_Hit], tokens: Sequence[_Token], lex: Lexicon, first: i
 
 
 def _antecedent(hits: Sequence[_Hit], tokens: Sequence[_Token], segment: int) -> _Hit | None:
-    """The event word a relative clause ("qui ...") right after it describes: within the last four words of
-    the part before the clause."""
+    """The event word a relative clause ("qui ...") right after it describes: within the last seven words of
+    the part before the clause, its complements included ("l'attentat contre le DC-10 d'UTA, qui ...")."""
     first = next((i for i, t in enumerate(tokens) if t.segment == segment), None)
     if first is None or tokens[first].word not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
         return None
-    near = [h for h in hits if tokens[h.last].segment == segment - 1 and first - h.last <= 4]
+    near = [h for h in hits if tokens[h.last].segment == segment - 1 and first - h.last <= 7]
     return max(near, key=lambda h: h.last) if near else None
 
 

@@ -612,6 +612,10 @@ def test_events_a_relative_clause_dates_the_event_word_it_describes():
                 {"le 14 mars 2025": "2025-03-14"})
     assert [(c.kind, c.date) for c in candidates(a)] == [("catastrophe", "2025-03-14")]
 
+    # The event word may have its complements before the clause.
+    a = article("a.txt", ["Le procès porte sur l'attentat contre le vol de la Nordair, qui avait fait 170 morts en 1989."],
+                {"en 1989": "1989"})
+    assert [(c.kind, c.date) for c in candidates(a)] == [("attaque", "1989")]
     # A date alone between commas after the clause closes it: the clause's subject made that visit.
     a = article("a.txt", ["Le port a été fermé le 3 juin 2025 par Anna Berg, qui s'était rendue à Bergen, le 2 mai 2025."],
                 {"le 3 juin 2025": "2025-06-03", "le 2 mai 2025": "2025-05-02"})
