@@ -144,6 +144,9 @@ def candidates(*articles):
     # Leaving a body told as ceasing to be a member.
     (["Le 3 mai 2022, la Norvège et la Suède ont cessé officiellement d'être membres de l'Agence nordique."],
      {"Le 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
+    # The sentence passed, told by its length.
+    (["Anna Berg s'était vu infliger en décembre 2011 deux ans d'emprisonnement avec sursis."],
+     {"en décembre 2011": "2011-12"}, [("proces", "2011-12")]),
     # A party's victory, with its seats, is no match.
     (["Le 28 avril 2025, la victoire libérale a offert 169 sièges au parti de Anna Berg."],
      {"Le 28 avril 2025": "2025-04-28"}, [("fait", "2025-04-28")]),
