@@ -48,6 +48,7 @@ def _bracketed(block: int, text: str, lex: Lexicon) -> list[Hit]:
         end = match.start()
         while end > start and text[end - 1].isspace():
             end -= 1
+        start = _initials_start(text, start, end, short)
         long_name = text[start:end]
         if fold(long_name) in lex.geo or len(long_name.split()) < 2:
             continue
@@ -72,6 +73,20 @@ def _person_shaped(long_name: str, short: str, lex: Lexicon) -> bool:
 # A sentence's capitalised first word that cannot start a name ("Le premier rapport de l'Équipe ... (X)").
 _OPENING_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
                   "leurs", "selon", "pour", "dans", "avec", "après", "avant", "depuis", "en", "à", "au", "aux"}
+
+
+_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en"}
+
+
+def _initials_start(text: str, start: int, end: int, short: str) -> int:
+    """"retirer la République du Niger du Statut de Rome de la Cour pénale internationale (CPI)": the long
+    form is the last words whose initials the short form spells, when the words before them are not in it."""
+    words = [m for m in re.finditer(r"[\w]+", text[start:end]) if m.group(0).lower() not in _LINKS]
+    initials = "".join(w.group(0)[0] for w in words).upper()
+    letters = short.upper()
+    if len(letters) < 2 or initials == letters or not initials.endswith(letters):
+        return start
+    return start + words[len(words) - len(letters)].start()
 
 
 def _long_form_start(text: str, paren: int, lex: Lexicon) -> int | None:

@@ -23,6 +23,9 @@ def test_org_names_bracketed_short_form_names_the_body(text, expected):
 @pytest.mark.parametrize("text, long_form", [
     ("Selon l'opérateur Électricité de Bergen (EDB), le réseau est coupé.", "Électricité de Bergen"),
     ("Des chercheurs de l'Institut Karl Lind (IKL) ont publié.", "Institut Karl Lind"),
+    # The last words whose initials the short form spells, not the names before them.
+    ("Ils retirent la République de Norvège du Traité de Bergen de la Cour nordique des droits (CND).",
+     "Cour nordique des droits"),
 ])
 def test_org_names_bracketed_long_form_after_a_kind_noun(text, long_form):
     starts = {h.start for h in cue_hits(0, text, lexicon())}
