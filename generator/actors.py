@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .knowledge import Knowledge
-from .lexicon import (DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
+from .lexicon import (APOS, DATA, compile_with, NOT_ACTORS, TIME_WORDS, UPPER, Hit, Lexicon, _norm, _plain, _plain_all, _starts_with_phrase, _union,
                       inflect, is_demonym, lexicon)
 from .model import Article, Block, Mention, RolePhrase, Span
 from .org_names import cue_hits, propagate, short_forms
@@ -71,6 +71,11 @@ def _block_hits(index: int, text: str, doc: Doc, lex: Lexicon) -> list[Hit]:
                 hits.append(Hit(index, s, e, _clean_org(name), "organisation", 4))  # "le groupe Stellantis"
                 continue
             titled = re.search(r"(?:^|\s)(M|Mme|Mlle|MM|Dr|Pr|Me|Mgr)\.?\s*$", text[:s])
+            # "le Président de la Transition": a common noun with a capital after "de la" names an office's
+            # domain, not a person.
+            if " " not in name and "-" not in name and not titled and doc.vocab.has_vector(name.lower()) \
+                    and re.search(rf"(?<![\w-])(?:de\s+la|du|de\s+l[{APOS}])\s*$", text[:s]):
+                continue
             single_common = (" " not in name and "-" not in name and not titled and _sentence_start(text, s)
                              and doc.vocab.has_vector(name.lower()))
             persons.append(Hit(index, s, e, name, "person", 1 if not single_common else 8, role, country))

@@ -40,6 +40,10 @@ def test_actors_people_without_honorifics(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "person")
 
 
+def test_actors_a_capitalised_common_noun_after_de_la_is_no_person(mentions_of):
+    assert not names(mentions_of("Le Président de la Transition, chef de l'État, a parlé à Bergen."), "person")
+
+
 def test_actors_a_portfolio_after_a_name_is_the_post_not_the_name(mentions_of):
     found = names(mentions_of("Elle a salué la démission fracassante de Mme Lundqvist des Finances, à la mi-décembre."), "person")
     assert "Lundqvist" in found and not any("Finances" in name for name in found)
