@@ -122,11 +122,12 @@ def _entities(text: str, doc: Doc, lex: Lexicon, places: list[tuple[int, int]]) 
     return sorted(ents)
 
 
-RUBRIC_LEAD = re.compile(rf"^\s*((?:[{UPPER}][{UPPER}'’-]+\s+){{0,3}}[{UPPER}][{UPPER}'’-]+)(?:\s*[.:—–-]\s|\s+(?=[{UPPER}][a-zà-ÿ]))")
+RUBRIC_LEAD = re.compile(rf"^\s*((?:[{UPPER}][{UPPER}'’-]+\s+){{0,3}}[{UPPER}][{UPPER}'’-]+)(?:\s*[.:—–|-]\s|\s+(?=[{UPPER}][a-zà-ÿ]))")
 
 
 def _rubric_lead(text: str, lex: Lexicon) -> int:
-    """"TRANSPORTS. L'intersyndicale...", "RÉCIT - Reçus...": a rubric in capitals opening a paragraph; where it ends."""
+    """"TRANSPORTS. L'intersyndicale...", "RÉCIT - Reçus...", "INTERVIEW | ...": a rubric in capitals opening a
+    paragraph; where it ends."""
     match = RUBRIC_LEAD.match(text)
     if not match or not any(len(w) >= 5 for w in match.group(1).split()):
         return 0

@@ -471,6 +471,7 @@ def test_actors_common_first_name_makes_a_person(mentions_of, text, person):
 @pytest.mark.parametrize("text, absent", [
     ("ÉCONOMIE. Les prix de l'énergie ont encore baissé en mai.", {"ÉCONOMIE"}),
     ("ÉNERGIE NUCLÉAIRE Le chantier prend du retard.", {"NUCLÉAIRE", "ÉNERGIE NUCLÉAIRE"}),
+    ("INTERVIEW | Karl Lind menace de taxer les produits norvégiens.", {"INTERVIEW"}),
 ])
 def test_actors_rubric_in_capitals_opening_a_paragraph_is_no_actor(mentions_of, text, absent):
     assert not (absent & names(mentions_of(text), "organisation", "person"))
