@@ -88,6 +88,11 @@ def test_sources_publisher_from_byline_and_credit(cite):
     assert article.blocks[credit.span.block].text[credit.span.start:credit.span.end] == "afp.com"
 
 
+def test_sources_the_longest_agency_name_is_the_one_credited(cite):
+    _, citations = cite("La Presse Canadienne", "Le port a rouvert lundi.", kinds={0: "byline"})
+    assert [c.source for c in citations] == ["La Presse Canadienne"]
+
+
 @pytest.mark.parametrize("byline, expected", [
     ("Par Karl LINDQVIST, avec Anna BERGSTROM à Oslo", []),     # journalists' surnames in capitals
     ("Par Karl Lindqvist (KNS)", ["KNS"]),                       # an agency's code
