@@ -163,7 +163,12 @@ def _majority_type(group: _Group) -> str:
     if group.known is not None:
         return group.known.type
     counts = Counter(m.type for _, m in group.mentions)
-    return max(sorted(counts), key=lambda t: counts[t])
+    # "à Kahani" in one article, "Kahani" that the model took for someone in another: a single word one
+    # article reads as a place, and none as a person's full name, is that place.
+    major = max(sorted(counts), key=lambda t: counts[t])
+    if major == "person" and counts["place"] and all(" " not in m.name and "-" not in m.name for _, m in group.mentions):
+        return "place"
+    return major
 
 
 def _make_actors(groups, key_of, articles, knowledge):

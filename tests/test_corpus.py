@@ -25,3 +25,12 @@ def test_corpus_an_actor_made_of_the_last_builds_mentions_is_taken_again_and_equ
     fresh = {actor.slug: actor for actor in link((a, edited), Knowledge()).actors}
     assert kept == fresh != first
     assert kept["ines-roux"].refs is first["ines-roux"].refs and kept["karl-lind"].refs is not first["karl-lind"].refs
+
+
+def test_corpus_a_single_word_one_article_places_is_no_person_elsewhere():
+    a = article("a.txt", "Le président s'est rendu à Kavani jeudi.", {"Kavani": "place"})
+    b = article("b.txt", "Les dispensaires de Kavani et de Bergen ont rouvert. Anna Berg était absente.",
+                {"Kavani": "person", "Anna Berg": "person"})
+    c = article("c.txt", "Kavani a été détruite.", {"Kavani": "person"})
+    types = {actor.name: actor.type for actor in link((a, b, c), Knowledge()).actors}
+    assert types.get("Kavani", "place") == "place" and types["Anna Berg"] == "person"
