@@ -501,8 +501,10 @@ class _ArticleReader:
         out = set()
         for segment in reporting:
             before = [n for n, t in enumerate(tokens) if t.segment == segment - 1]
+            # ("..., le général Salifou Mody, avait annoncé": a title before the name.)
+            titled = [n for n in before if n not in named and tokens[n].word not in ARTICLES | names_lexicon().honorifics]
             if before and tokens[before[-1] + 1].word in ("a", "ont", "avait", "avaient") \
-                    and all(n in named for n in before):
+                    and before[-1] in named and not titled:
                 out.add(segment)
         return out
 

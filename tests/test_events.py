@@ -604,6 +604,10 @@ def test_events_a_verb_after_a_name_between_commas_is_that_persons_act():
     a = article("a.txt", ["La ministre des Finances, Anna Berg, a annoncé vendredi de nouvelles sanctions contre la Suède."],
                 {"vendredi": "2025-02-21"})
     assert [(c.kind, c.date, c.actors[0]) for c in candidates(a)] == [("sanction", "2025-02-21", "anna-berg")]
+    # A title before the name between commas.
+    a = article("a.txt", ["Le ministre de la Défense, le général Karl Lind, a annoncé vendredi de nouvelles sanctions contre la Suède."],
+                {"vendredi": "2025-02-21"})
+    assert [(c.kind, c.date, c.actors[0]) for c in candidates(a)] == [("sanction", "2025-02-21", "karl-lind")]
     # An inverted attribution still credits its source: its date is the saying's, not the sanctions'.
     a = article("a.txt", ["Les sanctions frappent la Suède, a annoncé vendredi Anna Berg."], {"vendredi": "2025-02-21"},
                 sources={"Anna Berg": "a annoncé vendredi Anna Berg"})
