@@ -147,6 +147,11 @@ def candidates(*articles):
     # The sentence passed, told by its length.
     (["Anna Berg s'était vu infliger en décembre 2011 deux ans d'emprisonnement avec sursis."],
      {"en décembre 2011": "2011-12"}, [("proces", "2011-12")]),
+    # A visitor expected somewhere; a verdict expected is no visit.
+    (["La présidente, Anna Berg, est attendue à son tour le 3 mai 2022 à Bergen."],
+     {"le 3 mai 2022": "2022-05-03"}, [("visite", "2022-05-03")]),
+    (["Le verdict est attendu le 3 mai 2022 au tribunal de Bergen."],
+     {"le 3 mai 2022": "2022-05-03"}, [("proces", "2022-05-03")]),
     # A party's victory, with its seats, is no match.
     (["Le 28 avril 2025, la victoire libérale a offert 169 sièges au parti de Anna Berg."],
      {"Le 28 avril 2025": "2025-04-28"}, [("fait", "2025-04-28")]),
