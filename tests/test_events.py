@@ -421,33 +421,29 @@ def test_events_an_announcement_joins_the_act_its_speaker_did_that_day():
     assert event.seeds == ("a.txt", "b.txt") and event.kind != "annonce"
 
 
-def test_events_a_body_founded_at_a_summit_is_that_summits_event():
-    a = article("a.txt", ["La Norvège, la Suède et la Finlande ont fondé le Parti du progrès le 6 juillet 2024 à Bergen."],
-                {"le 6 juillet 2024": "2024-07-06"})
-    b = article("b.txt", ["Le sommet de Bergen du 6 juillet 2024 a réuni la Norvège, la Suède et la Finlande."],
-                {"du 6 juillet 2024": "2024-07-06"})
-    (event,) = events_of(a, b)
+@pytest.mark.parametrize("told, retold", [
+    # A body founded at a summit or by a treaty is that summit's event.
+    (("La Norvège, la Suède et la Finlande ont fondé le Parti du progrès le 6 juillet 2024 à Bergen.",
+      {"le 6 juillet 2024": "2024-07-06"}),
+     ("Le sommet de Bergen du 6 juillet 2024 a réuni la Norvège, la Suède et la Finlande.",
+      {"du 6 juillet 2024": "2024-07-06"})),
+    # Leaving a post told as a departure is the resignation.
+    (("Anna Berg a présenté sa démission le 6 janvier 2025 au Parlement de Bergen.", {"le 6 janvier 2025": "2025-01-06"}),
+     ("Le départ de Anna Berg, en janvier 2025, a ouvert la course à sa succession.", {"en janvier 2025": "2025-01"})),
+    # A trade measure, imposed or taking effect.
+    (("La Norvège impose depuis le 4 mars 2025 des droits de douane de 25 % sur l'acier suédois.",
+      {"depuis le 4 mars 2025": "2025-03-04"}),
+     ("L'entrée en vigueur des tarifs norvégiens sur l'acier, le 4 mars 2025, inquiète la Suède.",
+      {"le 4 mars 2025": "2025-03-04"})),
+])
+def test_events_one_event_told_in_other_words_is_one(told, retold):
+    (event,) = events_of(article("a.txt", [told[0]], told[1]), article("b.txt", [retold[0]], retold[1]))
     assert event.seeds == ("a.txt", "b.txt")
 
 
-def test_events_leaving_a_post_told_as_a_departure_is_the_resignation():
-    a = article("a.txt", ["Anna Berg a présenté sa démission le 6 janvier 2025 au Parlement de Bergen."],
-                {"le 6 janvier 2025": "2025-01-06"})
-    b = article("b.txt", ["Le départ de Anna Berg, en janvier 2025, a ouvert la course à sa succession."],
-                {"en janvier 2025": "2025-01"})
-    (event,) = events_of(a, b)
-    assert event.seeds == ("a.txt", "b.txt")
-
-def test_events_a_trade_measure_is_one_event_whatever_words_tell_it():
-    a = article("a.txt", ["La Norvège impose depuis le 4 mars 2025 des droits de douane de 25 % sur l'acier suédois."],
-                {"depuis le 4 mars 2025": "2025-03-04"})
-    b = article("b.txt", ["L'entrée en vigueur des tarifs norvégiens sur l'acier, le 4 mars 2025, inquiète la Suède."],
-                {"le 4 mars 2025": "2025-03-04"})
-    (event,) = events_of(a, b)
-    assert event.seeds == ("a.txt", "b.txt")
-    # A price is no trade measure.
-    d = article("c.txt", ["L'Agence nordique a annoncé mardi la hausse des tarifs du port."], {"mardi": "2024-03-12"})
-    assert [c.kind for c in candidates(d)] == ["annonce"]
+def test_events_a_price_is_no_trade_measure():
+    a = article("c.txt", ["L'Agence nordique a annoncé mardi la hausse des tarifs du port."], {"mardi": "2024-03-12"})
+    assert [c.kind for c in candidates(a)] == ["annonce"]
 
 
 def test_events_an_announcement_that_fits_no_single_act_stays_alone():
