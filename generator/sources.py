@@ -814,7 +814,8 @@ def _subjects(text: str, start: int, verb: int, mentions: list[Mention], context
     """The people and organisations in the clause before a reporting verb + "que"."""
     cuts = [start] + [start + m.end() for m in re.finditer(r"[,;:«»]", text[start:verb])]
     boundary = cuts[-1]
-    if not text[boundary:verb].strip():
+    # ("..., le Gambien X, y a mis en garde": a pronoun before the verb is no subject of its own.)
+    if not re.sub(r"(?<![\w-])(?:y|en|lui|leur|leurs)(?![\w-])", "", text[boundary:verb]).strip():
         boundary, verb = _subject_before_appositions(text, cuts, boundary, verb, mentions)
     inside = [m for m in mentions if boundary <= m.span.start and m.span.end <= verb
               and m.type in ("person", "organisation")]

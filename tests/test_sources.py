@@ -423,6 +423,9 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     # Any verb, then a colon and a quotation: the words quoted are the subject's.
     ("Le ministre, Karl Lind, a balayé l'hypothèse d'un retour : « La question n'est plus à l'ordre du jour. »",
      ["Karl Lind"]),
+    # A pronoun between the subject set between commas and its verb.
+    ("Le président de la Commission, le Suédois Karl Lind, y a mis en garde contre un « risque de rupture ».",
+     ["Karl Lind"]),
     # ...in the imperfect too.
     ("« Nous avons attendu ça », confiait hier Anna Berg, commerçante au marché.", ["Anna Berg"]),
     # An imperfect verb of saying with "que".
