@@ -527,7 +527,8 @@ _AUDIENCE = re.compile(r"\s*(?:(?:devant|face\s+à)\s+(?:la\s+presse|les\s+journ
 _VOICE = re.compile(rf"\s*(?:par\s+la\s+voix\s+d(?:e\s+la\s+|e\s+l[{APOS}]\s*|u\s+|e\s+|[{APOS}]\s*))?"
                     rf"(?:le\s+|la\s+|les\s+|l[{APOS}]\s*|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+)?"
                     rf"(?P<title>[^,.;:«»]{{3,80}}?),\s*"
-                    rf"(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+)?", re.I)
+                    # "..., le Gambien X", "..., la générale X": a nationality or a rank before the name.
+                    rf"(?:(?:M|Mme|Me|Dr|Pr|Mgr)\.?\s+|(?:le|la)\s+[\w-]+\s+)?", re.I)
 
 
 def _apposed_holder(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

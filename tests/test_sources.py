@@ -426,6 +426,8 @@ def test_sources_a_short_sentence_is_no_signature_line(cite):
     # A pronoun between the subject set between commas and its verb.
     ("Le président de la Commission, le Suédois Karl Lind, y a mis en garde contre un « risque de rupture ».",
      ["Karl Lind"]),
+    # A nationality before the name a title's apposition gives.
+    ("« Les portes restent ouvertes », résume le président de la Commission, le Suédois Karl Lind.", ["Karl Lind"]),
     # ...in the imperfect too.
     ("« Nous avons attendu ça », confiait hier Anna Berg, commerçante au marché.", ["Anna Berg"]),
     # An imperfect verb of saying with "que".
