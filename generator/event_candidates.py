@@ -499,10 +499,10 @@ class _ArticleReader:
                 if found:
                     named.update(range(found[0], found[1] + 1))
         out = set()
+        titles = ARTICLES | names_lexicon().honorifics   # ("..., le général X, avait annoncé": a title before the name)
         for segment in reporting:
             before = [n for n, t in enumerate(tokens) if t.segment == segment - 1]
-            # ("..., le général Salifou Mody, avait annoncé": a title before the name.)
-            titled = [n for n in before if n not in named and tokens[n].word not in ARTICLES | names_lexicon().honorifics]
+            titled = [n for n in before if n not in named and tokens[n].word not in titles]
             if before and tokens[before[-1] + 1].word in ("a", "ont", "avait", "avaient") \
                     and before[-1] in named and not titled:
                 out.add(segment)

@@ -363,7 +363,7 @@ class _Told:
 
 
 def _told(group: Sequence[Candidate]) -> _Told:
-    generic = lexicon().generic.name if lexicon().generic else None
+    generic = getattr(lexicon().generic, "name", None)
     parties: dict[str, float] = {}
     for c in group:
         for key in _party_keys(c):

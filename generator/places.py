@@ -334,6 +334,7 @@ _OFFICE = re.compile(rf"(?<![\w-])(?:s[{APOS}]\s*install\w*|rest\w*|pass\w*|arri
                      # "le ministre russe de la Défense", "son successeur à la Défense"
                      rf"|(?:ministres?|secrétaires?|successeure?s?|prédécesseure?s?|titulaires?)(?:\s+[\w-]+){{0,2}}?)"
                      rf"(?:\s+(?:à|de))?\s+(?:la|l[{APOS}])\s*$")
+
 # Words that alone name no place: a kind of place written with a capital for the one the reader knows
 # ("à la Région", "au Centre").
 _NO_PLACE = {"centre", "region", "province", "departement", "commune", "territoire", "archipel"}
