@@ -18,7 +18,7 @@ from itertools import combinations
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .lexicon import lexicon as names_lexicon
 from .model import AnnotatedArticle, Mention, Span
-from .text import fold
+from .text import SIGN_OFF, fold
 
 # Blocks whose text tells what happened; bylines, datelines and rubrics never do.
 TEXT_BLOCKS = ("title", "kicker", "heading", "caption", "paragraph")
@@ -487,7 +487,20 @@ class _ArticleReader:
             told_before += [d.value for d in own if d.value and re.match(r"\d{4}-\d{2}", d.value)]
             self._follow_topic(index, sentence, tokens)
             self._follow_pairs(index)
-        return out
+        return self._signed(out)
+
+    def _signed(self, out: list[Candidate]) -> list[Candidate]:
+        """An official text makes its act the day it signs off ("Fait à Bamako, le 22 septembre 2025"): what
+        its title and first paragraph tell undated ("informent de leur décision de retirer ...") is dated so."""
+        blocks = self.a.article.blocks
+        signed = next((m for m in self.a.dates if m.value and blocks[m.span.block].kind == "dateline"
+                       and SIGN_OFF.fullmatch(blocks[m.span.block].text)), None)
+        if signed is None:
+            return out
+        head = {n for n, b in enumerate(blocks) if b.kind == "title"}
+        head.add(next((n for n, b in enumerate(blocks) if b.kind == "paragraph"), -1))
+        return [replace(c, date=signed.value, precision=signed.precision, date_text=signed.text)
+                if c.date_text is None and c.sentence.block in head else c for c in out]
 
     def _after_apposition(self, index: int, sentence: Span, tokens: Sequence[_Token], reporting: set[int]) -> set[int]:
         """"La ministre, Jeanne Roy, a annoncé mardi ...": a verb right after a name set between commas has

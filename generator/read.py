@@ -19,7 +19,7 @@ import yaml
 
 from .knowledge import load_yaml
 from .model import Article, Block, BlockKind, Problem, Sidecar
-from .text import PRESS_RELEASE
+from .text import PRESS_RELEASE, SIGN_OFF
 
 MAX_SEED_BYTES = 2 * 1024 * 1024
 MAX_BLOCK_CHARS = 5000   # Python-Markdown slows quadratically on longer paragraphs
@@ -509,8 +509,13 @@ def _classify(lines: list[_Line]) -> list[BlockKind]:
     indent_signal = _indent_signal(lines, kinds)
     after = [i for i in content if i > title]
     in_head = True
+    signed = next((i for i in after if SIGN_OFF.fullmatch(lines[i].text)), None)
     for position, i in enumerate(after):
         text = lines[i].text
+        if signed is not None and i >= signed:
+            # The sign-off and the signatory's lines after it: no intertitles.
+            kinds[i] = "dateline" if i == signed else "paragraph"
+            continue
         if in_head and _title_like(text) and len(_words(text)) <= 25:
             kinds[i] = "kicker"          # a subtitle between the headline and the body
             continue

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 # A line that heads a press release: "COMMUNIQUÉ DE PRESSE", "Communiqué conjoint".
 PRESS_RELEASE = re.compile(r"\s*COMMUNIQU[ÉE]S?(?:\s+(?:DE\s+PRESSE|OFFICIEL|CONJOINT))?\s*", re.I)
+# An official text signs off with its place and day ("Fait à Bamako, le 22 septembre 2025"): the day its act is made.
+SIGN_OFF = re.compile(r"fait\s+à\s+[^\W\d_][^,\d]{0,40},\s*le\s+\S+(?:\s+\S+){0,3}\s*\.?", re.I)
 
 # Words after which a full stop does not end a sentence ("M. Martin", "av. J.-C.").
 _ABBREVIATIONS = {

@@ -6,6 +6,7 @@ mentions with their names and types.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -242,6 +243,19 @@ def test_events_candidates_from_event_words_and_dates(paragraphs, dates, expecte
 def test_events_candidates_take_dates_from_context(paragraphs, dates, expected):
     found = candidates(article("a.txt", paragraphs, dates))
     assert sorted((c.kind, c.date, c.index) for c in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_events_an_official_text_makes_its_act_the_day_it_signs_off(signed):
+    text = article("c.txt", ["La Norvège et la Suède informent de leur décision souveraine de retirer leurs troupes de Bergen.",
+                             "Les deux pays ont signé un accord de défense le 2 avril 2030.",
+                             "Fait à Oslo, le 4 mai 2031"], {"le 4 mai 2031": "2031-05-04", "le 2 avril 2030": "2030-04-02"})
+    if signed:   # as the reader reads a sign-off line
+        blocks = text.article.blocks
+        text = replace(text, article=replace(text.article, blocks=(*blocks[:2], replace(blocks[2], kind="dateline"))))
+    # (Read as a paragraph, the line is a bare fact of its own.)
+    expected = [("retrait", "2031-05-04") if signed else ("fait", "2031-05-04"), ("signature", "2030-04-02")]
+    assert sorted((c.kind, c.date) for c in candidates(text)) == expected
 
 
 def test_events_candidates_leave_cited_sources_out_of_participants():

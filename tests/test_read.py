@@ -158,6 +158,18 @@ def test_read_last_short_line_is_paragraph_not_heading():
     assert [b.kind for b in structure("x.txt", text).blocks] == ["title", "paragraph", "paragraph"]
 
 
+def test_read_official_sign_off_and_signatory_are_no_intertitles():
+    text = ("Déclaration commune des ministres des Îles du Nord\n"
+            "Les ministres annoncent la création d'un fonds commun pour la pêche. Il sera doté de dix millions.\n"
+            "Fait à Tórshavn, le 4 mai 2031\n"
+            "Pour les ministres,\n"
+            "Le Président du Conseil nordique insulaire,\n"
+            "Jonas HANSEN\n"
+            "Ministre des Affaires étrangères\n")
+    assert [b.kind for b in structure("x.txt", text).blocks] == [
+        "title", "paragraph", "dateline", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
 def test_read_lower_case_dateline_is_not_joined_to_the_line_above():
     text = "La Bourse de Tokyo recule\nATS\nmercredi 17/06/2026\nL'indice a perdu 2 % à la clôture. Les banques ont chuté.\n"
     assert kinds(structure("x.txt", text))[1:3] == [("byline", "ATS"), ("dateline", "mercredi 17/06/2026")]
