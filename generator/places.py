@@ -26,6 +26,8 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
             continue
         if not _capitals_kept(written, lex):
             continue  # "La réunion tourne court": a common noun, not "La Réunion"
+        if entry.kind in ("city", "capital") and _TEXT_NAMED.search(text[max(0, match.start() - 30):match.start()]):
+            continue  # "le Statut de Rome", "la convention de Genève": a text's name, not where it happens
         if entry.kind in ("country", "ambiguous"):
             yield Hit(block, match.start(), match.end(), entry.name, "country", 5)
         elif entry.kind == "institution" and not _locative(text, match.start(), lex, place_spans):
@@ -42,6 +44,10 @@ def _geo_hits(block: int, text: str, lex: Lexicon, place_spans: list[tuple[int, 
         else:
             # A capital that acts or speaks ("Varsovie a protesté", "selon Tokyo") is its government.
             yield Hit(block, match.start(), match.end(), entry.country, "country", 5)
+
+
+# A treaty or a convention named after the town where it was signed.
+_TEXT_NAMED = re.compile(r"(?i)(?<![\w-])(?:statut|traités?|conventions?|protocoles?|pactes?|chartes?|accords?)\s+(?:de\s+|d['’]\s*)$")
 
 
 # "selon Tokyo", "Varsovie a protesté", "Pékin et Moscou dénoncent": a capital that speaks or acts.

@@ -54,9 +54,15 @@ def test_places_sites_and_movements_locate_a_town(mentions_of, text, expected):
 @pytest.mark.parametrize("text, absent", [
     ("Le titre a reculé de 2 % à la Bourse de Paris.", {"France", "Paris"}),
     ("Il l'a dit mercredi sur France Inter.", {"France"}),
+    # A treaty named after the town where it was signed.
+    ("Le pays quitte le traité de Lisbonne et la Convention d'Helsinki.", {"Lisbonne", "Helsinki"}),
 ])
 def test_places_a_city_or_country_inside_a_name_is_not_a_place(mentions_of, text, absent):
     assert not (absent & places(mentions_of(text)))
+
+
+def test_places_a_treaty_signed_in_a_town_still_places_the_signing(mentions_of):
+    assert "Lisbonne" in places(mentions_of("Le traité a été signé à Lisbonne et porte le nom de traité de Lisbonne."))
 
 
 def test_places_a_stadium_named_after_a_country_keeps_its_name(mentions_of):
