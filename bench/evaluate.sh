@@ -20,7 +20,7 @@ corpus seeds ../shared/eval/gold/seeds.yml seeds
 corpus heldout tests/heldout/gold.yml tests/heldout/seeds
 corpus tuning2 tests/tuning2/gold.yml tests/tuning2/seeds
 corpus tuning4 tests/tuning4/gold.yml tests/tuning4/seeds
-for name in tuning3 tuning5 tuning6 tuning7 tuning8 tuning9 tuning10 tuning11 tuning12 tuning13 tuning14 tuning15 tuning16 tuning17 tuning18 tuning19 tuning20 tuning21 tuning22 tuning23 tuning24 tuning25 tuning26 tuning27 tuning28 tuning29 tuning30 tuning31 tuning32 validation2; do
+for name in tuning3 tuning5 tuning6 tuning7 tuning8 tuning9 tuning10 tuning11 tuning12 tuning13 tuning14 tuning15 tuning16 tuning17 tuning18 tuning19 tuning20 tuning21 tuning22 tuning23 tuning24 tuning25 tuning26 tuning27 tuning28 tuning29 tuning30 tuning31 tuning32 tuning33 tuning34 validation2; do
   [ -f "tests/$name/gold.yml" ] && corpus "$name" "tests/$name/gold.yml" seeds "tests/$name/seeds"
 done
 echo "details (missed and wrong, per article): $OUT/*/score.txt"
