@@ -11,17 +11,26 @@ from .text import fold
 
 
 
+# Particles that open a surname after a title ("le général de Gaulle", "M. de Villepin").
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "di", "da", "del", "della", "dos", "das"})
+
+
 def _strip_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim a NER span to its name tokens: honorifics, titles, determiners and dates out."""
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(rf"[\w{APOS}.-]+", text[start:end])]
+    honorific = False   # the word just dropped was a title before a name ("général", "M.")
     while words:
         low = fold(words[0][2])
         two = fold(" ".join(w[2] for w in words[:2]))
         role = next((n for n in (3, 2, 1) if _norm(" ".join(w[2] for w in words[:n])).lower() in lex.roles), 0)
         if role and len(words) > role:
+            honorific = fold(" ".join(w[2] for w in words[:role])) in lex.honorifics
             words = words[role:]
             continue
+        if honorific and low in _SURNAME_PARTICLES and len(words) == 2 and _is_cap(words[1][2]):
+            break   # "le général de Gaulle": the particle is the surname's
         if low in DETERMINERS or low in lex.honorifics or two in lex.honorifics:
+            honorific = low in lex.honorifics or two in lex.honorifics
             words = words[1:]
             continue
         if not _is_cap(words[0][2]):
@@ -60,6 +69,8 @@ def _person_ok(name: str, lex: Lexicon) -> bool:
         return False  # "le Roi", "Sa Majesté le Roi": a title, which the role phrases resolve
     if len(words) == 1 and low in lex.portfolios:
         return False  # "chargé de l'Emploi": a minister's domain
+    if len(words) >= 2 and words[0] in lex.person_first_names:
+        return True   # "Marine Le Pen": a first name, though "la Marine" heads a body
     return not any(low.startswith(h + " ") or low == h for h in lex.heads)
 
 

@@ -35,6 +35,8 @@ def names(mentions, *types):
     ("Thandeka Mbeki, secrétaire générale du syndicat national des mineurs, a pris la parole.", {"Thandeka Mbeki"}),
     # A role told right after the name, its first word capitalised, is not part of the name.
     ("Le président a nommé ce mardi soir Anne-Claire Vautrin Premier ministre.", {"Anne-Claire Vautrin"}),
+    # A particle after a title opens the surname.
+    ("Il faut remonter à 1958 et au retour du général de Lattre pour trouver un précédent.", {"de Lattre"}),
 ])
 def test_actors_people_without_honorifics(mentions_of, text, expected):
     assert expected <= names(mentions_of(text), "person")
@@ -463,6 +465,8 @@ def test_actors_institutions_companies_and_clubs(mentions_of, text, present, abs
 @pytest.mark.parametrize("text, person", [
     ("Le syndicat était représenté par Nadine Garrigou (FSU) et Pascal Morel (CGC).", "Pascal Morel"),
     ("« Nous irons jusqu'au bout », a lancé à la tribune Yannick Berthelot, délégué du personnel.", "Yannick Berthelot"),
+    # A first name that is also the head of a body's name ("la Marine nationale").
+    ("A la tribune, la présidente du groupe, Marine Tondelier, a dénoncé le budget.", "Marine Tondelier"),
 ])
 def test_actors_common_first_name_makes_a_person(mentions_of, text, person):
     assert person in names(mentions_of(text), "person")
