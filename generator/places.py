@@ -299,6 +299,10 @@ def _buildings(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 def _ner_place(block: int, text: str, start: int, end: int, lex: Lexicon, place_spans) -> Hit | None:
     """A LOC entity the gazetteer does not know: a place only in a locative construction."""
+    if _plain(text[start:end].split()[0]) in NAMED_HEADS and " " in text[start:end] \
+            and not _locative(text, start, lex, place_spans):
+        # "le musée du Louvre restera fermé": the museum, which acts ("au musée du Louvre": the place).
+        return Hit(block, start, end, _clean_org(text[start:end]), "organisation", 4)
     trimmed = _strip_name(text, start, end, lex)
     if not trimmed:
         return None

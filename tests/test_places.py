@@ -61,6 +61,18 @@ def test_places_a_city_or_country_inside_a_name_is_not_a_place(mentions_of, text
     assert not (absent & places(mentions_of(text)))
 
 
+def test_places_a_museum_that_acts_is_an_institution_and_a_place_where_one_goes(mentions_of):
+    acting = mentions_of("Le musée Granet restera fermé lundi, a indiqué l'établissement.")
+    assert {(m.name, m.type) for m in acting} == {("Musée Granet", "organisation")}
+    visited = mentions_of("La ministre s'est rendue au musée des Beaux-Arts de Rouen.")
+    assert "Musée des Beaux-Arts" in places(visited)
+
+
+def test_places_a_room_named_after_someone_is_a_place_not_that_person(mentions_of):
+    found = mentions_of("Le tableau était exposé dans la salle de Diane, au premier étage.")
+    assert {(m.name, m.type) for m in found} == {("Salle de Diane", "place")}
+
+
 def test_places_a_treaty_signed_in_a_town_still_places_the_signing(mentions_of):
     assert "Lisbonne" in places(mentions_of("Le traité a été signé à Lisbonne et porte le nom de traité de Lisbonne."))
 
