@@ -96,8 +96,9 @@ def _long_form_start(text: str, paren: int, lex: Lexicon) -> int | None:
     start = None
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
         word = words[i].group(0)
-        if word in ",;:«»\"()." or word.lower() in BREAKS:
-            break
+        if word in ",;:«»\"()." or word.lower() in BREAKS and not (
+                word.lower() == "contre" and i and words[i - 1].group(0).lower() == "lutte"):
+            break   # ("Office central de lutte contre ...": what a fight is against is part of its name)
         # "à la RTS le Département fédéral ... (DFAE)": an article not after "de" opens the name found.
         if start is not None and word.lower().replace("’", "'") in ("le", "la", "les", "l'", "un", "une") \
                 and (i == 0 or words[i - 1].group(0).lower() not in ("de", "à")):

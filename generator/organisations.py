@@ -72,7 +72,9 @@ def _common_complement(text: str, pos: int, lex: Lexicon, coordinated: bool = Fa
     """A complement of common nouns, "de recensement des votes", "de l'atmosphère et des cyclones": part of a name
     only after a head French writes with a capital inside a sentence ("la Commission nationale de ...")."""
     link = r"(?:et\s+)?" if coordinated else ""
-    prep = re.compile(rf"{link}(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*)").match(text, pos)
+    # "de lutte contre le trafic ...": a fight names what it is against.
+    against = rf"|contre\s+(?:la\s+|le\s+|les\s+|l[{APOS}]\s*)?" if re.search(r"(?<![\w-])lutte\s*$", text[:pos]) else ""
+    prep = re.compile(rf"{link}(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+|d[{APOS}]\s*{against})").match(text, pos)
     if not prep or not text[pos].islower():
         return None
     word, end = _word_at(text, prep.end())

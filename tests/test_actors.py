@@ -448,6 +448,8 @@ def test_actors_national_team_is_not_the_country(mentions_of):
 @pytest.mark.parametrize("text, present, absent", [
     ("La préfecture du Var a interdit la manifestation.", {"Préfecture du Var"}, set()),
     ("La cour d'appel de Lyon a confirmé la peine.", {"Cour d'appel de Lyon"}, set()),
+    ("Le dossier revient à l'Office régional de lutte contre la fraude fiscale, à Lyon.",
+     {"Office régional de lutte contre la fraude fiscale"}, {"Office régional de lutte"}),
     ("Le dossier a été transmis au parquet national financier.", {"Parquet national financier"}, set()),
     ("Le texte sera examiné au Sénat la semaine prochaine.", {"Sénat"}, set()),
     ("La Cnil a ouvert une enquête sur l'application.", {"Cnil"}, set()),

@@ -26,6 +26,9 @@ def test_org_names_bracketed_short_form_names_the_body(text, expected):
     # The last words whose initials the short form spells, not the names before them.
     ("Ils retirent la République de Norvège du Traité de Bergen de la Cour nordique des droits (CND).",
      "Cour nordique des droits"),
+    # What a fight is against is part of its name.
+    ("L'enquête est confiée à l'Office régional de lutte contre la fraude fiscale (ORLF).",
+     "Office régional de lutte contre la fraude fiscale"),
 ])
 def test_org_names_bracketed_long_form_after_a_kind_noun(text, long_form):
     starts = {h.start for h in cue_hits(0, text, lexicon())}
