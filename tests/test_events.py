@@ -145,6 +145,11 @@ def candidates(*articles):
     # Leaving a body told as ceasing to be a member.
     (["Le 3 mai 2022, la Norvège et la Suède ont cessé officiellement d'être membres de l'Agence nordique."],
      {"Le 3 mai 2022": "2022-05-03"}, [("retrait", "2022-05-03")]),
+    # A government overthrown: a censure motion adopted, or its censure told as a noun.
+    (["Le 3 mai 2022, l'Assemblée nationale a adopté, par 301 voix, la motion de censure contre Anna Berg."],
+     {"Le 3 mai 2022": "2022-05-03"}, [("destitution", "2022-05-03")]),
+    (["La France a connu la censure d'un gouvernement en mai 2022."], {"en mai 2022": "2022-05"},
+     [("destitution", "2022-05")]),
     # The sentence passed, told by its length.
     (["Anna Berg s'était vu infliger en décembre 2011 deux ans d'emprisonnement avec sursis."],
      {"en décembre 2011": "2011-12"}, [("proces", "2011-12")]),
