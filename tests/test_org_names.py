@@ -69,6 +69,8 @@ def test_org_names_bracketed_long_form_stops_at_the_verb():
     ("Le moteur est fourni par Hartley & Crane depuis dix ans.", {"Hartley & Crane"}),
     ("Le directeur général de Valmeco a démissionné.", {"Valmeco"}),
     ("Le XV d'Irlande a battu l'équipe de Géorgie.", {"XV d'Irlande", "Équipe de Géorgie"}),
+    # A poll is named by who made it.
+    ("D'après un sondage Opinor réalisé fin mai, 61 % des sondés sont contre.", {"Opinor"}),
 ])
 def test_org_names_cues_before_and_after_the_name(text, expected):
     assert expected <= names(text)
