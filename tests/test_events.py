@@ -150,6 +150,15 @@ def candidates(*articles):
      {"Le 3 mai 2022": "2022-05-03"}, [("destitution", "2022-05-03")]),
     (["La France a connu la censure d'un gouvernement en mai 2022."], {"en mai 2022": "2022-05"},
      [("destitution", "2022-05")]),
+    # A theft, told by how or what was stolen; a flight is none, nor the hour a museum opens.
+    (["Le 3 mai 2022, un vol de tableaux a été commis au musée de Bergen."], {"Le 3 mai 2022": "2022-05-03"},
+     [("vol", "2022-05-03")]),
+    (["Le cambriolage commis le 3 mai 2022 chez Anna Berg a choqué."], {"le 3 mai 2022": "2022-05-03"},
+     [("vol", "2022-05-03")]),
+    (["Le 3 mai 2022, Anna Berg a pris un vol direct pour Oslo."], {"Le 3 mai 2022": "2022-05-03"},
+     [("fait", "2022-05-03")]),
+    (["Le 3 mai 2022, peu après l'ouverture du musée, deux hommes sont entrés par une fenêtre."],
+     {"Le 3 mai 2022": "2022-05-03"}, [("fait", "2022-05-03")]),
     # The sentence passed, told by its length.
     (["Anna Berg s'était vu infliger en décembre 2011 deux ans d'emprisonnement avec sursis."],
      {"en décembre 2011": "2011-12"}, [("proces", "2011-12")]),
