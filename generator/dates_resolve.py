@@ -518,8 +518,10 @@ def _resolve_season(c: Cand, ctx: Context, season: str, mod: str | None) -> Valu
         year = containing
     elif pre.startswith("depuis") or _after_since(c, ctx) or tense == "past":
         year = last_started
-    elif tense == "future" or mod == "ce":
+    elif tense == "future":
         year = last_started + 1
+    elif mod == "ce":
+        year = ref.year   # "cet été" said in October, no verb to say which: this year's
     else:
         # No tense ("un retour aux urnes au printemps"): the nearer of the last and the next one.
         since = (ref - _season_end(last_started, start)).days

@@ -157,6 +157,10 @@ def clause_tense(text: str, sent: tuple[int, int], start: int, end: int,
                                           for _, e, _ in cues)
     if word and not governed and _adjectival_participle(word, prev):
         return "past"
+    # "l'engagement pris par le Premier ministre le 3 octobre": so does one with its agent between.
+    agent = re.search(r"(?:(\w+)\s+)?(\w+)\s+par\s+(?:[^\W\d][\w'’-]*\s+){1,5}$", text[sent[0]:start])
+    if agent and _adjectival_participle(agent.group(2).lower(), (agent.group(1) or "").lower()):
+        return "past"
     inside = [c for c in cues if seg_start <= c[0] and c[1] <= seg_end]
     if inside:
         return _future_if_conditional(min(inside, key=distance)[2])

@@ -266,6 +266,8 @@ def test_dates_nights_parts_of_day_and_idiomatic_weeks(line, text, value):
     # A day naming a thing a preposition looks toward has no tense of the clause: the nearer one.
     ("Il a jugé un accord irréaliste avant les élections du 20 mai.", "2025-05-20"),
     ("Il a jugé un accord irréaliste avant le décret du 20 mai.", "2024-05-20"),   # a text was written before
+    # A participle with its agent before the date governs it too, whatever the main verb says.
+    ("Le maire ne cédera pas, fidèle à la promesse faite par son adjoint le 10 mars.", "2025-03-10"),
 ])
 def test_dates_month_without_year_takes_year_from_tense(line, value):
     assert only(line).value == value
@@ -294,6 +296,12 @@ def test_dates_a_season_counted_from_now_is_not_the_narrative_year():
 ])
 def test_dates_seasons_without_year(line, value):
     assert only(line).value == value
+
+
+def test_dates_this_season_past_its_end_is_this_years():
+    # Said in October with no verb to tell which: the summer of this year, not the next.
+    found = only("Le collectif, né sur les réseaux sociaux cet été, appelle à la grève.", dt.date(2025, 10, 8))
+    assert found.value == "2025-SU"
 
 
 def test_dates_mardi_with_day_and_month_takes_year_matching_weekday():
