@@ -635,6 +635,8 @@ def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date |
     for s in sorted(sentences):
         by_block.setdefault(s.block, []).append((s.start, s.end))
     ctx = Context(article, reference, by_block, undated=undated)
+    # With no day of writing, what the head tells of ("revient sur le casse d'octobre 2025") is the story's time.
+    head = next((i for i, b in enumerate(article.blocks) if b.kind == "paragraph"), -1) if reference is None else -1
     out: list[Tagged] = []
     for index, block in enumerate(article.blocks):
         for c in select(match(index, block.text)):
@@ -644,7 +646,7 @@ def _analyse(article: Article, sentences: tuple[Span, ...], reference: dt.date |
             if value.anchor is not None and block.kind != "dateline" and not _comparison(block.text, c.start):
                 a = value.anchor
                 aside = background_clause(block.text, ctx.sentence(c), c.start)
-                story = not _complement(c) and not aside
+                story = (not _complement(c) or index <= head) and not aside
                 opening = block.text[ctx.sentence(c)[0]:c.start]
                 ctx.anchors.append(Anchor(index, c.start, a.year, a.month, a.day, a.precision,
                                           value.resolution != "relative" and story,

@@ -451,6 +451,15 @@ def test_dates_background_year_does_not_date_an_undated_story(lines, text):
     assert dict(values(*lines, ref=None))[text] is None
 
 
+def test_dates_an_undated_storys_head_sets_its_year():
+    # No day of writing: the head says what the piece returns to, and a day-month after it takes that year;
+    # a complement's year later in the body still does not.
+    found = dict(values("L'ancienne enquêtrice revient sur le vol d'avril 2031 au musée de Bergen.",
+                        "Le 25 mai, deux suspects ont été arrêtés.", "Le record de 2019 tient.", "Le 3 juin, rien.",
+                        ref=None))
+    assert (found["Le 25 mai"], found["Le 3 juin"]) == ("2031-05-25", "2031-06-03")
+
+
 @pytest.mark.parametrize("line, value", [
     # A target or a bound set on a plan lies ahead, whatever the tense of the decision.
     ("Le jury a fixé l'audition des candidats pour mardi.", "2025-03-18"),
