@@ -100,6 +100,7 @@ def test_places_a_town_established_once_is_not_a_person_elsewhere(mentions_of):
     ("Les voyageurs patientaient gare de l'Est, à Paris.", {"Gare de l'Est", "Paris"}, set()),
     ("La manifestation s'est dispersée près du château des comtes de Provence.", {"Château des comtes de Provence"}, set()),
     ("Le match se jouera au stade Jean-Bouin de Saint-Ouen-sur-Seine.", {"Stade Jean-Bouin", "Saint-Ouen-sur-Seine"}, set()),
+    ("Des policiers montaient la garde devant la pyramide du Vieux-Port.", {"Pyramide du Vieux-Port"}, set()),
 ])
 def test_places_streets_squares_and_stations_with_their_name(mentions_of, text, present, absent):
     found = places(mentions_of(text))
