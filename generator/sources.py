@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import DATA, TIME_WORDS, _plain, lexicon, load_data
-from .organisations import CREDIT, byline_like, byline_publishers, credits, letterhead, masthead
+from .organisations import CREDIT, NAMED_HEADS, byline_like, byline_publishers, credits, letterhead, masthead
 from .model import Article, Citation, Mention, Span
 from .text import fold
 
@@ -562,6 +562,10 @@ def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str]
                    pats: dict) -> tuple[Span, str] | None:
     """A source named by a noun phrase without a known name: a body, a role, a generic or possessed source."""
     span = Span(block, body, body + len(phrase))
+    if len(words) == 1 and re.fullmatch(r"\s*(?:le|la|l['’])\s*", text[pos:body], re.I):
+        named = _institution_named(context, block, body, words[0])
+        if named:
+            return span, named
     if pats["company"].match(phrase) and context.company:
         return span, context.company
     # "selon le voyagiste Nordtour": the name in apposition to a common noun.
@@ -582,6 +586,18 @@ def _phrase_source(text: str, pos: int, body: int, phrase: str, words: list[str]
     if _source_head(words, pats):
         return span, phrase
     return None
+
+
+def _institution_named(context: Context, block: int, pos: int, noun: str) -> str | None:
+    """"a indiqué le musée", "selon l'établissement": the institution last named by that head ("le musée Granet"),
+    or by any head of a school, a museum or a hospital for "l'établissement"."""
+    word = fold(noun)
+    if word not in NAMED_HEADS | {"etablissement"}:
+        return None   # ("la préfecture", "le ministère": one of several the story may name)
+    heads = NAMED_HEADS if word == "etablissement" else {word}
+    named = [m for m in context.mentions if m.type == "organisation" and 0 <= m.span.block
+             and (m.span.block, m.span.start) < (block, pos) and _plain(m.name.split()[0]) in heads]
+    return max(named, key=lambda m: (m.span.block, m.span.start)).name if named else None
 
 
 def _name_in_apposition(words: list[str]) -> str | None:

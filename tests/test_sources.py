@@ -201,6 +201,14 @@ def test_sources_le_groupe_points_to_the_company_of_the_article(cite):
     assert sources(result) == ["Valmeco"]
 
 
+@pytest.mark.parametrize("lines", [
+    ("Le musée Granet a été cambriolé dimanche.", "« Nous sommes sous le choc », a indiqué le musée."),
+    ("Le musée Granet a été cambriolé dimanche.", "Il restera fermé lundi, a indiqué l'établissement sur X."),
+])
+def test_sources_le_musee_points_to_the_institution_last_named(cite, lines):
+    assert sources(cite(*lines)) == ["Musée Granet"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("La préfecture du Nord a recensé 3 000 manifestants à Lille.", "Préfecture du Nord"),
     ("La Cnil dit rester vigilante sur ce dossier.", "Cnil"),
