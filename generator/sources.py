@@ -182,7 +182,7 @@ WITH_AGENCIES = re.compile(r"^\s*\(?\s*avec\s+(?:les\s+|des\s+)?(?:informations?
 
 
 # "Radio Nord : Que s'est-il passé ?": in an interview, the outlet asks the questions.
-_QUESTION_LABEL = re.compile(r"^\s*([^\W\d][^:?!.]{1,30}?)\s*:\s+[^:]{3,}\?\s*$")
+_QUESTION_LABEL = re.compile(r"^\s*([^\W\d][^:?!.]{1,30}?)\s*(?::|\.\s*[-–—])\s+[^:]{3,}\?\s*$")
 
 
 def _interviewer(text: str, outlet: str | None) -> tuple[int, int, str] | None:
@@ -249,18 +249,24 @@ AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient)\s")
 OPINION = re.compile(r"\s*Pour\s+")
 # "Propos recueillis par Jean Dupont", a rubric "ENTRETIEN": the piece is an interview.
 INTERVIEW = re.compile(r"^\s*(?:propos\s+recueillis\s+par\b|(?:entretien|entrevue|interview)\s*$)", re.I)
+# "ENTRETIEN - Reconduction de ...", "ENTRETIEN. Ancienne cheffe ...": the rubric in capitals opens the standfirst.
+INTERVIEW_RUBRIC = re.compile(r"^\s*(?:ENTRETIEN|ENTREVUE|INTERVIEW)\s*[-–—.:|]\s")
 
 
 def _interviewee(article: Article, sentences: Sequence[Span], mentions: Sequence[Mention]) -> list[Citation]:
     """In an interview, the person its first paragraph introduces is the source of what follows."""
     blocks = article.blocks
-    if not any(INTERVIEW.match(b.text) for b in blocks[:12] if b.kind != "paragraph" or len(b.text) < 60):
+    if not any(INTERVIEW.match(b.text) for b in blocks[:12] if b.kind != "paragraph" or len(b.text) < 60) \
+            and not any(INTERVIEW_RUBRIC.match(b.text) for b in blocks[:12]):
         return []
     lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.text) >= 60
                  and not INTERVIEW.match(b.text)), None)
-    # The one the paragraph presents ("La politologue X, professeure à ..."), else the first it names.
+    # The one the paragraph presents ("La politologue X, professeure à ..."), else the one the headline quotes
+    # ("X : « ... »"), else the first the paragraph names.
     people = [m for m in mentions if m.span.block == lead and m.type == "person"] if lead is not None else []
-    person = next((m for m in people if m.role), people[0] if people else None)
+    quoted = [m for m in mentions if m.type == "person" and blocks[m.span.block].kind == "title"
+              and re.match(r"\s*:\s*[«“\"]", blocks[m.span.block].text[m.span.end:])]
+    person = next((m for m in people if m.role), quoted[0] if quoted else people[0] if people else None)
     if person is None:
         return []
     return [Citation(person.span, person.name, _sentence_of(sentences, lead, person.span.start))]

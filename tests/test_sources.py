@@ -320,6 +320,20 @@ def test_sources_who_speaks_in_a_statement_the_sentence_opens_on(cite):
                         "Nord a qualifié sa décision d'« irréversible ».")) == ["Confédération des États du Nord"]
 
 
+def test_sources_an_interview_told_by_the_rubric_opening_its_standfirst(cite):
+    _, found = cite("« Le port doit rouvrir »", "ENTRETIEN - Au lendemain du vote, la politologue Anna Berg, professeure "
+                    "à l'université, décrypte les enjeux du scrutin.", "Que retenir du vote ?", "Le port doit rouvrir.",
+                    kinds={0: "title", 2: "heading"})
+    assert [c.source for c in found if c.kind == "attribution"] == ["Anna Berg"]
+
+
+def test_sources_an_interview_cites_the_person_its_headline_quotes(cite):
+    _, found = cite("Anna Berg : « Le port doit rouvrir »", "ENTRETIEN - Après le départ de Jean Martin, la "
+                    "politologue décrypte les enjeux du scrutin et de la réforme.", "Que retenir du vote ?",
+                    "Le port doit rouvrir.", kinds={0: "title", 2: "heading"})
+    assert [c.source for c in found if c.kind == "attribution"] == ["Anna Berg"]
+
+
 def test_sources_an_interview_cites_the_person_it_presents(cite):
     _, found = cite("ENTRETIEN", "« Le port doit rouvrir »", "Propos recueillis par Luc Petit",
                     "Au lendemain du vote de Jean Martin et de Karl Lind, la politologue Anna Berg, professeure à "
@@ -393,6 +407,8 @@ def test_sources_analyse_after_a_quotation_and_a_call_in_a_statement(cite, text,
 @pytest.mark.parametrize("lines, sidecar, expected", [
     (("Titre", "Reuters : Que s'est-il passé à Oslo ?", "Karl Lind : Le port a fermé."), Sidecar(), ["Reuters"]),
     (("Titre", "Radio Nord : Que s'est-il passé ?", "Karl Lind : Le port a fermé."), Sidecar(outlet="Radio Nord"),
+     ["Radio Nord"]),
+    (("Titre", "RADIO NORD. - Que s'est-il passé ?", "Karl Lind. - Le port a fermé."), Sidecar(outlet="Radio Nord"),
      ["Radio Nord"]),
     # A label that is no outlet, or no question: no publisher.
     (("Titre", "Karl Lind : Que s'est-il passé ?", "Le port a fermé."), Sidecar(), []),
