@@ -77,8 +77,8 @@ def _kind(name: str, entry: dict) -> Kind:
     for noun in entry.get("nouns") or []:
         folded = fold(noun)
         words += [folded, folded + "s", folded + "x"] if not folded.endswith(("s", "x")) else [folded]
-    alternatives = [r"\b" + re.escape(w).replace(r"\ ", " ") + r"\b" for w in sorted(set(words), key=len, reverse=True)]
-    phrases = [a for w, a in zip(sorted(set(words), key=len, reverse=True), alternatives) if " " in w]
+    alternatives = [r"\b" + re.escape(w).replace(r"\ ", " ") + r"\b" for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    phrases = [a for w, a in zip(sorted(set(words), key=lambda w: (-len(w), w)), alternatives) if " " in w]
     phrases += list(entry.get("phrases") or [])
     alternatives += list(entry.get("phrases") or [])
     exclude = entry.get("exclude") or []

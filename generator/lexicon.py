@@ -133,7 +133,7 @@ _AFTER_OUTLET = r")(?![\w@-]|\.(?!(?:fr|com|ch|be|ca|net|info|org)\b)\w)"
 
 
 def _union(names: Iterable[str], strict_acronyms: bool = False, after: str = _AFTER_NAME) -> re.Pattern:
-    ordered = sorted(set(names), key=len, reverse=True)
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
     return re.compile(_BEFORE_NAME + "|".join(_alias_pattern(n, strict_acronyms) for n in ordered) + after, re.I)
 
 
@@ -156,7 +156,7 @@ class NameUnion:
     """
 
     def __init__(self, names: Iterable[str], strict_acronyms: bool = False):
-        self._names = tuple(sorted(set(names), key=len, reverse=True))
+        self._names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
         self._strict = strict_acronyms
         self._firsts = tuple(dict.fromkeys(_first_char_pattern(n, strict_acronyms) for n in self._names))
         # Where a name may start: not inside a word, and a character some name starts with.
@@ -314,7 +314,7 @@ def _cased(names: Iterable[str], accents: bool = True) -> re.Pattern:
     """Names matched with their case ("Le Monde" is a paper, "le monde" is not); `accents=False`: "Cédéao" is "Cedeao"."""
     def pattern(name: str) -> str:
         return re.escape(name) if accents else "".join(_LOOSE.get(c, re.escape(c)) for c in name)
-    return re.compile(r"(?<![\w.@-])(?:" + "|".join(pattern(a) for a in sorted(set(names), key=len, reverse=True))
+    return re.compile(r"(?<![\w.@-])(?:" + "|".join(pattern(a) for a in sorted(set(names), key=lambda a: (-len(a), a)))
                       + r")(?![\w@-]|\.\w)")
 
 

@@ -184,7 +184,7 @@ def _bare_heads(block: int, text: str, lex: Lexicon) -> list[Hit]:
 
 @lru_cache(maxsize=4)
 def _bare_pattern(heads: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(re.escape(h) for h in heads if " " not in h and "-" not in h)
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)) if " " not in h and "-" not in h)
     # Neither a capitalised word nor a complement with one after it: those make a longer name.
     return re.compile(rf"(?<![\w-])(?i:la|le|l[{APOS}]|du|au|à\s+la|de\s+la)\s*((?i:{alt}))(?![\w-])"
                       rf"(?!\s+[{UPPER}0-9])(?!\s+(?:de|du|des|d[{APOS}])\s+[{UPPER}])")

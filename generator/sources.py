@@ -25,9 +25,9 @@ def _patterns() -> dict[str, re.Pattern]:
     data = load_data((DATA / "sources.yml").read_text(encoding="utf-8"))
 
     def alt(words):
-        return "|".join(re.escape(w).replace("'", f"[{APOS}]") for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(re.escape(w).replace("'", f"[{APOS}]") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
-    time = "|".join(sorted(TIME_WORDS, key=len, reverse=True))
+    time = "|".join(sorted(TIME_WORDS, key=lambda w: (-len(w), w)))
     # Adverbs between an auxiliary and its participle: "a également déclaré", "avait le premier affirmé".
     adverbs = (rf"(?:\s+(?:aussi|également|notamment|déjà|encore|ensuite|enfin|toutefois|pourtant|même|"
                rf"d[{APOS}]\s*ailleurs|par\s+ailleurs|le\s+premier|la\s+première|de\s+son\s+côté|de\s+leur\s+côté|"
@@ -547,7 +547,7 @@ def _apposed_holder(text: str, pos: int, mentions: list[Mention]) -> Mention | N
 
 def _alternation(words: list[str]) -> str:
     """One regex alternative per word, longest first so "sources" wins over "source"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _document_author(context: Context, block: int, pos: int, noun: str) -> Mention | None:

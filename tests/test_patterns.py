@@ -104,3 +104,42 @@ def test_patterns_a_rebuild_that_compiles_a_few_known_ones_leaves_the_file(tmp_p
                 _compiler.compile(*case)
         assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == sorted([CASES[0][0], CASES[1][0]])
 
+
+
+# The text of the rules' patterns, as a digest: their alternations are joined from sets of words.
+RULES_TEXT = """
+import hashlib, re
+from generator import event_lexicon, lexicon, org_names, sources
+texts = []
+def add(value):
+    if isinstance(value, re.Pattern):
+        texts.append(value.pattern)
+    elif isinstance(value, lexicon.NameUnion):
+        texts.extend([value.pattern, value._starts.pattern])
+        texts.extend(p.pattern for p in map(value._for, "abcdeéÉfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'") if p)
+events = event_lexicon.lexicon()
+for kind in events.kinds:
+    for value in (kind.pattern, kind.exclude, kind.before_organisation):
+        add(value)
+for value in vars(events).values():
+    add(value)
+lex = lexicon.lexicon()
+for value in vars(lex).values():
+    add(value)
+for value in sources._patterns().values():
+    add(value)
+add(org_names._bare_pattern(lex.bare_heads))
+print(len(texts), hashlib.sha256("\\n".join(texts).encode()).hexdigest())
+"""
+
+
+def test_patterns_the_rules_text_is_the_same_in_every_process():
+    """Kept by their text, the rules' patterns are served to a new process only if it writes them alike:
+    string hashing, which orders a set, changes from one process to the next."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = {subprocess.run([sys.executable, "-c", RULES_TEXT], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and int(outputs.pop().split()[0]) > 100
