@@ -4,6 +4,8 @@ Loading spaCy's French model compiles about 170 patterns (its tokenizer's), 0.6 
 that annotates. `re` parses a pattern and generates its code in pure Python; that code is a function of the
 pattern, its flags and the `re` of this Python only, so it is stored by pattern and handed back to
 `_sre.compile`, which makes the very same Pattern (Patterns compare equal by pattern, flags and code).
+The command line keeps the rules' own patterns (lexicons, alternations of their words) the same way, in a file of
+their own (RULES_FILE): their text is the same in every process, since words joined from a set are sorted.
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 FILE = "patterns.pickle"
+RULES_FILE = "rule_patterns.pkl"   # the command line's build: kept_patterns(folder, RULES_FILE)
 FORMAT = 1
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()   # one thread may keep the model's patterns inside a build that keeps the rules'
 
 # pattern's (type name, text, flags) -> what _sre.compile takes after the text: (flags, code, groups,
 # groupindex, indexgroup)
@@ -40,16 +43,17 @@ def _engine():
 
 
 @contextmanager
-def kept_patterns(folder: Path | None) -> Iterator[None]:
-    """While inside, `re` takes the code of each pattern from `folder` when it was stored there; new patterns
-    are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes."""
+def kept_patterns(folder: Path | None, name: str = FILE) -> Iterator[None]:
+    """While inside, `re` takes the code of each pattern from `folder / name` when it was stored there; new
+    patterns are stored on leaving. None (no cache folder), or a `re` of another shape: nothing changes. Inside
+    another `kept_patterns` of the same thread, the inner one keeps the patterns compiled while it is open."""
     engine = _engine()
     if folder is None or engine is None:
         yield
         return
     _sre, _compiler, _parser = engine
     stamp = _stamp(engine)
-    memo = load(folder / FILE, stamp)
+    memo = load(folder / name, stamp)
     used: dict[tuple, Parts] = {}
     original = _compiler.compile
 
@@ -70,7 +74,7 @@ def kept_patterns(folder: Path | None) -> Iterator[None]:
     # New patterns (another spaCy): the file then holds this load's. None: under `mkdocs serve` the model is loaded
     # once, the next builds compile nothing here, and the file stays whole.
     if used.keys() - memo.keys():
-        save(folder / FILE, stamp, used)
+        save(folder / name, stamp, used)
 
 
 def _parts(_compiler, _parser, pattern: str | bytes, flags: int) -> Parts:

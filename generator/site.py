@@ -24,6 +24,7 @@ from . import corpus_names, pair_memo
 from .corpus import link
 from .knowledge import Knowledge, load_knowledge
 from .model import AnnotatedArticle, Corpus, Problem
+from .patterns import RULES_FILE, kept_patterns
 from . import nlp as _nlp  # before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
@@ -91,7 +92,9 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
                     pass
             return report
         save_state(folder, None)  # from here until the build ends, the docs/ on disk is not known
-    with _Workers(knowledge, folder) as workers:
+    # The rules' patterns, compiled lazily, cost a new process about 0.25 CPU-s: kept with the cache (patterns.py).
+    # Not under `serve`, whose process keeps them compiled: its builds compile a few of the corpus's names only.
+    with _Workers(knowledge, folder) as workers, kept_patterns(None if serving else folder, RULES_FILE):
         corpus = _link(paths, keys, knowledge, report, progress, folder, workers)
         result, page_keys = _write(corpus, docs, folder if not links else None, workers)
     report.problems += result.problems
@@ -122,7 +125,6 @@ def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledg
     if not _FRAGMENTS:
         _FRAGMENTS.update(load_fragments(folder))
     from .nlp import ModelMissing, load_nlp
-    from .patterns import kept_patterns
 
     with _collector(enabled=True), kept_patterns(folder):   # as _annotate_read loads it
         from . import pipeline  # noqa: F401
@@ -423,7 +425,6 @@ def _annotate_here(seeds: list[Path], knowledge: Knowledge, say: Progress,
 def _annotate_read(read: list, articles: list, knowledge: Knowledge, say: Progress,
                    folder: Path | None) -> list[Annotation]:
     from .nlp import load_nlp  # loading the model takes seconds: only when there is something to read
-    from .patterns import kept_patterns
 
     with kept_patterns(folder):
         from .pipeline import annotate

@@ -106,6 +106,20 @@ def test_patterns_a_rebuild_that_compiles_a_few_known_ones_leaves_the_file(tmp_p
 
 
 
+def test_patterns_inside_another_each_keeps_its_own(tmp_path):
+    """The command line keeps the rules' patterns around its build, and the model's load inside it keeps the
+    model's in their own file: one thread, no deadlock, each file the patterns compiled while it was innermost."""
+    stamp = patterns._stamp(patterns._engine())
+    with kept_patterns(tmp_path, patterns.RULES_FILE):
+        _compiler.compile(*CASES[0])
+        with kept_patterns(tmp_path):
+            assert _compiler.compile(*CASES[1]) == compile_fresh(*CASES[1])
+        _compiler.compile(*CASES[2])
+    assert sorted(key[1] for key in patterns.load(tmp_path / FILE, stamp)) == [CASES[1][0]]
+    assert (sorted(key[1] for key in patterns.load(tmp_path / patterns.RULES_FILE, stamp))
+            == sorted([CASES[0][0], CASES[2][0]]))
+
+
 # The text of the rules' patterns, as a digest: their alternations are joined from sets of words.
 RULES_TEXT = """
 import hashlib, re
