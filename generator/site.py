@@ -28,7 +28,7 @@ from .patterns import RULES_FILE, kept_patterns
 from . import nlp as _nlp  # before spaCy: it sets OpenBLAS's threads; the model loads lazily
 from .read import read_seed
 from .export import export_files
-from .render import FOLDERS, Page, home_summary, plan_site
+from .render import FOLDERS, Page, home_summary, plan_site, remember_pages
 from .write import MANIFEST, Kept, write_pages
 
 Progress = Callable[[str], None]
@@ -96,7 +96,7 @@ def _build(seeds: Path, docs: Path, dossier: Path | None, progress: Progress | N
     # Not under `serve`, whose process keeps them compiled: its builds compile a few of the corpus's names only.
     with _Workers(knowledge, folder) as workers, kept_patterns(None if serving else folder, RULES_FILE):
         corpus = _link(paths, keys, knowledge, report, progress, folder, workers)
-        result, page_keys = _write(corpus, docs, folder if not links else None, workers)
+        result, page_keys = _write(corpus, docs, folder if not links else None, workers, serving)
     report.problems += result.problems
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
     report.home = home_summary(corpus)
@@ -121,7 +121,8 @@ def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledg
     per-article results, the data files' fragments), and the model, which the first edit needs: every article is
     in the cache. Its problems were those of the last clean build, which had none."""
     with _Workers(knowledge, folder) as workers:
-        _link(paths, keys, knowledge, Report(), None, folder, workers)
+        corpus = _link(paths, keys, knowledge, Report(), None, folder, workers)
+    remember_pages(corpus)
     if not _FRAGMENTS:
         _FRAGMENTS.update(load_fragments(folder))
     from .nlp import ModelMissing, load_nlp
@@ -134,13 +135,15 @@ def _remember_last_build(paths: list[Path], keys: list[str], knowledge: Knowledg
             pass
 
 
-def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | None = None):
+def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | None = None,
+           serving: bool = False):
     """Write every page; a page whose inputs are those it was last written from is not rendered again.
 
     (write result, path -> key of every page). `folder` holds the page records; None renders every page.
     Many pages to render go to the build's worker processes, if it has some, while this one makes the data files.
+    `serving`: the pages are planned as the next build of this process will ask (render.plan_site's `remember`).
     """
-    planned = plan_site(corpus)
+    planned = plan_site(corpus, remember=serving)
     keys = {path: page.key() for path, page in planned.items()}
     records = load_pages(folder, docs) if folder is not None else {}
     pages: dict[str, str | Kept] = {}
@@ -149,7 +152,7 @@ def _write(corpus: Corpus, docs: Path, folder: Path | None, workers: _Workers | 
         if record is not None and record.key == keys[path]:
             pages[path] = Kept(record.digest, record.size, record.mtime_ns, page.render)
         else:
-            pages[path] = page
+            pages[path] = page.plan()
     todo = [path for path, page in pages.items() if isinstance(page, Page)]
     rendered = (workers.map([pages[path] for path in todo], _render, chunk=PAGE_CHUNK)
                 if workers is not None and len(todo) >= PARALLEL_PAGES else lambda: None)

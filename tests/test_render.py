@@ -185,3 +185,139 @@ def test_render_event_description_tells_the_date_once(title, description):
     corpus = Corpus(base.articles, base.article_slugs, base.actors, (ev,), base.actor_of)
     page = render_site(corpus)["evenements/sommet.md"]
     assert yaml.safe_load(page.split("---")[1])["description"] == description
+
+
+class _Reading(dict):
+    """A table of render._Site that logs each key a planner asks for ("*": all of them)."""
+
+    def __init__(self, data: dict, log: list, name: str) -> None:
+        super().__init__(data)
+        self.log, self.name = log, name
+
+    def __getitem__(self, key):
+        self.log.append((self.name, key))
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.log.append((self.name, key))
+        return super().get(key, default)
+
+    def __contains__(self, key):
+        self.log.append((self.name, key))
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self.log.append((self.name, "*"))
+        return super().__iter__()
+
+    def items(self):
+        self.log.append((self.name, "*"))
+        return super().items()
+
+    def keys(self):
+        self.log.append((self.name, "*"))
+        return super().keys()
+
+    def values(self):
+        self.log.append((self.name, "*"))
+        return super().values()
+
+
+class _CorpusReading:
+    """The Corpus as a planner sees it: every field it reads is logged, its tables key by key."""
+
+    def __init__(self, corpus: Corpus, log: list) -> None:
+        self._corpus, self._log = corpus, log
+
+    def __getattr__(self, name):
+        value = getattr(self._corpus, name)
+        if isinstance(value, dict):
+            return _Reading(value, self._log, f"corpus.{name}")
+        self._log.append((f"corpus.{name}", "*"))
+        return value
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(tmp_path_factory):
+    """The seeds' corpus, its articles read from a cache (so that each stands for its entry's key)."""
+    import os
+
+    from generator import cache
+    from generator.site import Report, read_corpus
+    from tests.conftest import ROOT, SEEDS
+
+    before = os.environ.get(cache.ENV)
+    os.environ[cache.ENV] = str(tmp_path_factory.mktemp("cache"))
+    try:
+        return read_corpus(SEEDS, ROOT / "dossier.yml", Report())
+    finally:
+        os.environ.pop(cache.ENV) if before is None else os.environ.__setitem__(cache.ENV, before)
+
+
+def _logging_site(corpus: Corpus) -> tuple[render._Site, list]:
+    site, log = render._Site(corpus), []
+    for actor in corpus.actors:   # what each page's reads hold, computed before the planners are watched
+        site.actor_reads(actor)
+    for name, value in list(vars(site).items()):
+        if isinstance(value, dict):
+            setattr(site, name, _Reading(value, log, name))
+    site.corpus = _CorpusReading(corpus, log)
+    return site, log
+
+
+def test_render_an_actor_page_planner_reads_only_what_its_reads_hold(seed_corpus):
+    """An actor's page is taken from the last build when `actor_reads` is the same: a planner that reads
+    anything those reads do not hold (another table, another article, another actor) fails here."""
+    corpus = seed_corpus
+    site, log = _logging_site(corpus)
+    assert any(site.actor_reads(actor) is not None for actor in corpus.actors)
+    companions_seen = 0
+    for actor in corpus.actors:
+        seeds = {ref.seed for ref in actor.refs}
+        companions = {slug for seed in seeds for slug in site.slugs_of_article[seed]}
+        allowed = {"articles": seeds, "titles": seeds, "newest_first": seeds, "slugs_of_article": seeds,
+                   "corpus.article_slugs": seeds, "actor_links": companions, "events_of_actor": {actor.slug}}
+        log.clear()
+        site.actor_page(actor)
+        companions_seen += sum(table == "actor_links" for table, _ in log)
+        assert [(table, key) for table, key in log if key not in allowed.get(table, ())] == [], actor.slug
+    assert companions_seen   # the seeds' actors have companions: the walk saw them read
+
+
+def test_render_an_event_page_planner_reads_only_what_its_reads_hold(seed_corpus):
+    corpus = seed_corpus
+    assert corpus.events
+    site, log = _logging_site(corpus)
+    assert any(site.event_reads(event) is not None for event in corpus.events)
+    for event in corpus.events:
+        seeds = {report.seed for report in event.reports}
+        slugs = {*event.actors, *event.places}
+        names = {site.actor_links[slug].name for slug in slugs if slug in dict(site.actor_links)}
+        allowed = {"articles": seeds, "titles": seeds, "corpus.article_slugs": seeds, "actor_links": slugs,
+                   "actors": slugs, "name_types": names}
+        log.clear()
+        site.event_page(event)
+        assert [(table, key) for table, key in log if key not in allowed.get(table, ())] == [], event.slug
+
+
+def test_render_a_page_whose_reads_are_the_same_keeps_the_last_key(seed_corpus):
+    """Planned again from the last build's reads: the same keys as planned afresh; a companion renamed in
+    another article's page, and an event retitled, are planned again with their new keys."""
+    corpus = seed_corpus
+    fresh = {path: page.key() for path, page in render.plan_site(corpus).items()}
+    render.plan_site(corpus, remember=True)
+    again = render.plan_site(corpus, remember=True)
+    kept = [path for path, page in again.items() if isinstance(page, render.Unplanned)]
+    assert kept and {path: page.key() for path, page in again.items()} == fresh
+    assert all(path.startswith((render.FOLDERS["actor"], render.FOLDERS["place"], render.FOLDERS["event"]))
+               for path in kept)
+    site = render._Site(corpus)
+    renamed = next(a for a in corpus.actors if any(site.slugs_of_article[r.seed] - {a.slug} for r in a.refs))
+    actors = tuple(replace(a, name=a.name + " Bis") if a is renamed else a for a in corpus.actors)
+    events = tuple(replace(e, title=e.title + " bis") if n == 0 else e for n, e in enumerate(corpus.events))
+    changed = replace(corpus, actors=actors, events=events)
+    planned = render.plan_site(changed, remember=True)
+    assert {path: page.key() for path, page in planned.items()} == {
+        path: page.key() for path, page in render.plan_site(changed).items()}
+    assert sum(isinstance(page, render.Page) and path != site.actor_path(renamed)
+               and path.startswith(render.FOLDERS["actor"]) for path, page in planned.items())
