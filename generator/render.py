@@ -292,6 +292,7 @@ class _Site:
         # jsonld names attendees and places by name; the last actor of a name gives its type, as it always did.
         self.name_types = {a.name: a.type for a in corpus.actors}
         self.article_reads: dict[str, tuple[str, str] | None] = {}
+        self.named_reads: dict[str, tuple[ActorLink, ...]] = {}
 
     # --- paths -----------------------------------------------------------------
     def article_path(self, seed: str) -> str:
@@ -315,8 +316,14 @@ class _Site:
         articles = tuple(self.article_read(seed) for seed in seeds)
         if None in articles:
             return None
-        named = tuple(tuple(self.actor_links[slug] for slug in sorted(self.slugs_of_article[seed])) for seed in seeds)
-        return actor, articles, named, tuple((e.slug, e.title) for e in self.events_of_actor.get(actor.slug, ()))
+        return actor, articles, tuple(map(self.named_read, seeds)), tuple(
+            (e.slug, e.title) for e in self.events_of_actor.get(actor.slug, ()))
+
+    def named_read(self, seed: str) -> tuple[ActorLink, ...]:
+        """The actors an article names, as an actor's page lists them among its companions."""
+        if seed not in self.named_reads:
+            self.named_reads[seed] = tuple(self.actor_links[slug] for slug in sorted(self.slugs_of_article[seed]))
+        return self.named_reads[seed]
 
     def event_reads(self, event: Event) -> tuple | None:
         """All event_page(event) reads: the event, its actors and places (and the type of their names), the
