@@ -17,7 +17,8 @@ _FIGURE = re.compile(r"(?<![\w.,'’])(?i:(?:plus\s+de|moins\s+de|près\s+de|env
                      r"\s+(?:d['’]\s*|de\s+)?[a-zàâçéèêëîïôûùüÿœ-]{3,}")
 # What a number before is not: a date, an age, a time, a rank.
 _NOT_FIGURE = re.compile(r"^\d+\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                         r"décembre|ans?|heures?|h|minutes?|jours?|semaines?|mois|années?|fois|e|er|ème)\b")
+                         r"décembre|janv|févr?|avr|juil|sept|oct|nov|déc|ans?|heures?|h|minutes?|jours?|semaines?|"
+                         r"mois|années?|fois|e|er|ème)\b")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from generator.versions import figures, versions
     ("Le 19 juin, 3 000 personnes ont défilé.", ("3 000 personnes",)),
     # Dates, ages, times and years are not figures.
     ("Âgé de 41 ans, il est arrivé le 3 mai à 14 heures en 2024.", ()),
+    ("OSLO, 21 oct 2031 (Agence) - Le préjudice est estimé à 88 millions d'euros.", ("88 millions d'euros",)),
 ])
 def test_versions_figures_are_counted_things_as_written(text, expected):
     assert figures(text) == expected
