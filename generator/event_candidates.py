@@ -18,6 +18,7 @@ from itertools import combinations
 from .event_lexicon import Kind, Lexicon, strip_article, lexicon
 from .lexicon import lexicon as names_lexicon
 from .model import AnnotatedArticle, Mention, Span
+from .organisations import NAMED_HEADS
 from .text import SIGN_OFF, fold
 
 # Blocks whose text tells what happened; bylines, datelines and rubrics never do.
@@ -805,8 +806,10 @@ _PAIR_WORDS = {
 @lru_cache(maxsize=1)
 def _institution_heads() -> tuple[str, ...]:
     # Bodies only: "parti" or "groupe" in lower case are as often a party or a group of someone's.
+    # A school, a museum, a hospital named with its head ("le musée du Louvre") is one too.
     return tuple(fold_word(h) for h in names_lexicon().heads if fold_word(h) not in ("parti", "groupe", "organisation",
-                                                                                     "association", "alliance", "coalition"))
+                                                                                     "association", "alliance", "coalition")) \
+        + tuple(sorted(NAMED_HEADS))
 
 
 def _institution(folded: str) -> bool:

@@ -37,6 +37,7 @@ PEOPLE = {
     "Radio Nord": ("radio-nord", "person"), "AFP": ("afp", "organisation"),
     "conseil municipal de Lyon": ("conseil-municipal-de-lyon", "organisation"),
     "Assemblée nationale": ("assemblee-nationale", "organisation"),
+    "musée du Nord": ("musee-du-nord", "organisation"),
 }
 TYPES = dict(PEOPLE.values())
 
@@ -159,6 +160,9 @@ def candidates(*articles):
      [("fait", "2022-05-03")]),
     (["Le 3 mai 2022, peu après l'ouverture du musée, deux hommes sont entrés par une fenêtre."],
      {"Le 3 mai 2022": "2022-05-03"}, [("fait", "2022-05-03")]),
+    # A vehicle parked somewhere deploys no one.
+    (["Le 3 mai 2022, un camion stationné quai de Bergen a été déplacé."], {"Le 3 mai 2022": "2022-05-03"},
+     [("fait", "2022-05-03")]),
     # The sentence passed, told by its length.
     (["Anna Berg s'était vu infliger en décembre 2011 deux ans d'emprisonnement avec sursis."],
      {"en décembre 2011": "2011-12"}, [("proces", "2011-12")]),
@@ -270,6 +274,12 @@ def test_events_an_official_text_makes_its_act_the_day_it_signs_off(signed):
     # (Read as a paragraph, the line is a bare fact of its own.)
     expected = [("retrait", "2031-05-04") if signed else ("fait", "2031-05-04"), ("signature", "2030-04-02")]
     assert sorted((c.kind, c.date) for c in candidates(text)) == expected
+
+
+def test_events_a_museum_named_in_lower_case_takes_part():
+    found = candidates(article("m.txt", ["Le 3 mai 2022, deux hommes ont commis un vol au préjudice du musée du Nord."],
+                               {"Le 3 mai 2022": "2022-05-03"}))
+    assert [(c.kind, c.actors) for c in found] == [("vol", ("musee-du-nord",))]
 
 
 def test_events_candidates_leave_cited_sources_out_of_participants():
