@@ -213,10 +213,14 @@ def read_names(article: Article, sentences: Sequence[Span], docs: Sequence[Doc],
         marks = [m.start() for m in CREDIT.finditer(text)]
         # "[KEYSTONE - EPA/JEAN DUPONT]" closing a caption: after the slash, who took the picture.
         marks += [m.start(1) for m in _BRACKET_CREDIT.finditer(text)]
+        # Who took the picture: "... le 4 décembre. JEAN DUPONT / AFP" closing the text, "Photo: Jean Dupont Agence
+        # France-Presse Le ministre ..." opening a caption (the agency stays a publisher).
+        taken = [m.span(1) for m in _CAPITALS_CREDIT.finditer(text)] + [_credit_label(text, lex) or (0, 0)]
         lead = _rubric_lead(text, lex)
         # After "Photo:" come credits only: photographers and agencies, not actors of the story.
         hits += [h for h in _block_hits(index, text, doc, lex)
-                 if not any(h.start >= mark for mark in marks) and h.start >= lead]
+                 if not any(h.start >= mark for mark in marks) and h.start >= lead
+                 and not any(start <= h.start < end for start, end in taken)]
     texts = [None if b.kind == "section" or byline_like(b.kind, b.text) or _rubric(b) else b.text for b in article.blocks]
     hits = _counted_dropped(_storms_dropped(_attributed(article, hits), texts), texts)
     hits += propagate(hits, texts, lex)
@@ -276,6 +280,18 @@ def _national_branches(hits: list[Hit], texts: Sequence[str | None], lex: Lexico
 
 
 _BRACKET_CREDIT = re.compile(r"\[[^\[\]/]*[A-Z][^\[\]/]*(/)[^\[\]]*\]\s*$")
+_CAPITALS_CREDIT = re.compile(rf"(?:^|[.!?»]\s+|\(\s*)((?:[{UPPER}][{UPPER}'’-]+\s+){{1,3}}[{UPPER}][{UPPER}'’-]+)\s*/\s*"
+                              rf"[{UPPER}][\w.-]*\s*\)?\s*$")
+
+
+def _credit_label(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """"Photo: Jean Dupont Agence France-Presse Le ministre ...": after a label opening a caption, the credit runs to
+    the agency; the caption follows."""
+    label = re.match(r"\s*(?:Photos?|Crédits?(?:\s+photo)?)\s*:\s*", text, re.I)
+    agency = lex.agency_ci.search(text, label.end(), label.end() + 80) if label else None
+    if agency is None or not re.fullmatch(rf"(?:[{UPPER}][\w'’-]*\s+){{1,4}}", text[label.end():agency.start()]):
+        return None   # ("Photo : X à sa sortie du palais. © AGENCE": the caption comes first)
+    return label.end(), agency.start()
 
 
 def _attributed(article: Article, hits: list[Hit]) -> list[Hit]:

@@ -322,6 +322,18 @@ def test_actors_who_took_the_picture_in_a_bracketed_credit_is_no_actor(mentions_
     assert not any("NORDIC" in n or "DEFENCE" in n for n in names(found, "person", "organisation"))
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Karl Lind, dans l'hémicycle, à Oslo, le 4 mai 2031. PIERRE DUVAL / AFP", "paragraph"),
+    ("Karl Lind, dans l'hémicycle, à Oslo, le 4 mai 2031. (CLAIRE VANNIER / AFP)", "caption"),
+    ("Photo: Jean Dupont Agence France-Presse Le ministre Karl Lind s'exprimant à Oslo.", "caption"),
+])
+def test_actors_who_took_the_picture_in_a_credit_is_no_actor_the_agency_publishes(mentions_of, text, kind):
+    found = mentions_of(text, kinds={0: kind})
+    assert names(found, "person") == {"Karl Lind"} and "AFP" in names(found, "organisation")
+    photographers = ("DUPONT", "DUVAL", "VANNIER")
+    assert not any(w in n.upper() for w in photographers for n in names(found, "person", "organisation"))
+
+
 def test_actors_a_known_body_as_the_complement_of_another_names_both(mentions_of):
     knowledge = Knowledge(actors=(KnownActor("Parti du travail de Norvège", "organisation", ("PTN",)),))
     found = mentions_of("La Commission militaire centrale du Parti du travail de Norvège a confirmé lundi l'envoi de "
