@@ -553,7 +553,11 @@ def _resolve_offset(c: Cand, ctx: Context) -> Value:
         n -= 1   # "dans huit jours", "dans quinze jours": a week, a fortnight
     if c.kind == "later":
         sign = 1 if strip_accents(d["post"]) == "plus tard" else -1
-        anchor = ctx.anchor(c, need_day=unit in ("day", "week"))
+        # "dérobée en 1911 ... et retrouvée deux ans plus tard": from the date its own sentence gave, aside or not.
+        sentence = ctx.sentence(c)
+        own = [a for a in ctx.anchors if a.block == c.block and sentence[0] <= a.start < c.start and a.known
+               and (a.day is not None or unit not in ("day", "week"))]
+        anchor = own[-1] if own else ctx.anchor(c, need_day=unit in ("day", "week"))
         if anchor is None or n is None:
             return Value(None, unit, "unresolved")
         base = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)

@@ -451,6 +451,12 @@ def test_dates_background_year_does_not_date_an_undated_story(lines, text):
     assert dict(values(*lines, ref=None))[text] is None
 
 
+def test_dates_later_counts_from_the_date_its_own_sentence_gives_even_in_an_aside():
+    found = dict(values("Le vol est le plus grave depuis celui du Trésor de Bergen, dérobé en 1931 par un gardien "
+                        "et retrouvé deux ans plus tard à Oslo."))
+    assert found["deux ans plus tard"] == "1933"
+
+
 def test_dates_an_undated_storys_head_sets_its_year():
     # No day of writing: the head says what the piece returns to, and a day-month after it takes that year;
     # a complement's year later in the body still does not.
