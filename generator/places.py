@@ -124,7 +124,16 @@ def streets(block: int, text: str, lex: Lexicon, locations: list[tuple[int, int]
         pattern = compile_with(rf"(?<![\w-])(?i:@WORDS@)\s+{_LINK}[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+{_LINK}{_PROPER}",
                                lex.monument_heads)
         hits += [Hit(block, m.start(), m.end(), _clean_place(m.group(0)), "place", 2) for m in pattern.finditer(text)]
+    # "le Centre international de conférences Mahatma Gandhi", "le palais des sports Marcel-Cerdan": a hall named
+    # after someone, its kind between; the name is the hall's, not a person taking part.
+    for m in _HALL_NAMED.finditer(text):
+        hits.append(Hit(block, m.start(), m.end(), _clean_place(m.group(0)), "place", 2))
     return hits
+
+
+_HALL_NAMED = re.compile(rf"(?<![\w-])(?i:centre|palais|salle|maison|complexe|halle|espace)(?:\s+[a-zà-öø-ÿ-]+)?\s+"
+                         rf"(?:de\s+la\s+|de\s+l[{APOS}]\s*|du\s+|des\s+|de\s+)[a-zà-öø-ÿ-]{{4,}}\s+"
+                         rf"[{UPPER}][\w{APOS}-]*(?:\s+[{UPPER}][\w{APOS}-]*)+")
 
 
 def _before_town(text: str, start: int, end: int, lex: Lexicon, locations) -> int:

@@ -73,6 +73,12 @@ def test_places_a_room_named_after_someone_is_a_place_not_that_person(mentions_o
     assert {(m.name, m.type) for m in found} == {("Salle de Diane", "place")}
 
 
+def test_places_a_hall_named_after_someone_is_a_place_not_that_person(mentions_of):
+    found = mentions_of("Le sommet s'est tenu au Centre international de congrès Karl Lind de Bergen.")
+    assert "Centre international de congrès Karl Lind" in places(found)
+    assert "Karl Lind" not in {m.name for m in found if m.type == "person"}
+
+
 def test_places_a_treaty_signed_in_a_town_still_places_the_signing(mentions_of):
     assert "Lisbonne" in places(mentions_of("Le traité a été signé à Lisbonne et porte le nom de traité de Lisbonne."))
 
